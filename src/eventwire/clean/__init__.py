@@ -1,0 +1,17 @@
+"""The clean stage: split, drop repeats, tell captions from body, recover the headline, assemble."""
+
+from __future__ import annotations
+
+from eventwire.clean.assemble import Assemble
+from eventwire.clean.blocks import Split
+from eventwire.clean.dedup import Dedup
+from eventwire.clean.english import English
+from eventwire.clean.headline import Headline
+from eventwire.clean.kinds import Kinds
+from eventwire.pipeline import Step
+from eventwire.settings import Settings
+
+
+def clean_steps(settings: Settings | None = None) -> list[Step]:
+    """The clean stage's steps in order: RawArticle in, Article out."""
+    return [Split(), Dedup(settings), Kinds(), Headline(), Assemble(), English()]

@@ -1,0 +1,96 @@
+"""The working state of the clean stage: raw text split into blocks (candidate paragraphs)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from eventwire.clean.normalize import fold, repair
+from eventwire.errors import EventwireError
+from eventwire.model import Flag, RawArticle
+from eventwire.pipeline import Step
+
+
+@dataclass
+class Block:
+    """A candidate paragraph: its text, the raw (non-empty) lines it came from, and the verdicts on it."""
+
+    text: str
+    raw_lines: list[int]
+    key: str = ""
+    kind: str | None = None
+    hint: str | None = None
+    """What the reader knew: "caption" for an HTML figcaption, "title" for the metadata headline."""
+    repeats: int = 0
+    """How many other blocks were dropped as copies of this one."""
+    adjacent_repeat: bool = False
+    """True when a copy of this block stood right next to it in the scrape (a caption printed twice)."""
+    drop: str | None = None
+    duplicate_of: int | None = None
+    """Index (in `Draft.blocks`) of the block this one copies."""
+
+
+@dataclass
+class Draft:
+    """An article being cleaned."""
+
+    raw: RawArticle
+    blocks: list[Block] = field(default_factory=list)
+    title: int | None = None
+    """Index of the title block, once known."""
+    flags: list[tuple[Flag, int]] = field(default_factory=list)
+    """Flags raised while cleaning, with the block whose text is their evidence."""
+
+    def kept(self) -> list[int]:
+        """Indexes of the blocks not dropped, in order."""
+        return [i for i, b in enumerate(self.blocks) if b.drop is None]
+
+
+class Split(Step):
+    """Split raw text into blocks: blank-line separated blocks, or one block a line when there are none.
+
+    Raw line numbers count the non-empty lines of the raw text from 0. Captions a reader found apart
+    from the body follow the body's lines.
+    """
+
+    name = "split"
+    needs = frozenset({"raw"})
+    adds = frozenset({"blocks"})
+
+    def process(self, raw: RawArticle) -> Draft:
+        lines = raw.text.split("\n")
+        has_blank_separators = any(not ln.strip() for ln in lines[1:-1]) if len(lines) > 2 else False
+        blocks: list[Block] = []
+        current: list[tuple[int, str]] = []
+        n = 0
+        for line in lines:
+            if not line.strip():
+                if current:
+                    blocks.append(_block(current))
+                    current = []
+                continue
+            current.append((n, line.strip()))
+            n += 1
+            if not has_blank_separators:
+                blocks.append(_block(current))
+                current = []
+        if current:
+            blocks.append(_block(current))
+        for caption in raw.captions:
+            blocks.append(Block(text=repair(caption.strip()), raw_lines=[n], hint="caption"))
+            n += 1
+        if not blocks:
+            raise EventwireError("EW102", "no text", raw.source.path)
+        for b in blocks:
+            b.key = fold(b.text)
+        return Draft(raw=raw, blocks=blocks)
+
+
+def kept_copy(blocks: list[Block], i: int) -> int:
+    """The block finally kept for block `i`: itself, or the end of its chain of copies."""
+    while blocks[i].duplicate_of is not None:
+        i = blocks[i].duplicate_of
+    return i
+
+
+def _block(lines: list[tuple[int, str]]) -> Block:
+    return Block(text=repair(" ".join(text for _, text in lines)), raw_lines=[i for i, _ in lines])

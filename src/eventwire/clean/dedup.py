@@ -1,0 +1,75 @@
+"""Drop repeated paragraphs: exact copies, near copies, and truncated prefixes of a fuller paragraph.
+
+Paraphrases that merely share words are kept: a caption retelling a body paragraph is a distinct
+paragraph, merged later at the event level.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Indel
+
+from eventwire.clean.blocks import Block, Draft, kept_copy
+from eventwire.clean.normalize import strip_cut
+from eventwire.pipeline import Step
+from eventwire.settings import Settings
+
+NEAR_WINDOW = 200
+"""Near-duplicates are looked for among this many neighbouring blocks (keeps long inputs linear)."""
+
+
+class Dedup(Step):
+    """Mark each block that copies another with the reason, and keep the fullest version."""
+
+    name = "dedup"
+    needs = frozenset({"blocks"})
+    adds = frozenset({"dedup"})
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def process(self, draft: Draft) -> Draft:
+        blocks = draft.blocks
+        self._exact(blocks)
+        self._truncated(blocks)
+        self._near(blocks)
+        return draft
+
+    def _exact(self, blocks: list[Block]) -> None:
+        first: dict[str, int] = {}
+        for i, b in enumerate(blocks):
+            if b.key in first:
+                _drop(blocks, i, first[b.key], "duplicate")
+            else:
+                first[b.key] = i
+
+    def _truncated(self, blocks: list[Block]) -> None:
+        """A key that is a prefix of another sorts right before it: compare sorted neighbours only."""
+        live = [(strip_cut(b.key), i) for i, b in enumerate(blocks) if b.drop is None]
+        live.sort()
+        for (short, i), (_, j) in zip(live, live[1:], strict=False):
+            longer = blocks[j].key
+            if len(short) >= self.settings.truncated_min_chars and len(short) < len(longer) and longer.startswith(short):
+                _drop(blocks, i, kept_copy(blocks, j), "truncated-duplicate")
+
+    def _near(self, blocks: list[Block]) -> None:
+        cutoff = self.settings.near_duplicate_ratio
+        live = [i for i, b in enumerate(blocks) if b.drop is None]
+        for n, i in enumerate(live):
+            if blocks[i].drop is not None:
+                continue
+            for j in live[n + 1 : n + 1 + NEAR_WINDOW]:
+                a, b = blocks[i].key, blocks[j].key
+                if blocks[j].drop is not None or min(len(a), len(b)) < self.settings.truncated_min_chars:
+                    continue
+                if Indel.normalized_similarity(a, b, score_cutoff=cutoff):
+                    keep, lose = (i, j) if len(a) >= len(b) else (j, i)
+                    _drop(blocks, lose, keep, "near-duplicate")
+                    if lose == i:
+                        break
+
+
+def _drop(blocks: list[Block], lose: int, keep: int, reason: str) -> None:
+    blocks[lose].drop = reason
+    blocks[lose].duplicate_of = keep
+    blocks[keep].repeats += 1 + blocks[lose].repeats
+    blocks[keep].adjacent_repeat |= abs(lose - keep) == 1 or blocks[lose].adjacent_repeat

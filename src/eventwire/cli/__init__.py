@@ -1,0 +1,62 @@
+"""The `eventwire` command. Each subcommand lives in its own module and registers itself here.
+
+Exit status: 0 when every input was processed, 1 when some input was set aside with a coded error,
+2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+from importlib import import_module
+
+from eventwire import __version__
+from eventwire.errors import EventwireError
+
+COMMANDS = ["extract"]
+"""Modules under `eventwire.cli` that each define `register(subparsers)`, in help order."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every subcommand registered."""
+    parser = argparse.ArgumentParser(prog="eventwire", description="Turn raw news into event data.")
+    parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress details to stderr")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMANDS:
+        import_module(f"eventwire.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except EventwireError as exc:
+        print(f"eventwire: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("eventwire: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def report(exc: EventwireError) -> None:
+    """Print one coded error as one line on stderr."""
+    print(f"eventwire: {exc.message}", file=sys.stderr)
+
+
+def iso_day(value: str) -> str:
+    """argparse type for YYYY-MM-DD dates."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None

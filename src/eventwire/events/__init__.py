@@ -1,0 +1,11 @@
+"""Event coding: PLOVER events with actors, place, date, size, claims and evidence; flags."""
+
+from __future__ import annotations
+
+from eventwire.pipeline import Step
+from eventwire.settings import Settings
+
+
+def event_steps(settings: Settings | None = None) -> list[Step]:
+    """The event stage's steps in order (Article in, Article out)."""
+    return []

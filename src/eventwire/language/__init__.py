@@ -1,0 +1,12 @@
+"""The language layer: sentences, entities with roles, places, times and quantities."""
+
+from __future__ import annotations
+
+from eventwire.language.nlp import Parse
+from eventwire.pipeline import Step
+from eventwire.settings import Settings
+
+
+def language_steps(settings: Settings | None = None) -> list[Step]:
+    """The language layer's steps in order (Article in, Article out)."""
+    return [Parse(settings)]

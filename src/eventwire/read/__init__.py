@@ -1,0 +1,144 @@
+"""Readers: every input format becomes a stream of `Outcome`s holding `RawArticle`s or coded errors.
+
+`read_inputs` expands paths (files, directories, globs, `-` for standard input), picks a reader by the
+file's ending (or by sniffing when the ending says nothing) and never stops at a bad input: the error
+is yielded in its place and the stream goes on.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from eventwire.errors import EventwireError
+from eventwire.pipeline import Outcome
+from eventwire.read.html import read_html
+from eventwire.read.jsonl import read_jsonl
+from eventwire.read.text import read_text
+from eventwire.settings import Settings
+
+# A reader takes (path, settings, published) and yields outcomes.
+Reader = Callable[[str, Settings, "str | None"], Iterator[Outcome]]
+
+
+def _whole_file(parse: Callable[[bytes, str, str | None], object]) -> Reader:
+    def reader(path: str, settings: Settings, published: str | None) -> Iterator[Outcome]:
+        try:
+            yield Outcome(item=parse(read_bytes(path, settings), path, published), where=path)
+        except EventwireError as exc:
+            yield Outcome(error=exc, where=path)
+
+    return reader
+
+
+def _jsonl_file(path: str, settings: Settings, published: str | None) -> Iterator[Outcome]:
+    try:
+        handle = open_lines(path, settings)
+    except EventwireError as exc:
+        yield Outcome(error=exc, where=path)
+        return
+    with handle:
+        yield from read_jsonl(handle, path, published)
+
+
+READERS: dict[str, Reader] = {
+    ".txt": _whole_file(read_text),
+    ".text": _whole_file(read_text),
+    ".md": _whole_file(read_text),
+    ".html": _whole_file(read_html),
+    ".htm": _whole_file(read_html),
+    ".xhtml": _whole_file(read_html),
+    ".jsonl": _jsonl_file,
+    ".ndjson": _jsonl_file,
+}
+
+
+def reader_for(path: str) -> Reader | None:
+    """The reader registered for the longest matching ending of `path` (".warc.gz" before ".gz")."""
+    name = path.lower()
+    for ending in sorted(READERS, key=len, reverse=True):
+        if name.endswith(ending):
+            return READERS[ending]
+    return None
+
+
+def sniff_reader(path: str, settings: Settings) -> Reader:
+    """For a file with an unknown ending: HTML when it starts like markup, else plain text."""
+    with open(path, "rb") as f:
+        head = f.read(2048).lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
+        return READERS[".html"]
+    return READERS[".txt"]
+
+
+def expand(paths: Iterable[str]) -> Iterator[str]:
+    """Files named by paths, directories (recursively, sorted, known endings only) and globs."""
+    for p in paths:
+        if p == "-":
+            yield p
+        elif os.path.isdir(p):
+            for f in sorted(Path(p).rglob("*")):
+                if f.is_file() and reader_for(str(f)) is not None:
+                    yield str(f)
+        elif not os.path.exists(p) and glob.has_magic(p):
+            matches = sorted(glob.glob(p, recursive=True))
+            yield from (m for m in matches if os.path.isfile(m)) if matches else [p]
+        else:
+            yield p
+
+
+def read_inputs(paths: Iterable[str], settings: Settings | None = None, published: str | None = None) -> Iterator[Outcome]:
+    """Every article in `paths`, in order, each as an `Outcome` (article or coded error)."""
+    settings = settings or Settings()
+    for path in expand(paths):
+        if path == "-":
+            yield from _stdin(settings, published)
+            continue
+        if not os.path.exists(path):
+            yield Outcome(error=EventwireError("EW101", where=path), where=path)
+            continue
+        if os.path.isdir(path):
+            continue
+        try:
+            reader = reader_for(path) or sniff_reader(path, settings)
+        except OSError as exc:
+            yield Outcome(error=EventwireError("EW109", exc.strerror or str(exc), path), where=path)
+            continue
+        yield from reader(path, settings, published)
+
+
+def _stdin(settings: Settings, published: str | None) -> Iterator[Outcome]:
+    data = sys.stdin.buffer.read(settings.max_input_bytes + 1)
+    try:
+        if len(data) > settings.max_input_bytes:
+            raise EventwireError("EW105", f"over {settings.max_input_bytes} bytes", "<stdin>")
+        yield Outcome(item=read_text(data, "<stdin>", published), where="<stdin>")
+    except EventwireError as exc:
+        yield Outcome(error=exc, where="<stdin>")
+
+
+def read_bytes(path: str, settings: Settings) -> bytes:
+    """A whole file, refused above `settings.max_input_bytes`.
+
+    Raises:
+        EventwireError: EW105 over the limit, EW109 when the file cannot be read.
+    """
+    try:
+        size = os.path.getsize(path)
+        if size > settings.max_input_bytes:
+            raise EventwireError("EW105", f"{size} bytes, limit {settings.max_input_bytes}", path)
+        with open(path, "rb") as f:
+            return f.read()
+    except OSError as exc:
+        raise EventwireError("EW109", exc.strerror or str(exc), path) from None
+
+
+def open_lines(path: str, settings: Settings) -> Iterator[str]:
+    """A text handle over a line-per-record file (UTF-8; undecodable bytes replaced, then reported)."""
+    try:
+        return open(path, encoding="utf-8", errors="replace", newline="")  # noqa: SIM115 - caller closes
+    except OSError as exc:
+        raise EventwireError("EW109", exc.strerror or str(exc), path) from None

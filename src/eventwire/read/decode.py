@@ -1,0 +1,66 @@
+"""Bytes to clean text: encoding detection, binary rejection, line endings, control characters."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from eventwire.errors import EventwireError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# C0/C1 controls except tab and newline, zero-width and bidi controls, the BOM and the replacement char.
+_STRAY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufffd]")
+_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
+def decode(data: bytes, where: str | None = None) -> str:
+    """Decode bytes as text: BOM first, then strict UTF-8, then detection, then cp1252 or Latin-1.
+
+    Raises:
+        EventwireError: EW102 when empty, EW103 when the bytes are binary, EW104 when nothing decodes.
+    """
+    if not data.strip():
+        raise EventwireError("EW102", where=where)
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            try:
+                return tidy(data.decode(enc))
+            except UnicodeDecodeError as exc:
+                raise EventwireError("EW104", f"bad {enc}: {exc.reason}", where) from None
+    if looks_binary(data):
+        raise EventwireError("EW103", where=where)
+    try:
+        return tidy(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data[:200_000]).best()
+    for enc in ([best.encoding] if best else []) + ["cp1252", "latin-1"]:
+        try:
+            return tidy(data.decode(enc))
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise EventwireError("EW104", where=where)  # pragma: no cover - latin-1 decodes every byte
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for content that is not text: NUL bytes or many control bytes in the first 8 KiB."""
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+    return controls > len(head) * 0.05
+
+
+def tidy(text: str) -> str:
+    """Unify line endings, turn odd spaces into spaces and drop stray control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SPACES.sub(" ", text)
+    return _STRAY.sub("", text)

@@ -1,0 +1,42 @@
+"""One typed, frozen settings object with documented defaults; CLI flags override it."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of eventwire. Each field documents its unit and default.
+
+    Environment variables `EVENTWIRE_<FIELD>` (upper case) override the defaults.
+    """
+
+    max_input_bytes: int = 10_000_000
+    """Largest input file or record accepted, in bytes (EW105 above it)."""
+    max_text_chars: int = 2_000_000
+    """Largest cleaned article text handed to the language layer, in characters (EW302 above it)."""
+    near_duplicate_ratio: float = 0.97
+    """Two paragraphs whose normalized forms are at least this similar (0..1) are near-duplicates."""
+    truncated_min_chars: int = 20
+    """A paragraph shorter than this is never dropped as a truncated prefix of another."""
+    article_time_limit_s: float = 60.0
+    """Wall-clock budget for one article in a batch run, in seconds (EW602 above it)."""
+    batch_size: int = 32
+    """Articles handed to spaCy's nlp.pipe at once."""
+
+    def replace(self, **changes: object) -> Settings:
+        """A copy with some fields changed (None values are ignored)."""
+        return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Defaults overridden by `EVENTWIRE_*` environment variables."""
+        changes: dict[str, object] = {}
+        for f in dataclasses.fields(cls):
+            raw = os.environ.get(f"EVENTWIRE_{f.name.upper()}")
+            if raw is not None:
+                changes[f.name] = type(f.default)(raw)
+        return cls().replace(**changes)

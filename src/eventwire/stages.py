@@ -1,0 +1,31 @@
+"""The whole article pipeline: read output in, a checked `eventwire.document/1` article out."""
+
+from __future__ import annotations
+
+from eventwire.clean import clean_steps
+from eventwire.errors import EventwireError
+from eventwire.events import event_steps
+from eventwire.language import language_steps
+from eventwire.model import Article
+from eventwire.pipeline import Pipeline, Step
+from eventwire.settings import Settings
+
+
+class Check(Step):
+    """Enforce the offset invariant on the finished article; a broken span is a bug, reported as EW999."""
+
+    name = "check"
+    needs = frozenset({"text"})
+
+    def process(self, article: Article) -> Article:
+        try:
+            article.check()
+        except ValueError as exc:
+            raise EventwireError("EW999", f"offset invariant broken: {exc}", article.source.path) from None
+        return article
+
+
+def article_pipeline(settings: Settings | None = None) -> Pipeline:
+    """Clean, language and event steps, then the check."""
+    settings = settings or Settings()
+    return Pipeline(clean_steps(settings) + language_steps(settings) + event_steps(settings) + [Check()])
