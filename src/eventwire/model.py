@@ -234,8 +234,7 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """The `eventwire.document/1` JSON object."""
-        d = dataclasses.asdict(self)
-        d.pop("scratch")
+        d = {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self) if f.name != "scratch"}
         return {"schema": SCHEMA, "id": d.pop("id"), **d}
 
     @classmethod
@@ -267,6 +266,17 @@ class Article:
             events=events,
             flags=[Flag(**{**f, "evidence": spans(f.get("evidence"))}) for f in d.get("flags") or []],
         )
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready copy of a field value (never touching `scratch`, whose spaCy docs are costly to copy)."""
+    if dataclasses.is_dataclass(value):
+        return dataclasses.asdict(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
 
 
 def article_id(text: str) -> str:
