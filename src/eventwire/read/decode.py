@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
+import ftfy
 from charset_normalizer import from_bytes
 
 from eventwire.errors import EventwireError
@@ -60,7 +61,12 @@ def looks_binary(data: bytes) -> bool:
 
 
 def tidy(text: str) -> str:
-    """Unify line endings, turn odd spaces into spaces and drop stray control characters."""
+    """Repair mojibake, unify line endings, turn odd spaces into spaces and drop stray control characters.
+
+    Mojibake is repaired first: a curly quote garbled into "â€\x9d" needs its C1 control to be read back.
+    HTML entities are left alone (an HTML page is parsed later) and the writer's quotes are kept.
+    """
+    text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_character_width=False)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
     return _STRAY.sub("", text)
