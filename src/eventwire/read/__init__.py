@@ -15,9 +15,12 @@ from pathlib import Path
 
 from eventwire.errors import EventwireError
 from eventwire.pipeline import Outcome
+from eventwire.read.feed import read_feed
+from eventwire.read.files import open_lines, read_bytes
 from eventwire.read.html import read_html
 from eventwire.read.jsonl import read_jsonl
 from eventwire.read.text import read_text
+from eventwire.read.warc import read_warc
 from eventwire.settings import Settings
 
 # A reader takes (path, settings, published) and yields outcomes.
@@ -36,12 +39,12 @@ def _whole_file(parse: Callable[[bytes, str, str | None], object]) -> Reader:
 
 def _jsonl_file(path: str, settings: Settings, published: str | None) -> Iterator[Outcome]:
     try:
-        handle = open_lines(path, settings)
+        with open_lines(path) as handle:
+            yield from read_jsonl(handle, path, published, settings.max_input_bytes)
     except EventwireError as exc:
         yield Outcome(error=exc, where=path)
-        return
-    with handle:
-        yield from read_jsonl(handle, path, published)
+    except (EOFError, OSError) as exc:
+        yield Outcome(error=EventwireError("EW104", f"truncated or corrupt file: {exc}", path), where=path)
 
 
 READERS: dict[str, Reader] = {
@@ -53,6 +56,12 @@ READERS: dict[str, Reader] = {
     ".xhtml": _whole_file(read_html),
     ".jsonl": _jsonl_file,
     ".ndjson": _jsonl_file,
+    ".jsonl.gz": _jsonl_file,
+    ".ndjson.gz": _jsonl_file,
+    ".warc": read_warc,
+    ".warc.gz": read_warc,
+    ".rss": read_feed,
+    ".atom": read_feed,
 }
 
 
@@ -66,9 +75,11 @@ def reader_for(path: str) -> Reader | None:
 
 
 def sniff_reader(path: str, settings: Settings) -> Reader:
-    """For a file with an unknown ending: HTML when it starts like markup, else plain text."""
+    """For a file with an unknown ending: a feed, HTML when it starts like markup, else plain text."""
     with open(path, "rb") as f:
         head = f.read(2048).lstrip().lower()
+    if head.startswith(b"<?xml") and (b"<rss" in head or b"<feed" in head or b"<rdf" in head):
+        return READERS[".rss"]
     if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head:
         return READERS[".html"]
     return READERS[".txt"]
@@ -118,27 +129,3 @@ def _stdin(settings: Settings, published: str | None) -> Iterator[Outcome]:
         yield Outcome(item=read_text(data, "<stdin>", published), where="<stdin>")
     except EventwireError as exc:
         yield Outcome(error=exc, where="<stdin>")
-
-
-def read_bytes(path: str, settings: Settings) -> bytes:
-    """A whole file, refused above `settings.max_input_bytes`.
-
-    Raises:
-        EventwireError: EW105 over the limit, EW109 when the file cannot be read.
-    """
-    try:
-        size = os.path.getsize(path)
-        if size > settings.max_input_bytes:
-            raise EventwireError("EW105", f"{size} bytes, limit {settings.max_input_bytes}", path)
-        with open(path, "rb") as f:
-            return f.read()
-    except OSError as exc:
-        raise EventwireError("EW109", exc.strerror or str(exc), path) from None
-
-
-def open_lines(path: str, settings: Settings) -> Iterator[str]:
-    """A text handle over a line-per-record file (UTF-8; undecodable bytes replaced, then reported)."""
-    try:
-        return open(path, encoding="utf-8", errors="replace", newline="")  # noqa: SIM115 - caller closes
-    except OSError as exc:
-        raise EventwireError("EW109", exc.strerror or str(exc), path) from None

@@ -12,13 +12,20 @@ from eventwire.read.decode import tidy
 from eventwire.read.html import html_article
 
 
-def read_jsonl(lines: Iterable[str], path: str, published: str | None = None) -> Iterator[Outcome]:
-    """One outcome per non-blank line: the article, or a coded error for that line alone."""
+def read_jsonl(
+    lines: Iterable[str], path: str, published: str | None = None, max_chars: int | None = None
+) -> Iterator[Outcome]:
+    """One outcome per non-blank line: the article, or a coded error for that line alone.
+
+    Lines longer than `max_chars` are refused (EW105) without being parsed.
+    """
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         where = f"{path}:{n}"
         try:
+            if max_chars is not None and len(line) > max_chars:
+                raise EventwireError("EW105", f"record over {max_chars} characters", where)
             yield Outcome(item=record_article(line, path, n, published), where=where)
         except EventwireError as exc:
             exc.where = exc.where or where

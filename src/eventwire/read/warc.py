@@ -1,0 +1,48 @@
+"""Web archives (WARC, plain or gzipped): every HTML response record is an article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from eventwire.errors import EventwireError
+from eventwire.model import Source
+from eventwire.pipeline import Outcome
+from eventwire.read.decode import decode
+from eventwire.read.html import html_article
+from eventwire.settings import Settings
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read_warc(path: str, settings: Settings, published: str | None = None) -> Iterator[Outcome]:
+    """One outcome per HTML response record; other records are passed over.
+
+    The page's own date metadata wins; then `published`; then the capture date (WARC-Date).
+    A record over the size limit, or an archive cut short, is reported and the rest go on.
+    """
+    try:
+        with open(path, "rb") as f:
+            for record in ArchiveIterator(f):
+                if record.rec_type != "response" or not record.http_headers:
+                    continue
+                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+                if not ctype.startswith(_HTML_TYPES):
+                    continue
+                rid = record.rec_headers.get_header("WARC-Record-ID")
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                where = f"{path}#{rid}"
+                body = record.content_stream().read(settings.max_input_bytes + 1)
+                try:
+                    if len(body) > settings.max_input_bytes:
+                        raise EventwireError("EW105", f"record over {settings.max_input_bytes} bytes", where)
+                    captured = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
+                    source = Source(path=path, id=rid, url=url, format="warc")
+                    yield Outcome(item=html_article(decode(body, where), source, published or captured), where=where)
+                except EventwireError as exc:
+                    exc.where = exc.where or where
+                    yield Outcome(error=exc, where=where)
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+        yield Outcome(error=EventwireError("EW106", f"broken or truncated WARC: {exc}", path), where=path)
