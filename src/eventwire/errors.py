@@ -25,6 +25,11 @@ CODES: dict[str, str] = {
     "EW601": "worker failed",
     "EW602": "time limit exceeded",
     "EW701": "bad request",
+    "EW702": "not found",
+    "EW703": "authentication required",
+    "EW704": "forbidden: the API is read-only",
+    "EW705": "request body over the size limit",
+    "EW706": "method not allowed",
     "EW999": "internal error",
 }
 

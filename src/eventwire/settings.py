@@ -26,6 +26,17 @@ class Settings:
     """Wall-clock budget for one article in a batch run, in seconds (EW602 above it)."""
     batch_size: int = 32
     """Articles handed to spaCy's nlp.pipe at once."""
+    api_token: str = dataclasses.field(default="", repr=False)
+    """Bearer token that enables `POST /articles` (ingest over HTTP); empty keeps the API read-only."""
+    api_max_body_bytes: int = 1_000_000
+    """Largest HTTP request body the API accepts, in bytes (413 and EW705 above it)."""
+    api_page_size: int = 50
+    """Rows per page when an API list request gives no `limit`."""
+    api_max_page_size: int = 1000
+    """Largest `limit` an API list request may ask for (EW701 above it)."""
+    map_tiles_url: str = ""
+    """Raster tile URL template (`https://…/{z}/{x}/{y}.png`) drawn under the dashboard's offline basemap
+    when the browser is online; empty (the default) draws the offline basemap alone."""
 
     def replace(self, **changes: object) -> Settings:
         """A copy with some fields changed (None values are ignored)."""
