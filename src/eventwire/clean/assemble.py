@@ -43,7 +43,11 @@ class Assemble(Step):
             where[i] = n
             parts.append(b.text)
             raw_lines = sorted(b.raw_lines + copies.get(i, []))
-            paragraphs.append(Paragraph(index=n, kind=b.kind or "body", start=pos, end=pos + len(b.text), raw_lines=raw_lines))
+            paragraphs.append(
+                Paragraph(
+                    index=n, kind=b.kind or "body", start=pos, end=pos + len(b.text), raw_lines=raw_lines
+                )
+            )
             pos += len(b.text) + len(SEPARATOR)
         raw: RawArticle = draft.raw
         article = Article(

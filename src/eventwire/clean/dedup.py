@@ -48,7 +48,11 @@ class Dedup(Step):
         live.sort()
         for (short, i), (_, j) in zip(live, live[1:], strict=False):
             longer = blocks[j].key
-            if len(short) >= self.settings.truncated_min_chars and len(short) < len(longer) and longer.startswith(short):
+            if (
+                len(short) >= self.settings.truncated_min_chars
+                and len(short) < len(longer)
+                and longer.startswith(short)
+            ):
                 _drop(blocks, i, kept_copy(blocks, j), "truncated-duplicate")
 
     def _near(self, blocks: list[Block]) -> None:

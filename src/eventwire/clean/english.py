@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from eventwire.errors import EventwireError
 from eventwire.model import Article
 from eventwire.pipeline import Step
 
-_FUNCTION_WORDS = frozenset(
-    "the a an of to in and or is are was were be been has have had it its on at by for with from as that this "
-    "which who he she they we you i not but said says will would can could after before over than their his her".split()
-)
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_WORDS = 12
 MIN_SHARE = 0.12
 """English news prose runs at 35-50% function words; other languages using Latin script below 5%."""
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """The English function words of `english.json`, loaded once."""
+    data = json.loads(resources.files("eventwire.clean").joinpath("english.json").read_text("utf-8"))
+    return frozenset(data["function_words"])
 
 
 def english_share(text: str) -> tuple[int, float]:
@@ -23,7 +29,7 @@ def english_share(text: str) -> tuple[int, float]:
     words = [w.lower() for w in _WORD.findall(text[:20_000])]
     if not words:
         return 0, 0.0
-    return len(words), sum(w in _FUNCTION_WORDS for w in words) / len(words)
+    return len(words), sum(w in function_words() for w in words) / len(words)
 
 
 class English(Step):
@@ -36,6 +42,8 @@ class English(Step):
     def process(self, article: Article) -> Article:
         count, share = english_share(article.text)
         if count >= MIN_WORDS and share < MIN_SHARE:
-            raise EventwireError("EW301", f"not English ({share:.0%} English function words)", article.source.path)
+            raise EventwireError(
+                "EW301", f"not English ({share:.0%} English function words)", article.source.path
+            )
         article.language = "en"
         return article

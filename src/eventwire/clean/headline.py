@@ -12,8 +12,34 @@ from eventwire.pipeline import Step
 MAX_HEADLINE_CHARS = 300
 _SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,60}$")
 _DANGLING = {
-    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by", "from",
-    "as", "after", "before", "into", "over", "its", "his", "her", "their", "is", "are", "was", "were",
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "and",
+    "or",
+    "but",
+    "with",
+    "by",
+    "from",
+    "as",
+    "after",
+    "before",
+    "into",
+    "over",
+    "its",
+    "his",
+    "her",
+    "their",
+    "is",
+    "are",
+    "was",
+    "were",
 }
 _CUT_MARK = re.compile(r"(\.\.\.|\u2026)\s*$")
 
@@ -54,7 +80,13 @@ class Headline(Step):
         draft.title = index
         if looks_truncated(block.text):
             draft.flags.append(
-                (Flag(kind="truncated-title", message="the headline looks cut off and no full version was found"), index)
+                (
+                    Flag(
+                        kind="truncated-title",
+                        message="the headline looks cut off and no full version was found",
+                    ),
+                    index,
+                )
             )
         return draft
 

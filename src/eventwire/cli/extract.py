@@ -17,29 +17,45 @@ from eventwire.stages import article_pipeline
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("extract", help="extract event data from articles and print it", description=__doc__)
-    p.add_argument("files", nargs="+", metavar="FILE", help="text, HTML or JSONL files, directories, globs, or - for stdin")
-    p.add_argument("--published", type=iso_day, help="publication date (YYYY-MM-DD) for inputs that carry none")
-    p.add_argument("--format", choices=["json", "text"], default="json", help="JSON (one object per line) or a summary")
+    p.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="text, HTML or JSONL files, directories, globs, or - for stdin",
+    )
+    p.add_argument(
+        "--published", type=iso_day, help="publication date (YYYY-MM-DD) for inputs that carry none"
+    )
+    p.add_argument(
+        "--format", choices=["json", "text"], default="json", help="JSON (one object per line) or a summary"
+    )
     p.add_argument("--max-bytes", type=int, help="largest input accepted, in bytes")
     p.set_defaults(handler=run)
 
 
 def extract(paths: list[str], settings: Settings, published: str | None = None) -> Iterator[Outcome]:
-    """Read and process every input, yielding one outcome per article in input order."""
+    """Read and process every input, yielding one outcome per article in input order.
+
+    The pipeline (and spaCy) is set up only once some input has been read as an article, so that a
+    run on bad inputs alone reports them at once.
+    """
     pipeline = article_pipeline(settings)
-    read = list(read_inputs(paths, settings, published)) if len(paths) == 1 else read_inputs(paths, settings, published)
-    pending = []
-    for outcome in read:
+    pending: list = []
+
+    def flush() -> Iterator[Outcome]:
+        if pending:
+            yield from pipeline.run_many(list(pending), settings.batch_size)
+            pending.clear()
+
+    for outcome in read_inputs(paths, settings, published):
         if outcome.ok:
             pending.append(outcome.item)
             if len(pending) >= settings.batch_size:
-                yield from pipeline.run_many(pending, settings.batch_size)
-                pending = []
+                yield from flush()
         else:
-            yield from pipeline.run_many(pending, settings.batch_size)
-            pending = []
+            yield from flush()
             yield outcome
-    yield from pipeline.run_many(pending, settings.batch_size)
+    yield from flush()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,23 +75,27 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+_COUNTED = ("entities", "places", "times", "quantities", "events", "flags")
+
+
 def summary(article: Article) -> str:
     """A readable summary of one article for people."""
     kinds = {k: sum(p.kind == k for p in article.paragraphs) for k in ("title", "body", "caption")}
     lines = [
         f"# {article.title or '(no title)'}",
-        f"  source: {article.source.path or article.source.url}  published: {article.published or 'unknown'}  id: {article.id[:19]}",
+        f"  source: {article.source.path or article.source.url}"
+        f"  published: {article.published or 'unknown'}  id: {article.id[:19]}",
         f"  paragraphs: {len(article.paragraphs)} ({kinds['body']} body, {kinds['caption']} caption)"
         f"  dropped: {len(article.dropped)}",
-        f"  entities: {len(article.entities)}  places: {len(article.places)}  times: {len(article.times)}"
-        f"  quantities: {len(article.quantities)}  events: {len(article.events)}  flags: {len(article.flags)}",
+        "  " + "  ".join(f"{key}: {len(getattr(article, key))}" for key in _COUNTED),
     ]
     places = {p.id: p.name for p in article.places}
     for ev in article.events:
         who = ev.actor.name or ev.actor.text if ev.actor else "?"
         whom = ev.recipient.name or ev.recipient.text if ev.recipient else ""
         where = places.get(ev.place or "", "")
-        lines.append(f"  - {ev.type}{'/' + ev.mode if ev.mode else ''} {who} -> {whom} @ {where} {ev.date or ''} [{ev.status}]")
+        kind = f"{ev.type}/{ev.mode}" if ev.mode else ev.type
+        lines.append(f"  - {kind} {who} -> {whom} @ {where} {ev.date or ''} [{ev.status}]")
     for fl in article.flags:
         lines.append(f"  ! {fl.kind}: {fl.message}")
     return "\n".join(lines)

@@ -101,7 +101,9 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield p
 
 
-def read_inputs(paths: Iterable[str], settings: Settings | None = None, published: str | None = None) -> Iterator[Outcome]:
+def read_inputs(
+    paths: Iterable[str], settings: Settings | None = None, published: str | None = None
+) -> Iterator[Outcome]:
     """Every article in `paths`, in order, each as an `Outcome` (article or coded error)."""
     settings = settings or Settings()
     for path in expand(paths):
@@ -122,10 +124,13 @@ def read_inputs(paths: Iterable[str], settings: Settings | None = None, publishe
 
 
 def _stdin(settings: Settings, published: str | None) -> Iterator[Outcome]:
+    """Standard input: an HTML page when it starts like one, plain text otherwise."""
     data = sys.stdin.buffer.read(settings.max_input_bytes + 1)
     try:
         if len(data) > settings.max_input_bytes:
             raise EventwireError("EW105", f"over {settings.max_input_bytes} bytes", "<stdin>")
-        yield Outcome(item=read_text(data, "<stdin>", published), where="<stdin>")
+        head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        parse = read_html if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head else read_text
+        yield Outcome(item=parse(data, "<stdin>", published), where="<stdin>")
     except EventwireError as exc:
         yield Outcome(error=exc, where="<stdin>")

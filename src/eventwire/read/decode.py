@@ -18,15 +18,23 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # C0/C1 controls except tab and newline, zero-width and bidi controls, the BOM and the replacement char.
-_STRAY = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufffd]")
+_STRAY = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufffd]"
+)
+WESTERN_MAX_NON_ASCII = 0.15
+"""Above this share of non-ASCII bytes, non-UTF-8 text is not taken for a Western single-byte code."""
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
 def decode(data: bytes, where: str | None = None) -> str:
-    """Decode bytes as text: BOM first, then strict UTF-8, then detection, then cp1252 or Latin-1.
+    """Decode bytes as text: BOM first, then strict UTF-8, then a Western single-byte code, then detection.
+
+    Mostly-ASCII bytes that are not UTF-8 are read as cp1252 (Latin-1 for the few bytes cp1252 leaves
+    undefined): a detector guesses too freely between cp1250 and cp1252 on a handful of curly quotes.
+    Mostly non-ASCII bytes (Cyrillic, Greek, CJK legacy codes) go to the detector.
 
     Raises:
-        EventwireError: EW102 when empty, EW103 when the bytes are binary, EW104 when nothing decodes.
+        EventwireError: EW102 when empty, EW103 when the bytes are binary, EW104 when no encoding fits.
     """
     if not data.strip():
         raise EventwireError("EW102", where=where)
@@ -42,13 +50,24 @@ def decode(data: bytes, where: str | None = None) -> str:
         return tidy(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data[:200_000]).best()
-    for enc in ([best.encoding] if best else []) + ["cp1252", "latin-1"]:
+    if non_ascii_share(data) <= WESTERN_MAX_NON_ASCII:
         try:
-            return tidy(data.decode(enc))
+            return tidy(data.decode("cp1252"))
+        except UnicodeDecodeError:
+            return tidy(data.decode("latin-1"))
+    best = from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        try:
+            return tidy(data.decode(best.encoding))
         except (UnicodeDecodeError, LookupError):
-            continue
-    raise EventwireError("EW104", where=where)  # pragma: no cover - latin-1 decodes every byte
+            pass
+    raise EventwireError("EW104", "no text encoding fits these bytes", where)
+
+
+def non_ascii_share(data: bytes) -> float:
+    """The share of bytes at or above 0x80 in the first 64 KiB."""
+    head = data[:65536]
+    return sum(b >= 0x80 for b in head) / max(len(head), 1)
 
 
 def looks_binary(data: bytes) -> bool:

@@ -11,6 +11,7 @@ from lxml.etree import ParserError
 from eventwire.errors import EventwireError
 from eventwire.model import RawArticle, Source
 from eventwire.read.decode import decode
+from eventwire.read.prose import has_prose
 
 _CAPTIONS = "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
 _PRUNE = ["//figure", "//figcaption", "//*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"]
@@ -40,8 +41,8 @@ def html_article(html: str, source: Source, published: str | None = None) -> Raw
         )
     except (ParserError, ValueError) as exc:
         raise EventwireError("EW108", f"unparsable HTML: {exc}", source.path) from None
-    if doc is None or not (doc.text or "").strip():
-        raise EventwireError("EW108", where=source.path)
+    if doc is None or not has_prose(doc.text or ""):
+        raise EventwireError("EW108", "not an article: no body text found in the page", source.path)
     source.url = source.url or doc.url
     return RawArticle(
         text=doc.text,

@@ -10,33 +10,51 @@ from eventwire.model import RawArticle, Source
 from eventwire.pipeline import Outcome
 from eventwire.read.decode import tidy
 from eventwire.read.html import html_article
+from eventwire.read.prose import require_prose
 
 
 def read_jsonl(
-    lines: Iterable[str], path: str, published: str | None = None, max_chars: int | None = None
+    lines: Iterable[bytes | str], path: str, published: str | None = None, max_bytes: int | None = None
 ) -> Iterator[Outcome]:
     """One outcome per non-blank line: the article, or a coded error for that line alone.
 
-    Lines longer than `max_chars` are refused (EW105) without being parsed.
+    Args:
+        lines: the file's lines, as bytes (decoded here as UTF-8, a leading BOM allowed) or text.
+        path: the file's name, for sources and error messages (`path:line`).
+        published: the publication date of records that carry none.
+        max_bytes: the largest record accepted (EW105 above it), or None for no limit.
     """
     for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
         where = f"{path}:{n}"
         try:
-            if max_chars is not None and len(line) > max_chars:
-                raise EventwireError("EW105", f"record over {max_chars} characters", where)
-            yield Outcome(item=record_article(line, path, n, published), where=where)
+            text = _line_text(line, n, where, max_bytes)
+            if not text.strip():
+                continue
+            yield Outcome(item=record_article(text, path, n, published), where=where)
         except EventwireError as exc:
-            exc.where = exc.where or where
+            exc.where = where
             yield Outcome(error=exc, where=where)
+
+
+def _line_text(line: bytes | str, n: int, where: str, max_bytes: int | None) -> str:
+    size = len(line) if isinstance(line, bytes) else len(line.encode("utf-8", "surrogatepass"))
+    if max_bytes is not None and size > max_bytes:
+        raise EventwireError("EW105", f"record of {size} bytes, limit {max_bytes}", where)
+    if isinstance(line, str):
+        return line.lstrip("\ufeff") if n == 1 else line
+    try:
+        return line.decode("utf-8-sig" if n == 1 else "utf-8")
+    except UnicodeDecodeError as exc:
+        reason = f"JSON Lines must be UTF-8: {exc.reason} at byte {exc.start}"
+        raise EventwireError("EW104", reason, where) from None
 
 
 def record_article(line: str, path: str, n: int, published: str | None = None) -> RawArticle:
     """One article from one JSON line; its own `published` wins over the default.
 
     Raises:
-        EventwireError: EW107 for a line that is not a JSON object with `text` or `html`.
+        EventwireError: EW107 for a line that is not a JSON object with `text` or `html`, EW102 for an
+            empty one, EW108 for one that holds no article.
     """
     where = f"{path}:{n}"
     try:
@@ -50,14 +68,19 @@ def record_article(line: str, path: str, n: int, published: str | None = None) -
         raise EventwireError("EW107", 'needs a "text" or "html" string', where)
     rid = rec.get("id")
     source = Source(path=path, id=None if rid is None else str(rid), url=_str(rec.get("url")), format="jsonl")
-    day = _str(rec.get("published")) or published
+    own = _str(rec.get("published"))
+    day = own or published
     day = day[:10] if day else None
     if isinstance(text, str):
         if not text.strip():
             raise EventwireError("EW102", "empty text", where)
-        return RawArticle(text=tidy(text), source=source, title=_str(rec.get("title")), published=day)
+        body = require_prose(tidy(text), where)
+        return RawArticle(text=body, source=source, title=_str(rec.get("title")), published=day)
+    if not html.strip():
+        raise EventwireError("EW102", "empty html", where)
     raw = html_article(html, source, day)
     raw.title = _str(rec.get("title")) or raw.title
+    raw.published = day if own else raw.published
     return raw
 
 

@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from eventwire.model import RawArticle, Source
 from eventwire.read.decode import decode
+from eventwire.read.prose import require_prose
 
 
 def read_text(data: bytes, path: str, published: str | None = None) -> RawArticle:
-    """One article from plain text bytes."""
-    return RawArticle(text=decode(data, path), source=Source(path=path, format="text"), published=published)
+    """One article from plain text bytes.
+
+    Raises:
+        EventwireError: EW102-EW104 for bytes that are not text, EW108 for text that is not an article.
+    """
+    text = require_prose(decode(data, path), path)
+    return RawArticle(text=text, source=Source(path=path, format="text"), published=published)
