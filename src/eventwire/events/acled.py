@@ -1,0 +1,144 @@
+"""The ACLED view of PLOVER events: ACLED event type and sub-event type, by ordered rules kept as data.
+
+`acled.json` holds ACLED's typology (6 event types, 25 sub-event types) and the rules that map a PLOVER
+type, mode and context, the wording of the event's evidence and the kind of its participants
+(civilians, armed groups, protesters, state or non-state) to one sub-event type. The first rule that
+holds wins; an event no rule fits (a meeting, a statement) gets no ACLED view.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from eventwire.model import Article, Event, Participant
+from eventwire.pipeline import Step
+
+
+def _words(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE) if patterns else None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One mapping rule; see the "how" notes in `acled.json`."""
+
+    event_type: str
+    sub_event_type: str
+    types: frozenset[str] | None
+    modes: frozenset[str]
+    contexts: frozenset[str]
+    words: re.Pattern[str] | None
+    also: re.Pattern[str] | None
+    not_words: re.Pattern[str] | None
+    not_modes: frozenset[str]
+    actor: str | None
+    recipient: str | None
+    casualties: bool | None
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Rule:
+        """Build a rule from its JSON object."""
+        return cls(
+            event_type=d["acled"][0],
+            sub_event_type=d["acled"][1],
+            types=frozenset(d["types"]) if "types" in d else None,
+            modes=frozenset(d.get("modes", ())),
+            contexts=frozenset(d.get("contexts", ())),
+            words=_words(d.get("words", [])),
+            also=_words(d.get("also", [])),
+            not_words=_words(d.get("not", [])),
+            not_modes=frozenset(d.get("not_modes", ())),
+            actor=d.get("actor"),
+            recipient=d.get("recipient"),
+            casualties=d.get("casualties"),
+        )
+
+
+@dataclass(frozen=True)
+class Typology:
+    """ACLED's typology, the participant classes and the ordered rules."""
+
+    types: dict[str, dict[str, str]]
+    classes: dict[str, re.Pattern[str]]
+    rules: tuple[Rule, ...]
+    data_version: int
+
+
+@cache
+def typology() -> Typology:
+    """The ACLED mapping data, loaded once."""
+    raw = json.loads(resources.files(__package__).joinpath("acled.json").read_text(encoding="utf-8"))
+    classes = {name: _words(patterns) for name, patterns in raw["participants"].items()}
+    rules = tuple(Rule.from_dict(r) for r in raw["rules"])
+    for rule in rules:
+        if rule.sub_event_type not in raw["typology"].get(rule.event_type, {}):
+            raise ValueError(f"acled.json: rule gives unknown {rule.event_type} / {rule.sub_event_type}")
+    return Typology(raw["typology"], classes, rules, int(raw["data_version"]))
+
+
+def _participant_is(kind: str, who: Participant | None, data: Typology) -> bool:
+    if kind == "unarmed":
+        return who is not None and not _participant_is("armed", who, data)
+    if who is None:
+        return False
+    text = " ".join(t for t in (who.text, who.name) if t)
+    return bool(data.classes[kind].search(text))
+
+
+def _holds(rule: Rule, event: Event, text: str, data: Typology) -> bool:
+    if rule.types is not None and event.type not in rule.types:
+        return False
+    if event.mode in rule.not_modes:
+        return False
+    if rule.modes or rule.contexts or rule.words:
+        cued = (
+            event.mode in rule.modes
+            or bool(rule.contexts & set(event.context))
+            or bool(rule.words and rule.words.search(text))
+        )
+        if not cued:
+            return False
+    if rule.also and not rule.also.search(text):
+        return False
+    if rule.not_words and rule.not_words.search(text):
+        return False
+    if rule.actor and not _participant_is(rule.actor, event.actor, data):
+        return False
+    if rule.recipient and not _participant_is(rule.recipient, event.recipient, data):
+        return False
+    if rule.casualties is not None:
+        hurt = bool(event.size.dead or event.size.injured)
+        if hurt != rule.casualties:
+            return False
+    return True
+
+
+def classify(event: Event) -> dict[str, str] | None:
+    """The ACLED event type and sub-event type of one event, or None when ACLED would not code it."""
+    data = typology()
+    text = " ".join(e.text for e in event.evidence)
+    for rule in data.rules:
+        if _holds(rule, event, text, data):
+            return {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
+    return None
+
+
+class Acled(Step):
+    """Give every event that fits ACLED's typology its `acled` event type and sub-event type."""
+
+    name = "acled"
+    needs = frozenset({"text"})
+    adds = frozenset({"acled"})
+
+    def setup(self) -> None:
+        typology()
+
+    def process(self, article: Article) -> Article:
+        for event in article.events:
+            event.acled = classify(event)
+        return article
