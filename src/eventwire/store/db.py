@@ -1,0 +1,229 @@
+"""The SQLite store: one writer, readers in parallel (WAL), idempotent ingest by article id, migrations.
+
+Open one writing `Store` per database; any number of read-only stores (one per thread, e.g. in the
+API's worker threads) may read while it writes. Every query the CLI and the API run is a method here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from eventwire.errors import EventwireError
+from eventwire.model import Article
+from eventwire.settings import Settings
+from eventwire.store import queries
+from eventwire.store.filters import EventFilter
+from eventwire.store.ingest import write_article
+from eventwire.store.merge import assign, km
+
+MIGRATIONS = ("schema.sql",)
+"""Package files that bring the schema from version i to i + 1, in order; version 1 is schema.sql.
+A later version adds a file `migrations/NNNN_what.sql` here, never edits an earlier one."""
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+TABLES = (
+    "articles",
+    "paragraphs",
+    "entities",
+    "places",
+    "mentions",
+    "times",
+    "quantities",
+    "events",
+    "evidence",
+    "claims",
+    "flags",
+    "merged_events",
+)
+
+
+class Store:
+    """An eventwire SQLite database.
+
+    Use `Store.open(path)`; a store is a context manager that closes its connection.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, settings: Settings, path: str) -> None:
+        self.conn = conn
+        self.settings = settings
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path, settings: Settings | None = None, readonly: bool = False) -> Store:
+        """Open (creating and migrating when writable) the database at `path`.
+
+        Args:
+            path: the SQLite file.
+            settings: merge thresholds; defaults to `Settings()`.
+            readonly: open a read-only connection, as API threads do; the file must exist.
+
+        Raises:
+            EventwireError: EW501 when the file cannot be opened or is not an eventwire store,
+                EW502 when its schema is newer than this eventwire knows.
+        """
+        path = str(path)
+        try:
+            if readonly:
+                conn = sqlite3.connect(
+                    f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+                )
+            else:
+                conn = sqlite3.connect(path, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.create_function("km", 4, km, deterministic=True)
+            if not readonly:
+                conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = NORMAL")
+            store = cls(conn, settings or Settings(), path)
+            version = store.version()
+        except sqlite3.Error as exc:
+            raise EventwireError("EW501", f"cannot open store: {exc}", path) from None
+        if version > SCHEMA_VERSION:
+            conn.close()
+            raise EventwireError(
+                "EW502", f"store schema {version}, this eventwire knows {SCHEMA_VERSION}", path
+            )
+        if version < SCHEMA_VERSION:
+            if readonly:
+                conn.close()
+                raise EventwireError(
+                    "EW501", f"store schema {version} needs migrating; open it for writing once", path
+                )
+            store.migrate(version)
+        return store
+
+    def version(self) -> int:
+        """The schema version of the database (0 for an empty file)."""
+        exists = self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'schema_version'").fetchone()
+        if not exists:
+            if self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+                raise sqlite3.DatabaseError("not an eventwire store (no schema_version table)")
+            return 0
+        return self.conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+
+    def migrate(self, version: int) -> None:
+        """Apply the migrations after `version`, each in its own transaction."""
+        for number in range(version + 1, SCHEMA_VERSION + 1):
+            script = (
+                resources.files("eventwire.store")
+                .joinpath(MIGRATIONS[number - 1])
+                .read_text(encoding="utf-8")
+            )
+            now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            try:
+                self.conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{script}\n"
+                    f"INSERT INTO schema_version VALUES ({number}, '{now}');\nCOMMIT;"
+                )
+            except sqlite3.Error as exc:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise EventwireError("EW501", f"migration {number} failed: {exc}", self.path) from None
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # Writing
+
+    def ingest(self, article: Article) -> bool:
+        """Store an article and merge its events; nothing happens when its id is already stored.
+
+        Returns:
+            True when the article was new and stored, False when it was already there.
+
+        Raises:
+            EventwireError: EW501 when the database refuses the write (nothing of the article is kept).
+        """
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                if self.has_article(article.id):
+                    self.conn.execute("ROLLBACK")
+                    return False
+                for event in write_article(self.conn, article, self.settings):
+                    assign(self.conn, event, self.settings)
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as exc:
+            raise EventwireError(
+                "EW501", f"cannot store article: {exc}", article.source.path or article.id
+            ) from None
+        return True
+
+    # Reading
+
+    def has_article(self, article_id: str) -> bool:
+        """Whether an article with this id is stored."""
+        return self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def counts(self) -> dict[str, int]:
+        """Rows in each table, by table name."""
+        return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+    def events(
+        self, filters: EventFilter | None = None, limit: int = 100, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Events as each article reported them, newest first; see `queries` for the dict's keys."""
+        return queries.events(self.conn, filters or EventFilter(), limit, offset)
+
+    def event(self, event_id: int) -> dict[str, Any] | None:
+        """One event by its id, or None."""
+        return queries.event(self.conn, event_id)
+
+    def merged_events(
+        self, filters: EventFilter | None = None, limit: int = 100, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        """Merged events (one per real-world occurrence, with all sources and evidence), newest first."""
+        return queries.merged_events(self.conn, filters or EventFilter(), limit, offset)
+
+    def merged_event(self, merged_id: int) -> dict[str, Any] | None:
+        """One merged event by its id, or None."""
+        return queries.merged_event(self.conn, merged_id)
+
+    def count_events(self, filters: EventFilter | None = None, merged: bool = False) -> int:
+        """How many events (or merged events) match the filters, for pagination."""
+        return queries.count_events(self.conn, filters or EventFilter(), merged)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """The full `eventwire.document/1` dict of a stored article, or None."""
+        return queries.article(self.conn, article_id)
+
+    def articles(self, limit: int = 100, offset: int = 0, q: str | None = None) -> list[dict[str, Any]]:
+        """Article summaries (id, title, published, source, event and flag counts), newest first or by `q`."""
+        return queries.articles(self.conn, limit, offset, q)
+
+    def count_articles(self) -> int:
+        """How many articles are stored."""
+        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def places(self, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
+        """Distinct places with article and event counts, most events first."""
+        return queries.places(self.conn, limit, offset)
+
+    def entities(self, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
+        """Distinct entities (name, type) with article and mention counts, most articles first."""
+        return queries.entities(self.conn, limit, offset)
+
+    def search(self, q: str, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
+        """Full-text search over articles and event evidence: `{"articles": […], "evidence": […]}`."""
+        return queries.search(self.conn, q, limit)
+
+    def flags(self, limit: int = 1000, offset: int = 0, kind: str | None = None) -> list[dict[str, Any]]:
+        """Flags with their article, optionally only of one kind."""
+        return queries.flags(self.conn, limit, offset, kind)

@@ -1,0 +1,96 @@
+"""The event filter both the CLI and the API build, and its translation to SQL.
+
+Every field is optional; the fields that are set must all hold (AND). The same filter selects
+events (one per article) and merged events (one per real-world occurrence).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to return.
+
+    Attributes:
+        type: PLOVER event type, or several separated by commas ("ASSAULT,COERCE"); case-insensitive.
+        place: part of the place's name or first-level division, or its two-letter country code.
+        near: (lat, lon, km): events placed within km of the point.
+        since: ISO day; events whose date may fall on or after it.
+        until: ISO day; events whose date may fall on or before it.
+        actor: part of the actor's or the recipient's name or text, case-insensitive.
+        q: words that must all occur in the event's evidence (full-text search).
+    """
+
+    type: str | None = None
+    place: str | None = None
+    near: tuple[float, float, float] | None = None
+    since: str | None = None
+    until: str | None = None
+    actor: str | None = None
+    q: str | None = None
+
+    @staticmethod
+    def parse_near(value: str) -> tuple[float, float, float]:
+        """Read `LAT,LON,KM` into a `near` tuple.
+
+        Raises:
+            ValueError: when the value is not three numbers or they are out of range.
+        """
+        parts = [p.strip() for p in value.split(",")]
+        if len(parts) != 3:
+            raise ValueError(f"expected LAT,LON,KM, got {value!r}")
+        lat, lon, km = (float(p) for p in parts)
+        if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0):
+            raise ValueError(f"out of range: {value!r}")
+        return lat, lon, km
+
+
+def fts_query(text: str) -> str:
+    """User words as an FTS5 query that requires each word, whatever punctuation they hold."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
+
+
+def where(f: EventFilter, merged: bool) -> tuple[str, list[Any]]:
+    """The WHERE clause (without the keyword; "1" when empty) and its parameters.
+
+    The query it goes into names the event table `x` (events or merged_events) and left-joins
+    its place as `p`.
+    """
+    clauses: list[str] = []
+    params: list[Any] = []
+    if f.type:
+        types = [t.strip().upper() for t in f.type.split(",") if t.strip()]
+        clauses.append(f"x.type IN ({','.join('?' * len(types))})")
+        params += types
+    if f.place:
+        clauses.append("(p.name LIKE ? OR p.admin1 LIKE ? OR p.country_code = ?)")
+        params += [f"%{f.place}%", f"%{f.place}%", f.place.upper()]
+    if f.near:
+        lat, lon, km = f.near
+        clauses.append("(p.lat IS NOT NULL AND km(p.lat, p.lon, ?, ?) <= ?)")
+        params += [lat, lon, km]
+    if f.since:
+        clauses.append("x.day_end >= ?")
+        params.append(f.since)
+    if f.until:
+        clauses.append("x.day_start <= ?")
+        params.append(f.until)
+    if f.actor:
+        clauses.append(
+            "(x.actor_name LIKE ? OR x.actor_text LIKE ?"
+            " OR x.recipient_name LIKE ? OR x.recipient_text LIKE ?)"
+        )
+        params += [f"%{f.actor}%"] * 4
+    if f.q and f.q.strip():
+        hits = (
+            "SELECT e.event FROM evidence e"
+            " WHERE e.rid IN (SELECT rowid FROM evidence_fts WHERE evidence_fts MATCH ?)"
+        )
+        if merged:
+            hits = f"SELECT merged FROM events WHERE rid IN ({hits})"
+        clauses.append(f"x.rid IN ({hits})")
+        params.append(fts_query(f.q))
+    return " AND ".join(clauses) or "1", params
