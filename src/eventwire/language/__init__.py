@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 from eventwire.language.nlp import Parse
+from eventwire.language.places import Places
+from eventwire.language.quantities import Quantities
+from eventwire.language.times import Times
 from eventwire.pipeline import Step
 from eventwire.settings import Settings
 
 
 def language_steps(settings: Settings | None = None) -> list[Step]:
     """The language layer's steps in order (Article in, Article out)."""
-    return [Parse(settings)]
+    return [
+        Parse(settings),
+        Times(),
+        Quantities(),
+    ]

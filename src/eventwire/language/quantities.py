@@ -1,0 +1,280 @@
+"""Quantities: numbers in digits or words with the noun they count, and their qualifier.
+
+A `Quantity` spans the qualifier, the number and the counted noun ("more than 3.6 million refugees"):
+`value` is the number (3600000), `unit` the lower-cased singular lemma of the counted noun with its noun
+compounds ("refugee", "police officer"; "people" → "person"), `qualifier` one of exact, at least, more than,
+about, up to, fewer than. The lexicon is `lexicons/quantities.json`.
+
+Decisions:
+- Vague counts follow ACLED's convention for vague fatality reports: "dozens" = 12, "hundreds" = 100,
+  "several" = 10, and by the same lowest-unit rule "thousands" = 1000, "hundreds of thousands" = 100000;
+  "scores" = 20 and "a few" = 3 are ours. Plural units are lower bounds (qualifier "at least").
+- Money is recorded with its ISO 4217 code as unit ("$5 million" → 5000000 "USD"); percentages with
+  unit "percent". Neither can be read as a count of people.
+- Not quantities: anything inside a time expression (years, dates, decades), ages ("Chubais, 66,",
+  "aged 66", "a 66-year-old"), times of day ("3 p.m."), identifiers ("Flight 17", "Resolution 2758",
+  "G7"), ordinals, hyphenated modifiers ("a four-week war") and the pronoun "one".
+- A number with no counted noun is kept with unit None when it is an argument of its clause ("the toll
+  rose to 35", "killing 12"): the event stage may read it as a size.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from eventwire.language.nlp import parsed
+from eventwire.model import Article, Quantity
+from eventwire.pipeline import Step
+
+_ARGUMENT_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
+_NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT")
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    """The quantity lexicon shipped with the package (`lexicons/quantities.json`)."""
+    return json.loads(resources.files("eventwire.language").joinpath("lexicons/quantities.json").read_text("utf-8"))
+
+
+def quantities_in(article: Article, start: int, end: int) -> list[Quantity]:
+    """The quantities the `Quantities` step found inside `article.text[start:end]`, in text order.
+
+    Args:
+        article: an article the `Quantities` step has processed.
+        start: first character of the stretch (a sentence, say).
+        end: end of the stretch, exclusive.
+    """
+    return [q for q in article.quantities if start <= q.start and q.end <= end]
+
+
+class Quantities(Step):
+    """Find numbers with their counted nouns and qualifiers; numbers inside time expressions are skipped."""
+
+    name = "quantities"
+    needs = frozenset({"parse", "times"})
+    adds = frozenset({"quantities"})
+
+    def setup(self) -> None:
+        _patterns()
+
+    def process(self, article: Article) -> Article:
+        found: list[Quantity] = []
+        for pp in parsed(article):
+            end = pp.start + len(pp.doc.text)
+            times = [(t.start - pp.start, t.end - pp.start) for t in article.times if pp.start <= t.start < end]
+            for s, e, value, unit, qualifier in find_quantities(pp.doc, times):
+                a, b = pp.start + s, pp.start + e
+                found.append(Quantity(a, b, article.text[a:b], value, unit, qualifier))
+        article.quantities = sorted(found, key=lambda q: q.start)
+        return article
+
+
+@dataclass
+class _Number:
+    """A number found in the text: its core span, value, and what the text around it says."""
+
+    start: int
+    end: int
+    value: int | float
+    kind: str  # digits | words | vague
+    qualifier: str = "exact"
+    unit: str | None = None
+    currency: str | None = None
+    need_noun: bool = False
+
+
+def find_quantities(
+    doc: Doc, times: list[tuple[int, int]]
+) -> list[tuple[int, int, int | float, str | None, str]]:
+    """Quantities in one parsed paragraph: (start, end, value, unit, qualifier), offsets into `doc.text`.
+
+    Args:
+        doc: the paragraph's parse.
+        times: spans of the paragraph's time expressions (numbers inside them are not quantities).
+    """
+    out = []
+    taken: list[tuple[int, int]] = list(times)
+    for n in sorted(_numbers(doc.text), key=lambda n: (n.start - n.end, n.start)):
+        if any(n.start < b and a < n.end for a, b in taken) or _not_a_count(doc, n):
+            continue
+        found = _complete(doc, n)
+        if found is None:
+            continue
+        taken.append((n.start, n.end))
+        out.append(found)
+    return sorted(out)
+
+
+def _numbers(text: str) -> Iterator[_Number]:
+    lex = lexicon()
+    digits, words, vague = _patterns()
+    for m in digits.finditer(text):
+        value = Decimal(m.group("num").replace(",", ""))
+        sfx, scale, cur = m.group("sfx"), m.group("scale"), m.group("cur")
+        if sfx and not cur:
+            continue
+        value *= lex["suffix_scales"].get((sfx or "").lower(), 1) * lex["scales"].get((scale or "").lower(), 1)
+        currency = lex["currency_symbols"].get(cur or "") or _code_before(text, m.start())
+        start = m.start("cur") if cur else m.start("num")
+        yield _Number(start, m.end(), _plain(value), "digits", currency=currency)
+    for m in words.finditer(text):
+        yield _Number(m.start(), m.end(), _words_value(m.group(0)), "words")
+    for m in vague.finditer(text):
+        key = re.sub(r"\s+", " ", m.group(0).lower())
+        value, qualifier = lex["vague"][key]
+        yield _Number(m.start(), m.end(), value, "vague", qualifier, need_noun=key in lex["vague_need_noun"])
+
+
+def _not_a_count(doc: Doc, n: _Number) -> bool:
+    """Ages, times of day and identifiers."""
+    lex = lexicon()
+    text = doc.text
+    before, after = text[max(0, n.start - 30) : n.start], text[n.end : n.end + 30]
+    last_word = (re.findall(r"[\w#.]+$", before.rstrip()) or [""])[0].lower()
+    if last_word in lex["age_before"] or last_word in lex["identifier_before"]:
+        return True
+    if any(re.match(rf"\s*{re.escape(w)}(?!\w)", after) for w in lex["time_of_day_after"] + lex["age_after"]):
+        return True
+    if n.kind != "vague" and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", before) and re.match(r"\s*[,)]", after):
+        return True
+    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in _NAMED for t in span if t.like_num)
+
+
+def _complete(doc: Doc, n: _Number) -> tuple[int, int, int | float, str | None, str] | None:
+    """The quantity around a number: its qualifier, currency or percent, and counted noun."""
+    lex = lexicon()
+    text = doc.text
+    start, end, unit = n.start, n.end, n.currency
+    pct = re.match(rf"\s*(?:{_alt(lex['percent_after'])})(?!\w)", text[end:])
+    noun = None
+    if pct:
+        end, unit = end + pct.end(), "percent"
+    elif unit is None:
+        noun = _counted_noun(doc, n)
+        if noun is not None:
+            end = max(end, noun.idx + len(noun))
+            unit = _unit(noun)
+            unit = lex["currency_words"].get(unit, unit)
+    if unit is None and (n.need_noun or not _is_argument(doc, n)):
+        return None
+    qual = re.search(rf"(?<!\w)(?:{_alt(list(lex['qualifiers']))})\s+$", text[:start], re.IGNORECASE)
+    qualifier = n.qualifier
+    if qual:
+        start, qualifier = qual.start(), lex["qualifiers"][re.sub(r"\s+", " ", qual.group(0).strip().lower())]
+    return start, end, n.value, unit, qualifier
+
+
+def _counted_noun(doc: Doc, n: _Number) -> Token | None:
+    """The noun a number counts: its syntactic head, the noun right after it, or the noun after "of"."""
+    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    last = span[-1]
+    head = last.head
+    if last.dep_ in ("nummod", "compound", "quantmod", "amod") and head.i > last.i and _countable(head):
+        if n.kind != "words" or last.lower_ != "one" or last.dep_ == "nummod":
+            return head
+    if last.lower_ == "one":
+        return None
+    i = last.i + 1
+    if i < len(doc) and doc[i].lower_ == "of":
+        i += 1
+        while i < len(doc) and doc[i].pos_ in ("DET", "PRON") and doc[i].tag_ in ("DT", "PRP$", "WP$"):
+            i += 1
+    noun = None
+    while i < len(doc) and i <= last.i + 6 and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
+        if _countable(doc[i]):
+            noun = doc[i]
+        elif noun is not None:
+            break
+        i += 1
+    return noun
+
+
+def _countable(tok: Token) -> bool:
+    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in lexicon()["not_counted"]:
+        return False
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.ent_type_ == "NORP" or tok.tag_ == "NNPS"))
+
+
+def _unit(noun: Token) -> str:
+    """The counted noun's singular lemma with the noun compounds right before it ("police officer")."""
+    lex = lexicon()
+    lemma = noun.lemma_.lower()
+    if noun.tag_ in ("NNS", "NNPS") and lemma == noun.lower_ and lemma.endswith("s") and lemma != "people":
+        lemma = lemma[:-1]
+    lemma = lex["unit_lemmas"].get(lemma, lemma)
+    mods = []
+    for t in reversed(list(noun.lefts)):
+        if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i == noun.i - len(mods) - 1:
+            mods.insert(0, t.lower_)
+        else:
+            break
+    return " ".join([*mods, lemma])
+
+
+def _is_argument(doc: Doc, n: _Number) -> bool:
+    span = doc.char_span(n.start, n.end, alignment_mode="expand")
+    return span is not None and span[-1].dep_ in _ARGUMENT_DEPS and span[-1].lower_ != "one"
+
+
+def _code_before(text: str, start: int) -> str | None:
+    m = re.search(rf"\b({'|'.join(lexicon()['currency_codes'])})\s?$", text[:start])
+    return m.group(1) if m else None
+
+
+def _words_value(phrase: str) -> int:
+    lex = lexicon()
+    total = current = 0
+    for w in re.split(r"[\s-]+", phrase.lower()):
+        if w in ("a", "an"):
+            current = 1
+        elif w == "and":
+            continue
+        elif w == "hundred" or w == "dozen":
+            current = (current or 1) * lex["number_words"][w]
+        elif w in lex["scales"]:
+            total, current = total + (current or 1) * lex["scales"][w], 0
+        else:
+            current += lex["number_words"][w]
+    return total + current
+
+
+def _plain(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Digits (with currency and scale), number words, vague counts."""
+    lex = lexicon()
+    cur = _alt(list(lex["currency_symbols"]))
+    scale = _alt(["hundred", *lex["scales"]])
+    digits = re.compile(
+        rf"(?:(?P<cur>{cur})\s?)?(?<![\w.,/:#-])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+        rf"(?:(?P<sfx>{_alt(list(lex['suffix_scales']))})(?!\w))?(?:\s+(?P<scale>{scale})(?!\w))?"
+        r"(?![\w:/-]|[.,]\d)",
+        re.IGNORECASE,
+    )
+    word = _alt(list(lex["number_words"]))
+    words = re.compile(
+        rf"(?<![\w-])(?:an?\s+(?=(?:{scale})\b))?(?:{word})"
+        rf"(?:(?:(?:(?<=hundred)|(?<=thousand))\s+and\s+|[\s-]+)(?:{word}))*(?![\w-])",
+        re.IGNORECASE,
+    )
+    vague = re.compile(rf"(?<![\w-])(?:{_alt(list(lex['vague']))})(?![\w-])", re.IGNORECASE)
+    return digits, words, vague
