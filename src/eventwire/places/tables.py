@@ -44,3 +44,10 @@ def _admin_words() -> dict[str, int]:
 def admin_level(word: str) -> int | None:
     """1 for a first-level division word ('Oblast', 'Province', 'State'), 2 for 'County', 'Raion'…, else None."""
     return _admin_words().get(word.casefold())
+
+
+@cache
+def not_places() -> frozenset[str]:
+    """Capitalized words never taken alone as a place ('March', 'President', 'Police'), case-folded."""
+    text = resources.files("eventwire.places").joinpath("data", "not_places.txt").read_text("utf-8")
+    return frozenset(w.casefold() for w in text.splitlines() if w and not w.startswith("#"))

@@ -1,0 +1,199 @@
+"""The places step: find place names in the parse, resolve them in the gazetteer, fill `article.places`.
+
+Recognition does not trust spaCy's entity label alone (the small model calls Mariupol an ORG and Kherson
+a PERSON, and misses Donetsk): a gazetteer matcher runs over runs of capitalized proper-noun tokens,
+alongside the GPE/LOC/FAC entities. Matches are checked against context: demonyms, dates, people's
+names, words that are rarely places, and a score threshold for names no entity label supports.
+"X Oblast", "X Province", "X County" ask for the division, not the city. A mention used as an actor
+("Moscow says", "under Kyiv's control") is kept apart by `metonymy` and is not a place mention.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from eventwire.language.metonymy import is_metonymic, is_seat_of_government
+from eventwire.language.nlp import parsed
+from eventwire.model import Article, Place
+from eventwire.pipeline import Step
+from eventwire.places.index import Entry, Gazetteer, load_gazetteer
+from eventwire.places.rank import Mention, Resolution, Resolver
+from eventwire.places.tables import abbreviations, admin_level, is_demonym, not_places
+from eventwire.settings import Settings
+
+MAX_TOKENS = 6
+CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "la", "le", "al", "el", "du", "des", "and", "-", "da", "am"})
+SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE",
+                         "LAW"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+MIN_PRIOR = 3.0
+"""An unlabeled match needs at least this prior (about a town of 1,000 known by its own name)…"""
+MIN_SCORE = 5.5
+"""… and this score with context (a town in the article's focus and near its other places passes)."""
+FEATURE_OUT = {"admin2": "other"}
+
+
+@dataclass
+class PlaceMention:
+    """A place name found in the text, its entry, whether it names an actor, and the place id it joined."""
+
+    start: int
+    end: int
+    text: str
+    entry: Entry | None
+    metonymic: bool = False
+    place: str | None = None
+
+
+@dataclass
+class _Found:
+    span: Span
+    offset: int
+    mention: Mention
+    labeled: bool
+
+
+def _capitalized(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def _plausible(span: Span) -> bool:
+    """A run that could be a name: capitalized at both ends, only connectors in lower case inside."""
+    if not (_capitalized(span[0]) and _capitalized(span[-1])):
+        return False
+    if any(t.ent_type_ in SKIP_LABELS for t in span):
+        return False
+    return all(_capitalized(t) or t.lower_ in CONNECTORS or t.text in (".", "'") for t in span)
+
+
+def _person_words(docs: list[Doc]) -> set[str]:
+    """Every word of a multi-word PERSON name in the article: 'Biden' once 'Joe Biden' appears."""
+    return {t.text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+
+
+def _inside_other_entity(span: Span) -> bool:
+    """Whether the span lies strictly inside a longer PERSON or ORG entity ('Bank of England')."""
+    for t in span:
+        if t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT"):
+            ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
+            if ent is not None and (ent.start < span.start or ent.end > span.end):
+                return True
+    return False
+
+
+def _with_admin_word(span: Span) -> tuple[Span, str | None, int | None]:
+    """Extend 'Mykolaiv' to 'Mykolaiv Oblast' when a division word follows; return span, name, level."""
+    last = span[-1]
+    if len(span) > 1 and admin_level(last.text):
+        return span, span[:-1].text, admin_level(last.text)
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is not None and admin_level(nxt.text) and (nxt.text[0].isupper() or nxt.lower_ in ("region", "oblast",
+                                                                                            "province")):
+        return span.doc[span.start : span.end + 1], span.text, admin_level(nxt.text)
+    return span, None, None
+
+
+def find_mentions(docs: list[tuple[int, Doc]], gazetteer: Gazetteer) -> list[_Found]:
+    """Candidate place names in parsed paragraphs given as (article offset, doc)."""
+    people = _person_words([d for _, d in docs])
+    abbr = abbreviations()
+    stop = not_places()
+    found: list[_Found] = []
+    for offset, doc in docs:
+        taken: set[int] = set()
+        spans: list[tuple[Span, bool]] = []
+        for i in range(len(doc)):
+            if i in taken or not _capitalized(doc[i]):
+                continue
+            for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
+                span = doc[i : i + n]
+                if not _plausible(span):
+                    continue
+                text = span.text
+                if text in abbr or (gazetteer.has(text) and not (text.isupper() and len(text) <= 4)) or (
+                    n == 1 and len(text) > 3 and gazetteer.lookup(text)):
+                    spans.append((span, False))
+                    taken.update(range(span.start, span.end))
+                    break
+        for ent in doc.ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            if ent[0].lower_ == "the":
+                ent = ent[1:]
+            if len(ent) and not any(t.i in taken for t in ent):
+                spans.append((ent, True))
+                taken.update(range(ent.start, ent.end))
+        for span, _ in spans:
+            f = _check(span, offset, people, stop)
+            if f is not None:
+                found.append(f)
+    return found
+
+
+def _check(span: Span, offset: int, people: set[str], stop: frozenset[str]) -> _Found | None:
+    text = span.text
+    if is_demonym(text) or (len(span) == 1 and span[0].ent_type_ == "NORP"):
+        return None
+    if text.casefold() in stop or (len(span) == 1 and text in people) or _inside_other_entity(span):
+        return None
+    if text not in abbreviations() and text.isupper() and len(text) <= 4:
+        return None
+    labeled = any(t.ent_type_ in PLACE_LABELS for t in span)
+    if not labeled and not all(t.pos_ == "PROPN" or t.lower_ in CONNECTORS or t.is_punct for t in span):
+        return None
+    span, name, level = _with_admin_word(span)
+    start = offset + span.start_char
+    return _Found(span, offset, Mention(start, start + len(span.text), span.text, name, level), labeled)
+
+
+def _accept(f: _Found, r: Resolution) -> bool:
+    if r.entry is None:
+        return False
+    if f.labeled or f.mention.text in abbreviations() or f.mention.level:
+        return True
+    return r.prior >= MIN_PRIOR and r.score >= MIN_SCORE
+
+
+class Places(Step):
+    """Find, resolve and group the article's places (needs the parse)."""
+
+    name = "places"
+    needs = frozenset({"parse"})
+    adds = frozenset({"places"})
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def setup(self) -> None:
+        load_gazetteer()
+
+    def process(self, article: Article) -> Article:
+        gazetteer = load_gazetteer()
+        docs = [(p.start, p.doc) for p in parsed(article)]
+        found = find_mentions(docs, gazetteer)
+        resolutions = Resolver(gazetteer).resolve([f.mention for f in found])
+        by_start = {f.mention.start: f for f in found}
+        mentions: list[PlaceMention] = []
+        places: dict[int, Place] = {}
+        for r in resolutions:
+            f = by_start[r.mention.start]
+            if not _accept(f, r) or is_seat_of_government(f.span.text):
+                continue
+            e = r.entry
+            political = e.feature in ("country", "admin1") or gazetteer.is_capital(e)
+            pm = PlaceMention(r.mention.start, r.mention.end, r.mention.text, e, is_metonymic(f.span, political))
+            mentions.append(pm)
+            if pm.metonymic:
+                continue
+            place = places.get(e.id)
+            if place is None:
+                place = places[e.id] = Place(
+                    id=f"p{len(places) + 1}", name=e.name, geonameid=e.geonameid, lat=e.lat, lon=e.lon,
+                    country_code=e.country or None, admin1=e.admin1, feature=FEATURE_OUT.get(e.feature, e.feature))
+            place.mentions.append(article.span(pm.start, pm.end))
+            pm.place = place.id
+        article.places = list(places.values())
+        article.scratch["place_mentions"] = mentions
+        return article
