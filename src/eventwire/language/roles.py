@@ -1,0 +1,154 @@
+"""Roles, titles and ages of people, read from the parse around a name.
+
+Two constructions carry a role:
+- a premodifier run ending in a title word: "Kremlin spokesman Dmitry Peskov", "US President Joe Biden",
+  "Pakistan's Prime Minister Shehbaz Sharif", "the then Chancellor Angela Merkel";
+- an apposition headed by a title word, after the name ("Anatoly Chubais, Putin's special representative
+  to international organizations since 2020, …") or before it ("the police spokesman, Olumuyiwa Adejobi").
+
+A possessor ("Putin's", "Pakistan's") is kept apart as whose role it is; trailing time phrases
+("since 2020"), relative clauses and everything after a comma are left out of the role.
+An age is a number from 1 to 120 in apposition ("Chubais, 66,"), "aged 66" or "66-year-old Chubais".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from eventwire.language.lexicon import Lexicon
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_HYPHENS = {"-", "‐", "‑", "–"}
+_TIME_PREPS = {"since", "until", "till", "from", "between", "during", "before", "after"}
+_TIME_ENTS = {"DATE", "TIME"}
+_AGE = re.compile(r"^(\d{1,3})(?:-year-old)?$")
+MAX_AGE = 120
+
+
+@dataclass
+class Role:
+    """A role found for a name: its text, character offsets in the doc, whose role it is, and how found."""
+
+    role: str
+    start: int
+    end: int
+    of: str | None
+    former: bool
+    how: str
+
+
+def _title_head(token: Token, lex: Lexicon) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and token.lower_ in lex.titles
+
+
+def _age(token: Token) -> int | None:
+    m = _AGE.match(token.text)
+    if m and 0 < int(m.group(1)) <= MAX_AGE:
+        return int(m.group(1))
+    return None
+
+
+def _role_from_tokens(doc: Doc, tokens: list[Token], how: str, lex: Lexicon) -> Role | None:
+    """A role from a contiguous run of tokens, its possessor split off; None when no title ends it."""
+    if not tokens:
+        return None
+    cut = max((k for k, t in enumerate(tokens) if t.text in _POSSESSIVE), default=None)
+    owner, body = ([], tokens) if cut is None else (tokens[:cut], tokens[cut + 1 :])
+    while body and body[0].pos_ == "DET":
+        body = body[1:]
+    while body and (body[-1].is_punct or body[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        body = body[:-1]
+    if not body or not any(t.lower_ in lex.titles for t in body):
+        return None
+    start, end = body[0].idx, body[-1].idx + len(body[-1].text)
+    of = doc.text[owner[0].idx : owner[-1].idx + len(owner[-1].text)] if owner else None
+    former = any(t.lower_.rstrip("-") in lex.former_qualifiers for t in body)
+    return Role(doc.text[start:end], start, end, of, former, how)
+
+
+def premodifier_role(doc: Doc, name: Span, lex: Lexicon) -> Role | None:
+    """The role in the run of modifiers just before a name ("Kremlin spokesman" Dmitry Peskov)."""
+    i = name.start - 1
+    if i < 0 or not _title_head(doc[i], lex):
+        return None
+    last = name.end - 1
+    run: list[Token] = []
+    while i >= 0:
+        t = doc[i]
+        joined = t.text in _HYPHENS and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+        modifier = t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and t.dep_ not in ("nsubj", "dobj", "pobj", "ROOT")
+        qualifier = t.lower_.rstrip("-") in lex.former_qualifiers
+        possessive = t.text in _POSSESSIVE
+        inside = possessive or joined or i < t.head.i <= last
+        if not (inside and (modifier or qualifier or possessive or joined)):
+            break
+        run.insert(0, t)
+        i -= 1
+    while run and run[0].text in _POSSESSIVE | _HYPHENS:
+        run = run[1:]
+    return _role_from_tokens(doc, run, "premodifier", lex)
+
+
+def _trimmed(head: Token) -> list[Token]:
+    """The contiguous tokens of `head`'s subtree around it, less dates, clauses and what follows a comma."""
+    dropped: set[int] = set()
+    for child in head.children:
+        sub = list(child.subtree)
+        timeish = child.dep_ == "prep" and (
+            child.lower_ in _TIME_PREPS or any(t.ent_type_ in _TIME_ENTS for t in sub)
+        )
+        if child.dep_ in ("relcl", "acl", "punct", "appos", "advcl", "cc", "conj") or timeish:
+            dropped |= {t.i for t in sub}
+    tokens = [t for t in head.subtree if t.i not in dropped]
+    # keep the contiguous run that contains the head, cut at the first comma after it
+    left = [t for t in tokens if t.i <= head.i]
+    right = [t for t in tokens if t.i > head.i]
+    run = [head]
+    for t in reversed(left[:-1]):
+        if t.i != run[0].i - 1:
+            break
+        run.insert(0, t)
+    for t in right:
+        if t.i != run[-1].i + 1 or t.text == ",":
+            break
+        run.append(t)
+    return run
+
+
+def apposition_roles(doc: Doc, name: Span, lex: Lexicon) -> tuple[list[Role], int | None]:
+    """Roles and an age in apposition to a name, after it or before it."""
+    roles: list[Role] = []
+    age: int | None = None
+    root = name.root
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < name.end:
+            continue
+        years = _age(child) if child.like_num else None
+        if years is not None:
+            age = years
+        elif _title_head(child, lex):
+            role = _role_from_tokens(doc, _trimmed(child), "apposition", lex)
+            roles += [role] if role else []
+    head = root.head
+    if root.dep_ == "appos" and head.i < name.start and _title_head(head, lex):
+        role = _role_from_tokens(doc, _trimmed(head), "apposition", lex)
+        roles += [role] if role else []
+    return roles, age
+
+
+def lexical_age(doc: Doc, name: Span) -> int | None:
+    """An age written around a name whatever the parse: "Chubais, 66,", "aged 66", "66-year-old Chubais"."""
+    after = doc[name.end : name.end + 4]
+    if len(after) >= 3 and after[0].text == ",":
+        if after[1].like_num and after[2].text in (",", ")", ";", "."):
+            return _age(after[1])
+        if len(after) == 4 and after[1].lower_ == "aged" and after[2].like_num:
+            return _age(after[2])
+    before = doc[max(0, name.start - 6) : name.start]
+    m = re.search(r"\b(\d{1,3})-year-old\s+(?:\w+\s+)?$", "".join(t.text_with_ws for t in before))
+    if m and 0 < int(m.group(1)) <= MAX_AGE:
+        return int(m.group(1))
+    return None
