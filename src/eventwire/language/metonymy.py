@@ -18,7 +18,9 @@ _SUBJECTS = ("nsubj", "csubj")
 
 @cache
 def _lexicon() -> dict[str, frozenset[str]]:
-    raw = json.loads(resources.files("eventwire.language").joinpath("data", "metonymy.json").read_text("utf-8"))
+    raw = json.loads(
+        resources.files("eventwire.language").joinpath("data", "metonymy.json").read_text("utf-8")
+    )
     return {k: frozenset(s.casefold() for s in v) for k, v in raw.items() if isinstance(v, list)}
 
 

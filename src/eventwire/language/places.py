@@ -24,9 +24,12 @@ from eventwire.places.tables import abbreviations, admin_level, is_demonym, not_
 from eventwire.settings import Settings
 
 MAX_TOKENS = 6
-CONNECTORS = frozenset({"of", "on", "upon", "de", "del", "la", "le", "al", "el", "du", "des", "and", "-", "da", "am"})
-SKIP_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE",
-                         "LAW"})
+CONNECTORS = frozenset(
+    {"of", "on", "upon", "de", "del", "la", "le", "al", "el", "du", "des", "and", "-", "da", "am"}
+)
+SKIP_LABELS = frozenset(
+    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE", "LAW"}
+)
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MIN_PRIOR = 3.0
 """An unlabeled match needs at least this prior (about a town of 1,000 known by its own name)…"""
@@ -74,11 +77,23 @@ def _person_words(docs: list[Doc]) -> set[str]:
 
 
 def _inside_other_entity(span: Span) -> bool:
-    """Whether the span lies strictly inside a longer PERSON or ORG entity ('Bank of England')."""
+    """Whether the span lies strictly inside a longer PERSON or ORG name ('Bank of England').
+
+    An entity is cut at commas and conjunctions first, since the model often joins a list of towns.
+    """
     for t in span:
         if t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT"):
             ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
-            if ent is not None and (ent.start < span.start or ent.end > span.end):
+            if ent is None:
+                continue
+            start, end = t.i, t.i + 1
+            while start > ent.start and not (
+                span.doc[start - 1].is_punct or span.doc[start - 1].pos_ == "CCONJ"
+            ):
+                start -= 1
+            while end < ent.end and not (span.doc[end].is_punct or span.doc[end].pos_ == "CCONJ"):
+                end += 1
+            if start < span.start or end > span.end:
                 return True
     return False
 
@@ -89,8 +104,11 @@ def _with_admin_word(span: Span) -> tuple[Span, str | None, int | None]:
     if len(span) > 1 and admin_level(last.text):
         return span, span[:-1].text, admin_level(last.text)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    if nxt is not None and admin_level(nxt.text) and (nxt.text[0].isupper() or nxt.lower_ in ("region", "oblast",
-                                                                                            "province")):
+    if (
+        nxt is not None
+        and admin_level(nxt.text)
+        and (nxt.text[0].isupper() or nxt.lower_ in ("region", "oblast", "province"))
+    ):
         return span.doc[span.start : span.end + 1], span.text, admin_level(nxt.text)
     return span, None, None
 
@@ -112,8 +130,11 @@ def find_mentions(docs: list[tuple[int, Doc]], gazetteer: Gazetteer) -> list[_Fo
                 if not _plausible(span):
                     continue
                 text = span.text
-                if text in abbr or (gazetteer.has(text) and not (text.isupper() and len(text) <= 4)) or (
-                    n == 1 and len(text) > 3 and gazetteer.lookup(text)):
+                if (
+                    text in abbr
+                    or (gazetteer.has(text) and not (text.isupper() and len(text) <= 4))
+                    or (n == 1 and len(text) > 3 and gazetteer.lookup(text))
+                ):
                     spans.append((span, False))
                     taken.update(range(span.start, span.end))
                     break
@@ -183,15 +204,24 @@ class Places(Step):
                 continue
             e = r.entry
             political = e.feature in ("country", "admin1") or gazetteer.is_capital(e)
-            pm = PlaceMention(r.mention.start, r.mention.end, r.mention.text, e, is_metonymic(f.span, political))
+            pm = PlaceMention(
+                r.mention.start, r.mention.end, r.mention.text, e, is_metonymic(f.span, political)
+            )
             mentions.append(pm)
             if pm.metonymic:
                 continue
             place = places.get(e.id)
             if place is None:
                 place = places[e.id] = Place(
-                    id=f"p{len(places) + 1}", name=e.name, geonameid=e.geonameid, lat=e.lat, lon=e.lon,
-                    country_code=e.country or None, admin1=e.admin1, feature=FEATURE_OUT.get(e.feature, e.feature))
+                    id=f"p{len(places) + 1}",
+                    name=e.name,
+                    geonameid=e.geonameid,
+                    lat=e.lat,
+                    lon=e.lon,
+                    country_code=e.country or None,
+                    admin1=e.admin1,
+                    feature=FEATURE_OUT.get(e.feature, e.feature),
+                )
             place.mentions.append(article.span(pm.start, pm.end))
             pm.place = place.id
         article.places = list(places.values())

@@ -43,8 +43,19 @@ class Table:
     names: dict[str, list[int]] = field(default_factory=dict)
     """key → entry ids times 2, plus 1 when the key is an alternate (not the entry's own) name."""
 
-    def add(self, *, geonameid: int | None, name: str, lat: float, lon: float, country: str,
-            admin1: str | None, population: int, feature: str, code: str | None = None) -> int:
+    def add(
+        self,
+        *,
+        geonameid: int | None,
+        name: str,
+        lat: float,
+        lon: float,
+        country: str,
+        admin1: str | None,
+        population: int,
+        feature: str,
+        code: str | None = None,
+    ) -> int:
         """Append one entry and index its own name; return its id."""
         i = len(self.name)
         self.geonameid.append(geonameid)
@@ -104,7 +115,13 @@ def _division_name(primary: str, aliases: list[str]) -> str:
     stem = key(primary)[:4]
     for a in aliases:
         base, _, word = a.rpartition(" ")
-        if is_latin(a) and word in ADMIN_TYPE_WORDS and key(base).startswith(stem) and "'" not in a and "’" not in a:
+        if (
+            is_latin(a)
+            and word in ADMIN_TYPE_WORDS
+            and key(base).startswith(stem)
+            and "'" not in a
+            and "’" not in a
+        ):
             return a
     return primary if is_latin(primary) else next((a for a in aliases if is_latin(a)), primary)
 
@@ -140,9 +157,17 @@ def build() -> Table:
         if level == "1" and gcode:
             admin1_name[gcode] = display
         parent = admin1_name.get(gcode.rsplit(".", 1)[0]) if level == "2" and gcode else None
-        i = t.add(geonameid=int(gid) if gid else None, name=display, lat=mid[0], lon=mid[1], country=cc,
-                  admin1=display if level == "1" else parent, population=sum(p for *_, p in members[n]),
-                  feature="admin1" if level == "1" else "admin2", code=gcode or None)
+        i = t.add(
+            geonameid=int(gid) if gid else None,
+            name=display,
+            lat=mid[0],
+            lon=mid[1],
+            country=cc,
+            admin1=display if level == "1" else parent,
+            population=sum(p for *_, p in members[n]),
+            feature="admin1" if level == "1" else "admin2",
+            code=gcode or None,
+        )
         for a in [name, *aliases]:
             t.index(i, a)
             base = a.rsplit(" ", 1)
@@ -154,21 +179,44 @@ def build() -> Table:
     for c in cities.values():
         cc = c["countrycode"]
         city_points[cc].append((c["latitude"], c["longitude"]))
-        i = t.add(geonameid=c["geonameid"], name=c["name"], lat=c["latitude"], lon=c["longitude"], country=cc,
-                  admin1=admin1_name.get(f"{cc}.{c['admin1code']}"), population=int(c["population"] or 0),
-                  feature="city")
+        i = t.add(
+            geonameid=c["geonameid"],
+            name=c["name"],
+            lat=c["latitude"],
+            lon=c["longitude"],
+            country=cc,
+            admin1=admin1_name.get(f"{cc}.{c['admin1code']}"),
+            population=int(c["population"] or 0),
+            feature="city",
+        )
         for a in c["alternatenames"]:
             t.index(i, a)
 
     for r in country_rows:
-        name, cc, gid, official, common, aliases = r[0], r[1], r[3], r[4], r[5], r[6].split("|") if r[6] else []
+        name, cc, gid, official, common, aliases = (
+            r[0],
+            r[1],
+            r[3],
+            r[4],
+            r[5],
+            r[6].split("|") if r[6] else [],
+        )
         pt = points.get(cc) or _middle(city_points.get(cc, []))
         if pt is None:
             continue
-        display = common or (name if ", " not in name else next(iter(aliases), name))
         gn = gn_countries.get(cc, {})
-        i = t.add(geonameid=int(gid) if gid else gn.get("geonameid"), name=display, lat=pt[0], lon=pt[1],
-                  country=cc, admin1=None, population=int(gn.get("population") or 0), feature="country", code=cc)
+        display = common or gn.get("name") or (name if ", " not in name else next(iter(aliases), name))
+        i = t.add(
+            geonameid=int(gid) if gid else gn.get("geonameid"),
+            name=display,
+            lat=pt[0],
+            lon=pt[1],
+            country=cc,
+            admin1=None,
+            population=int(gn.get("population") or 0),
+            feature="country",
+            code=cc,
+        )
         for a in [name, official, *aliases, gn.get("name", "")]:
             if a and not a.isupper():
                 t.index(i, a)
@@ -180,8 +228,16 @@ def build() -> Table:
 def _add_regions(t: Table, loc: Path, points: dict[str, tuple[float, float]], gnc: Path) -> None:
     """Continents (GeoNames points), UN regions and the package's news regions (member means)."""
     for c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).values():
-        i = t.add(geonameid=c["geonameId"], name=c["name"], lat=float(c["lat"]), lon=float(c["lng"]),
-                  country="", admin1=None, population=int(c.get("population") or 0), feature="region")
+        i = t.add(
+            geonameid=c["geonameId"],
+            name=c["name"],
+            lat=float(c["lat"]),
+            lon=float(c["lng"]),
+            country="",
+            admin1=None,
+            population=int(c.get("population") or 0),
+            feature="region",
+        )
         for a in c.get("alternateNames") or []:
             if a.get("lang") == "en":
                 t.index(i, a["name"])
@@ -198,12 +254,15 @@ def _add_regions(t: Table, loc: Path, points: dict[str, tuple[float, float]], gn
         _add_region(t, r[0], r[1].split("|") if r[1] else [], r[2].split(","), points)
 
 
-def _add_region(t: Table, name: str, aliases: list[str], codes: list[str],
-                points: dict[str, tuple[float, float]]) -> None:
+def _add_region(
+    t: Table, name: str, aliases: list[str], codes: list[str], points: dict[str, tuple[float, float]]
+) -> None:
     pts = [points[c] for c in codes if c in points]
     if not pts:
         return
     lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
-    i = t.add(geonameid=None, name=name, lat=lat, lon=lon, country="", admin1=None, population=0, feature="region")
+    i = t.add(
+        geonameid=None, name=name, lat=lat, lon=lon, country="", admin1=None, population=0, feature="region"
+    )
     for a in aliases:
         t.index(i, a)

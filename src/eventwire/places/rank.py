@@ -20,7 +20,7 @@ FEATURE_PRIOR = {"country": 5.0, "region": 4.0, "admin1": 1.0, "admin2": -1.0, "
 ALTERNATE_PENALTY = 0.7
 VARIANT_PENALTY = 2.0
 SHADOW_PENALTY = 3.0
-"""A division named like a sizeable city inside it ('Kharkiv') yields to the city unless the text says 'Oblast'."""
+"""A division named like a sizeable city in it ('Kharkiv') yields to the city unless 'Oblast' follows."""
 SHADOW_MIN_POPULATION = 20_000
 FOCUS_WEIGHT = 3.0
 NEAR_KM = 200.0
@@ -91,9 +91,15 @@ class Resolver:
         if mention.level and e.feature == f"admin{mention.level}":
             p += 4.0
         p -= ALTERNATE_PENALTY * m.alternate + VARIANT_PENALTY * m.variant
-        if e.feature in ("admin1", "admin2") and not mention.level and any(
-            o.entry.feature == "city" and o.entry.country == e.country and o.entry.population >= SHADOW_MIN_POPULATION
-            for o in matches
+        if (
+            e.feature in ("admin1", "admin2")
+            and not mention.level
+            and any(
+                o.entry.feature == "city"
+                and o.entry.country == e.country
+                and o.entry.population >= SHADOW_MIN_POPULATION
+                for o in matches
+            )
         ):
             p -= SHADOW_PENALTY
         return p
@@ -116,8 +122,9 @@ class Resolver:
         out.sort(key=lambda r: r.mention.start)
         return out
 
-    def _best(self, me: tuple, cands: list[tuple[Entry, float]],
-              best: dict[tuple, tuple[Entry, float] | None]) -> tuple[Entry, float] | None:
+    def _best(
+        self, me: tuple, cands: list[tuple[Entry, float]], best: dict[tuple, tuple[Entry, float] | None]
+    ) -> tuple[Entry, float] | None:
         if not cands:
             return None
         others = [b[0] for g, b in best.items() if b is not None and g[0] != me[0]]

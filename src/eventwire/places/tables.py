@@ -37,12 +37,14 @@ def demonym_country(word: str) -> str | None:
 
 @cache
 def _admin_words() -> dict[str, int]:
-    d = json.loads(resources.files("eventwire.places").joinpath("data", "admin_words.json").read_text("utf-8"))
+    d = json.loads(
+        resources.files("eventwire.places").joinpath("data", "admin_words.json").read_text("utf-8")
+    )
     return {**{w: 2 for w in d["admin2"]}, **{w: 1 for w in d["admin1"]}}
 
 
 def admin_level(word: str) -> int | None:
-    """1 for a first-level division word ('Oblast', 'Province', 'State'), 2 for 'County', 'Raion'…, else None."""
+    """1 for a first-level division word ('Oblast', 'State'), 2 for 'County', 'Raion'…, else None."""
     return _admin_words().get(word.casefold())
 
 
