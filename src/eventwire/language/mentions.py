@@ -23,7 +23,17 @@ _RETYPABLE = ("PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&.\-]*[A-Z0-9]$")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _LIST_SEPARATORS = {",", "and", "&", ";"}
-_ADMIN_WORDS = {"oblast", "province", "region", "governorate", "prefecture", "state", "krai", "county", "district"}
+_ADMIN_WORDS = {
+    "oblast",
+    "province",
+    "region",
+    "governorate",
+    "prefecture",
+    "state",
+    "krai",
+    "county",
+    "district",
+}
 
 PlaceLookup = Callable[[str, bool], "PlaceHit | None"]
 """(surface, strict) → the place a surface names, or None; strict asks for a well-known place only."""
@@ -35,6 +45,8 @@ class PlaceHit:
 
     name: str
     feature: str = "city"
+    government_of: str | None = None
+    """The country a capital city stands for when used as an actor ("Moscow says")."""
 
     @property
     def loc(self) -> bool:
@@ -79,7 +91,11 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon, person: bool) -> tuple[i
     while start < end and (
         doc[start].pos_ == "DET"
         or doc[start].lower_ in ("the", "a", "an")
-        or (person and end - start > 1 and (doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.titles))
+        or (
+            person
+            and end - start > 1
+            and (doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.titles)
+        )
     ):
         start += 1
     while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
@@ -121,7 +137,10 @@ def _acronym_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
     return [
         doc[t.i : t.i + 1]
         for t in doc
-        if t.i not in taken and _ACRONYM.match(t.text) and t.text not in lex.acronym_stop and sum(map(str.isupper, t.text)) >= 2
+        if t.i not in taken
+        and _ACRONYM.match(t.text)
+        and t.text not in lex.acronym_stop
+        and sum(map(str.isupper, t.text)) >= 2
     ]
 
 
@@ -131,9 +150,19 @@ def _named_org_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and j not in taken and (
-            doc[j].is_title or doc[j].is_upper or (j > i and doc[j].lower_ in ("of", "for", "and") and j + 1 < len(doc)
-                                                   and doc[j + 1].is_title)
+        while (
+            j < len(doc)
+            and j not in taken
+            and (
+                doc[j].is_title
+                or doc[j].is_upper
+                or (
+                    j > i
+                    and doc[j].lower_ in ("of", "for", "and")
+                    and j + 1 < len(doc)
+                    and doc[j + 1].is_title
+                )
+            )
         ):
             j += 1
         if j - i >= 2 and doc[j - 1].lower_ in lex.org_heads and not doc[i].is_sent_start:
@@ -148,7 +177,12 @@ def _descriptor_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
     for t in doc:
         if t.lower_ in lex.org_descriptors and not t.is_title and t.i + 1 < len(doc):
             j = t.i + 1
-            while j < len(doc) and j not in taken and doc[j].pos_ == "PROPN" and (doc[j].is_title or doc[j].is_upper):
+            while (
+                j < len(doc)
+                and j not in taken
+                and doc[j].pos_ == "PROPN"
+                and (doc[j].is_title or doc[j].is_upper)
+            ):
                 j += 1
             if j > t.i + 1:
                 out.append(doc[t.i + 1 : j])
@@ -202,7 +236,9 @@ def find_mentions(
     return [c for c in out if c.label in TYPES]
 
 
-def _typed(doc: Doc, span: Span, label: str, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup) -> Candidate:
+def _typed(
+    doc: Doc, span: Span, label: str, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup
+) -> Candidate:
     c = Candidate(paragraph, offset, span, label)
     c.org = _org_signal(doc, span, lex)
     dem = lex.demonym(span.text)

@@ -79,7 +79,12 @@ def premodifier_role(doc: Doc, name: Span, lex: Lexicon) -> Role | None:
     while i >= 0:
         t = doc[i]
         joined = t.text in _HYPHENS and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
-        modifier = t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and t.dep_ not in ("nsubj", "dobj", "pobj", "ROOT")
+        modifier = t.pos_ in ("ADJ", "NOUN", "PROPN", "NUM") and t.dep_ not in (
+            "nsubj",
+            "dobj",
+            "pobj",
+            "ROOT",
+        )
         qualifier = t.lower_.rstrip("-") in lex.former_qualifiers
         possessive = t.text in _POSSESSIVE
         inside = possessive or joined or i < t.head.i <= last
