@@ -1,0 +1,118 @@
+"""Request parameters shared by the routes: pagination, the event filter, and the page envelope."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Query, Request
+
+from eventwire.errors import EventwireError
+from eventwire.store import EventFilter, Store
+
+
+@dataclass(frozen=True)
+class Paging:
+    """A page request: `limit` rows from `offset`."""
+
+    limit: int
+    offset: int
+
+    def page(self, items: list[Any], total: int | None = None) -> dict[str, Any]:
+        """The page envelope: `items`, `limit`, `offset`, `total` (null when not counted) and `next`.
+
+        `next` is the offset of the following page, or null on the last one. Without a total, the route
+        asks for one row more than it shows (`probe`) to know whether another page follows.
+        """
+        more = self.offset + self.limit < total if total is not None else len(items) > self.limit
+        return {
+            "items": items[: self.limit],
+            "limit": self.limit,
+            "offset": self.offset,
+            "total": total,
+            "next": self.offset + self.limit if more else None,
+        }
+
+    @property
+    def probe(self) -> int:
+        """The limit to ask of a query that has no count: one row past the page."""
+        return self.limit + 1
+
+
+def paging(
+    request: Request,
+    limit: Annotated[
+        int | None, Query(ge=1, description="rows per page (default and cap are settings)")
+    ] = None,
+    offset: Annotated[int, Query(ge=0, description="rows to skip")] = 0,
+) -> Paging:
+    """The `limit` and `offset` query parameters, checked against the page size cap."""
+    return Paging(capped(request, limit), offset)
+
+
+def capped(request: Request, limit: int | None) -> int:
+    """A requested `limit`, or the default page size; over the cap is a bad request (EW701)."""
+    settings = request.app.state.settings
+    if limit is not None and limit > settings.api_max_page_size:
+        raise EventwireError("EW701", f"limit {limit} is over the cap of {settings.api_max_page_size}")
+    return limit or settings.api_page_size
+
+
+def _day(name: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise EventwireError("EW701", f"{name}: not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def event_filter(
+    type: Annotated[
+        str | None, Query(description="PLOVER event type, or several separated by commas")
+    ] = None,
+    place: Annotated[
+        str | None, Query(description="part of a place name or admin1, or a country code")
+    ] = None,
+    near: Annotated[str | None, Query(description="LAT,LON,KM: events placed within KM of the point")] = None,
+    since: Annotated[
+        str | None, Query(description="YYYY-MM-DD: events that may fall on or after the day")
+    ] = None,
+    until: Annotated[
+        str | None, Query(description="YYYY-MM-DD: events that may fall on or before the day")
+    ] = None,
+    actor: Annotated[str | None, Query(description="part of the actor's or recipient's name")] = None,
+    q: Annotated[str | None, Query(description="words that must all occur in the event's evidence")] = None,
+) -> EventFilter:
+    """The event filter, as the `eventwire events` command takes it."""
+    point = None
+    if near:
+        try:
+            point = EventFilter.parse_near(near)
+        except ValueError as exc:
+            raise EventwireError("EW701", f"near: {exc}") from None
+    since, until = _day("since", since), _day("until", until)
+    if since and until and since > until:
+        raise EventwireError("EW701", f"since {since} is after until {until}")
+    return EventFilter(
+        type=type or None,
+        place=place or None,
+        near=point,
+        since=since,
+        until=until,
+        actor=actor or None,
+        q=q or None,
+    )
+
+
+def reader(request: Request) -> Iterator[Store]:
+    """A read-only store lent for the request."""
+    with request.app.state.db.reading() as store:
+        yield store
+
+
+PageQuery = Annotated[Paging, Depends(paging)]
+FilterQuery = Annotated[EventFilter, Depends(event_filter)]
+Reader = Annotated[Store, Depends(reader)]

@@ -1,0 +1,17 @@
+"""Named entities found in the articles: `GET /entities`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from eventwire.api.params import PageQuery, Reader
+
+router = APIRouter(tags=["entities"])
+
+
+@router.get("/entities")
+def list_entities(store: Reader, page: PageQuery) -> dict[str, Any]:
+    """Distinct entities (name and type) with their article and mention counts, most articles first."""
+    return page.page(store.entities(page.probe, page.offset))

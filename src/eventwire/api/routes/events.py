@@ -1,0 +1,28 @@
+"""Events as each article reported them: `GET /events` (filtered, paged) and `GET /events/{id}`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.exceptions import HTTPException
+
+from eventwire.api.params import FilterQuery, PageQuery, Reader
+
+router = APIRouter(tags=["events"])
+
+
+@router.get("/events")
+def list_events(store: Reader, page: PageQuery, filters: FilterQuery) -> dict[str, Any]:
+    """Events matching the filters, newest first, with their place, evidence, claims and source article."""
+    items = store.events(filters, page.limit, page.offset)
+    return page.page(items, store.count_events(filters))
+
+
+@router.get("/events/{event_id}")
+def get_event(store: Reader, event_id: int) -> dict[str, Any]:
+    """One event by its id."""
+    found = store.event(event_id)
+    if found is None:
+        raise HTTPException(404, f"no event {event_id}")
+    return found

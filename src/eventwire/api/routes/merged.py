@@ -1,0 +1,28 @@
+"""Merged events, one per real-world occurrence with every source: `GET /merged-events[/{id}]`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from starlette.exceptions import HTTPException
+
+from eventwire.api.params import FilterQuery, PageQuery, Reader
+
+router = APIRouter(tags=["merged events"])
+
+
+@router.get("/merged-events")
+def list_merged_events(store: Reader, page: PageQuery, filters: FilterQuery) -> dict[str, Any]:
+    """Merged events matching the filters, newest first, then the most reported."""
+    items = store.merged_events(filters, page.limit, page.offset)
+    return page.page(items, store.count_events(filters, merged=True))
+
+
+@router.get("/merged-events/{merged_id}")
+def get_merged_event(store: Reader, merged_id: int) -> dict[str, Any]:
+    """One merged event by its id, with its member events' ids, sources and evidence."""
+    found = store.merged_event(merged_id)
+    if found is None:
+        raise HTTPException(404, f"no merged event {merged_id}")
+    return found

@@ -1,0 +1,17 @@
+"""Places found in the articles: `GET /places`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+
+from eventwire.api.params import PageQuery, Reader
+
+router = APIRouter(tags=["places"])
+
+
+@router.get("/places")
+def list_places(store: Reader, page: PageQuery) -> dict[str, Any]:
+    """Distinct places with how many articles mention them and how many events happen there."""
+    return page.page(store.places(page.probe, page.offset))
