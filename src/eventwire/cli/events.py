@@ -1,0 +1,100 @@
+"""`eventwire events --db FILE`: list stored events, filtered, as a table, JSON Lines, CSV or GeoJSON.
+
+Merged events (each real-world occurrence once, with its sources) are listed unless `--per-article`
+asks for every article's own events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from rich.console import Console
+from rich.table import Table
+
+from eventwire.cli import iso_day
+from eventwire.export import stored_events
+from eventwire.export.flat import flat_row, write_csv
+from eventwire.export.geojson import write_geojson
+from eventwire.settings import Settings
+from eventwire.store import EventFilter, Store
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("events", help="list stored events, filtered", description=__doc__)
+    p.add_argument("--db", required=True, metavar="FILE", help="the SQLite database")
+    add_filters(p)
+    p.add_argument("--limit", type=int, default=100, help="at most this many events (default 100; 0: all)")
+    p.add_argument(
+        "--format", choices=["table", "json", "csv", "geojson"], default="table", help="output format"
+    )
+    p.set_defaults(handler=run)
+
+
+def add_filters(p: argparse.ArgumentParser) -> None:
+    """The event filter options, shared by `events` and `export`."""
+    p.add_argument("--type", help="PLOVER event type(s), comma-separated, e.g. ASSAULT,COERCE")
+    p.add_argument("--place", help="part of a place or province name, or a two-letter country code")
+    p.add_argument("--near", type=_near, metavar="LAT,LON,KM", help="events within KM of the point")
+    p.add_argument("--since", type=iso_day, help="events on or after this day (YYYY-MM-DD)")
+    p.add_argument("--until", type=iso_day, help="events on or before this day (YYYY-MM-DD)")
+    p.add_argument("--actor", help="part of the actor's or recipient's name")
+    p.add_argument("--q", metavar="TEXT", help="words that must all occur in the event's evidence")
+    p.add_argument(
+        "--per-article", action="store_true", help="each article's own events instead of merged events"
+    )
+
+
+def filters_from(args: argparse.Namespace) -> EventFilter:
+    """The filter the options describe."""
+    return EventFilter(
+        type=args.type,
+        place=args.place,
+        near=args.near,
+        since=args.since,
+        until=args.until,
+        actor=args.actor,
+        q=args.q,
+    )
+
+
+def _near(value: str) -> tuple[float, float, float]:
+    try:
+        return EventFilter.parse_near(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    with Store.open(args.db, Settings.from_env(), readonly=True) as store:
+        found = stored_events(store, filters_from(args), merged=not args.per_article)
+        events = (e for i, e in enumerate(found) if not args.limit or i < args.limit)
+        if args.format == "json":
+            for event in events:
+                sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+        elif args.format == "csv":
+            write_csv(events, sys.stdout)
+        elif args.format == "geojson":
+            write_geojson(events, sys.stdout)
+        else:
+            _table(list(events), args.per_article)
+    return 0
+
+
+def _table(events: list[dict], per_article: bool) -> None:
+    table = Table(show_lines=False, expand=False)
+    for column in ("id", "date", "type", "actor → recipient", "place", "sources", "dead", "evidence"):
+        table.add_column(column, overflow="fold")
+    for event in events:
+        row = flat_row(event)
+        who = row["actor"] + (f" → {row['recipient']}" if row["recipient"] else "")
+        kind = row["type"] + (f"/{row['mode']}" if row["mode"] else "")
+        evidence = row["evidence"] if len(row["evidence"]) <= 120 else row["evidence"][:119] + "…"
+        table.add_row(
+            str(row["id"]), row["date"] or "", kind, who, row["place"] or "", str(row["sources"]),
+            "" if row["dead"] is None else str(row["dead"]), evidence,
+        )  # fmt: skip
+    console = Console(soft_wrap=False)
+    console.print(table)
+    console.print(f"{len(events)} {'events' if per_article else 'merged events'}", style="dim")
