@@ -42,7 +42,9 @@ _NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART",
 @cache
 def lexicon() -> dict[str, Any]:
     """The quantity lexicon shipped with the package (`lexicons/quantities.json`)."""
-    return json.loads(resources.files("eventwire.language").joinpath("lexicons/quantities.json").read_text("utf-8"))
+    return json.loads(
+        resources.files("eventwire.language").joinpath("lexicons/quantities.json").read_text("utf-8")
+    )
 
 
 def quantities_in(article: Article, start: int, end: int) -> list[Quantity]:
@@ -70,7 +72,9 @@ class Quantities(Step):
         found: list[Quantity] = []
         for pp in parsed(article):
             end = pp.start + len(pp.doc.text)
-            times = [(t.start - pp.start, t.end - pp.start) for t in article.times if pp.start <= t.start < end]
+            times = [
+                (t.start - pp.start, t.end - pp.start) for t in article.times if pp.start <= t.start < end
+            ]
             for s, e, value, unit, qualifier in find_quantities(pp.doc, times):
                 a, b = pp.start + s, pp.start + e
                 found.append(Quantity(a, b, article.text[a:b], value, unit, qualifier))
@@ -122,7 +126,8 @@ def _numbers(text: str) -> Iterator[_Number]:
         sfx, scale, cur = m.group("sfx"), m.group("scale"), m.group("cur")
         if sfx and not cur:
             continue
-        value *= lex["suffix_scales"].get((sfx or "").lower(), 1) * lex["scales"].get((scale or "").lower(), 1)
+        value *= lex["suffix_scales"].get((sfx or "").lower(), 1)
+        value *= lex["number_words"].get((scale or "").lower(), 1)
         currency = lex["currency_symbols"].get(cur or "") or _code_before(text, m.start())
         start = m.start("cur") if cur else m.start("num")
         yield _Number(start, m.end(), _plain(value), "digits", currency=currency)
@@ -181,9 +186,9 @@ def _counted_noun(doc: Doc, n: _Number) -> Token | None:
         return None
     last = span[-1]
     head = last.head
-    if last.dep_ in ("nummod", "compound", "quantmod", "amod") and head.i > last.i and _countable(head):
-        if n.kind != "words" or last.lower_ != "one" or last.dep_ == "nummod":
-            return head
+    attached = last.dep_ in ("nummod", "compound", "quantmod", "amod") and head.i > last.i
+    if attached and _countable(head) and (last.lower_ != "one" or last.dep_ == "nummod"):
+        return head
     if last.lower_ == "one":
         return None
     i = last.i + 1
@@ -192,7 +197,9 @@ def _counted_noun(doc: Doc, n: _Number) -> Token | None:
         while i < len(doc) and doc[i].pos_ in ("DET", "PRON") and doc[i].tag_ in ("DT", "PRP$", "WP$"):
             i += 1
     noun = None
-    while i < len(doc) and i <= last.i + 6 and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-"):
+    while (
+        i < len(doc) and i <= last.i + 6 and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-")
+    ):
         if _countable(doc[i]):
             noun = doc[i]
         elif noun is not None:
@@ -266,7 +273,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     scale = _alt(["hundred", *lex["scales"]])
     digits = re.compile(
         rf"(?:(?P<cur>{cur})\s?)?(?<![\w.,/:#-])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-        rf"(?:(?P<sfx>{_alt(list(lex['suffix_scales']))})(?!\w))?(?:\s+(?P<scale>{scale})(?!\w))?"
+        rf"(?:(?P<sfx>{_alt(list(lex['suffix_scales']))})(?!\w))?(?:\s+(?P<scale>{scale}|dozen)(?!\w))?"
         r"(?![\w:/-]|[.,]\d)",
         re.IGNORECASE,
     )

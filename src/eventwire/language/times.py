@@ -40,7 +40,9 @@ Resolved = tuple[str | None, str, list[str] | None]
 @cache
 def lexicon() -> dict[str, Any]:
     """The time lexicon shipped with the package (`lexicons/times.json`)."""
-    return json.loads(resources.files("eventwire.language").joinpath("lexicons/times.json").read_text("utf-8"))
+    return json.loads(
+        resources.files("eventwire.language").joinpath("lexicons/times.json").read_text("utf-8")
+    )
 
 
 def times_in(article: Article, start: int, end: int) -> list[TimeExpr]:
@@ -192,7 +194,11 @@ def _month(y: int, m: int, days: tuple[int, int] | None = None) -> Resolved:
 
 def _year(y: int, months: tuple[int, int] = (1, 12)) -> Resolved:
     lo, hi = months
-    return f"{y:04d}", "year", [date(y, lo, 1).isoformat(), date(y, hi, calendar.monthrange(y, hi)[1]).isoformat()]
+    return (
+        f"{y:04d}",
+        "year",
+        [date(y, lo, 1).isoformat(), date(y, hi, calendar.monthrange(y, hi)[1]).isoformat()],
+    )
 
 
 def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
@@ -201,7 +207,7 @@ def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
 
 
 def _nearest(pub: date, options: list[date], tense: str, slack: int) -> date:
-    """The option nearest to `pub` that the tense allows (past: not after pub+slack days; future: the mirror)."""
+    """The option nearest to `pub` the tense allows (past: not after pub + slack days; future: mirrored)."""
     allowed = [
         d
         for d in options
@@ -410,7 +416,8 @@ def _patterns() -> list[tuple[re.Pattern[str], Callable[[_Context], Resolved | N
     wdays = _alt(list(lex["weekdays"]))
     lead_wd = rf"(?:(?:{wdays}),?\s+)?"
     nth = r"(?:st|nd|rd|th)?"
-    part = r"(?:(?P<part>early|mid|late|[Tt]he\s+beginning\s+of|[Tt]he\s+start\s+of|[Tt]he\s+middle\s+of|[Tt]he\s+end\s+of)[\s-]+)?"
+    parts = r"early|mid|late|[Tt]he\s+(?:beginning|start|middle|end)\s+of"
+    part = rf"(?:(?P<part>{parts})[\s-]+)?"
     num = _alt(list(lex["ago_numbers"]))
     i = re.IGNORECASE
     specs: list[tuple[str, int, Callable[[_Context], Resolved | None]]] = [
@@ -422,7 +429,11 @@ def _patterns() -> list[tuple[re.Pattern[str], Callable[[_Context], Resolved | N
         (rf"{lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?{mon}", 0, _yearless_day),
         (rf"{part}{mon},?\s+(?P<y>\d{{4}})(?!\d)", 0, _month_of_year),
         (rf"(?:(?P<rel>last|next|this)\s+)?{part}{mon}", 0, _bare_month),
-        (rf"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<y>1[5-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?s(?!\w)", i, _decade),
+        (
+            r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<y>1[5-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?s(?!\w)",
+            i,
+            _decade,
+        ),
         (rf"{part}(?<![\w$€£.,/])(?<!\d-)(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)", 0, _year_only),
         (
             rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?<!\w)(?P<w>{wdays})(?:['’]s)?(?!\w)"
@@ -433,7 +444,11 @@ def _patterns() -> list[tuple[re.Pattern[str], Callable[[_Context], Resolved | N
         (rf"\b(?:{_alt(list(lex['days']))})\b", i, _relative_day),
         (rf"\b(?:{_alt(lex['same_day'])})\b", i, _relative_day),
         (rf"\b(?P<n>{_alt(list(lex['nights']))})\b", i, _night),
-        (rf"\b(?P<shift>{_alt(list(lex['period_shift']))})\s+(?P<p>{_alt(lex['periods'])})(?!\w)", i, _period),
+        (
+            rf"\b(?P<shift>{_alt(list(lex['period_shift']))})\s+(?P<p>{_alt(lex['periods'])})(?!\w)",
+            i,
+            _period,
+        ),
         (rf"\b(?P<n>{num}|\d{{1,3}})\s+(?P<u>day|week|month|year|decade)s?\s+ago\b", i, _ago),
     ]
     return [(re.compile(p, flags), fn) for p, flags, fn in specs]
