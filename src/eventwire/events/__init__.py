@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from eventwire.events.extract import ExtractEvents
 from eventwire.pipeline import Step
 from eventwire.settings import Settings
 
 
 def event_steps(settings: Settings | None = None) -> list[Step]:
     """The event stage's steps in order (Article in, Article out)."""
-    return []
+    return [ExtractEvents()]

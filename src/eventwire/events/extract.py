@@ -1,0 +1,218 @@
+"""The extraction step: PLOVER events from each sentence of each paragraph.
+
+Per sentence: find the triggers; give each its actor, recipient, own place and size; fold the
+triggers that name no place of their own into the nearest one of the same type that does ("shelling
+in other cities, with two civilians killed in Mykolaiv Oblast"), and join triggers of one type and one
+place ("destroyed after the shelling of a building in Kyiv"); then date the event, set its status, and
+place it from context when its own words do not. Evidence is the sentence.
+
+Leaves `article.scratch["event_triggers"]` (event id → trigger positions) and
+`article.scratch["event_content"]` (triggers that are only another trigger's content) for the claims step.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from eventwire.errors import EventwireError
+from eventwire.events.index import ArticleIndex
+from eventwire.events.lexicon import Lexicon, TriggerEntry, lexicon
+from eventwire.events.participants import Roles, participant, roles
+from eventwire.events.place import context_place, own_place, own_region
+from eventwire.events.status import event_status
+from eventwire.events.triggers import Trigger, find_triggers
+from eventwire.events.when import When, event_time, fallback_time
+from eventwire.model import Article, Event, Evidence, Place, Size
+from eventwire.pipeline import Step
+
+VERSION = "eventwire.events.extract/1"
+
+
+@dataclass(frozen=True)
+class TriggerRef:
+    """Where a trigger is: position of its paragraph in the parse and its token index."""
+
+    pp: int
+    token: int
+
+
+@dataclass(frozen=True)
+class ContentRef:
+    """A trigger that is only another's content ("strikes" in "denies any strikes")."""
+
+    pp: int
+    token: int
+    type: str
+    outer: int
+
+
+@dataclass
+class Draft:
+    """An event being built from one or more triggers of one sentence."""
+
+    pp: int
+    sent: Span
+    triggers: list[Trigger]
+    roles: Roles
+    place: Place | None
+    own_place: bool
+    size: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def primary(self) -> Trigger:
+        """The trigger that names the event best: the first with a mode, else the first."""
+        return next((t for t in self.triggers if t.entry.mode), self.triggers[0])
+
+    @property
+    def entry(self) -> TriggerEntry:
+        return self.primary.entry
+
+    def absorb(self, other: Draft) -> None:
+        """Take another draft's triggers, and its participants and sizes where this one has none."""
+        self.triggers = sorted(self.triggers + other.triggers, key=lambda t: t.token.i)
+        self.roles.actor = self.roles.actor or other.roles.actor
+        self.roles.recipient = self.roles.recipient or other.roles.recipient
+        for key, value in other.size.items():
+            self.size[key] = max(value, self.size.get(key, 0))
+
+
+def _size(index: ArticleIndex, pp: int, sent: Span, trig: Trigger) -> dict[str, int]:
+    if trig.entry.size is None:
+        return {}
+    region = own_region(trig.token)
+    start, end = index.span_chars(pp, sent)
+    best = None
+    for m in index.quantities.within(start, end):
+        head = index.head_token(pp, m.start, m.end)
+        value = m.item.value
+        if head is None or head.i not in region or value is None or value != int(value):
+            continue
+        dist = abs(head.i - trig.token.i)
+        if best is None or dist < best[0]:
+            best = (dist, int(value))
+    return {trig.entry.size: best[1]} if best else {}
+
+
+def _sentence_drafts(index: ArticleIndex, pp: int, sent: Span, triggers: list[Trigger],
+                     lex: Lexicon) -> list[Draft]:
+    drafts = []
+    for trig in triggers:
+        found = roles(trig.token, trig.entry, lex)
+        if trig.entry.needs_actor and found.actor is None:
+            continue
+        place = own_place(index, pp, sent, trig.token, trig.entry.place_object, lex)
+        drafts.append(Draft(pp, sent, [trig], found, place, place is not None, _size(index, pp, sent, trig)))
+    anchored = [d for d in drafts if d.own_place]
+    kept: list[Draft] = []
+    for d in drafts:
+        peers = [a for a in anchored if a.entry.type == d.entry.type and a is not d]
+        if not d.own_place and peers:
+            min(peers, key=lambda a: abs(a.primary.token.i - d.primary.token.i)).absorb(d)
+            continue
+        same = next((k for k in kept if k.entry.type == d.entry.type and k.place is d.place), None)
+        if same is not None:
+            same.absorb(d)
+        else:
+            kept.append(d)
+    return kept
+
+
+def _when(index: ArticleIndex, draft: Draft, lex: Lexicon) -> When:
+    for trig in [draft.primary] + draft.triggers:
+        when = event_time(index, draft.pp, draft.sent, trig.token, lex)
+        if when.linked:
+            return when
+    return fallback_time(index)
+
+
+def _contexts(draft: Draft, lex: Lexicon) -> list[str]:
+    out: list[str] = []
+    for trig in draft.triggers:
+        out += [c for c in trig.entry.context if c not in out]
+    words = lex.cues["context_words"]
+    for token in draft.sent:
+        ctx = words.get(token.lemma_.lower())
+        if ctx and ctx not in out:
+            out.append(ctx)
+    return out
+
+
+def _confidence(draft: Draft, when: When) -> float:
+    score = 0.45
+    score += 0.15 if draft.primary.token.pos_ == "VERB" else 0.1
+    score += 0.15 if draft.roles.actor is not None else 0.0
+    score += 0.1 if draft.own_place else (0.05 if draft.place else 0.0)
+    score += 0.05 if when.linked else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def _evidence(index: ArticleIndex, pp: int, sent: Span) -> Evidence:
+    tokens = [t for t in sent if not t.is_space]
+    start, end = index.span_chars(pp, tokens or [sent[0]])
+    return Evidence(start, end, index.article.text[start:end], index.paragraphs[pp].index)
+
+
+def _event(index: ArticleIndex, draft: Draft, number: int, lex: Lexicon) -> Event:
+    if draft.place is None:
+        draft.place = context_place(index, draft.pp, draft.sent, draft.primary.token,
+                                    draft.entry.place_object, lex)
+    when = _when(index, draft, lex)
+    return Event(
+        id=f"ev{number}",
+        type=draft.entry.type,
+        mode=draft.entry.mode,
+        context=_contexts(draft, lex),
+        actor=participant(index, draft.pp, draft.roles.actor, lex),
+        recipient=participant(index, draft.pp, draft.roles.recipient, lex),
+        place=draft.place.id if draft.place else None,
+        date=when.date,
+        date_precision=when.precision,
+        date_end=when.end,
+        status=event_status(draft.primary.token, when, index.article.published, lex),
+        size=Size(**draft.size),
+        evidence=[_evidence(index, draft.pp, draft.sent)],
+        confidence=_confidence(draft, when),
+        extractor=f"{VERSION} {lex.version}",
+    )
+
+
+def extract(article: Article) -> Article:
+    """Add the events of every sentence of a parsed article (replacing any there were)."""
+    lex = lexicon()
+    index = ArticleIndex.build(article)
+    events: list[Event] = []
+    triggers: dict[str, list[TriggerRef]] = {}
+    content: list[ContentRef] = []
+    for pp, para in enumerate(index.paragraphs):
+        for sent in para.doc.sents:
+            found = find_triggers(sent, lex)
+            content += [ContentRef(pp, inner.token.i, inner.entry.type, outer.token.i)
+                        for inner, outer in found.content]
+            for draft in _sentence_drafts(index, pp, sent, found.events, lex):
+                event = _event(index, draft, len(events) + 1, lex)
+                events.append(event)
+                triggers[event.id] = [TriggerRef(pp, t.token.i) for t in draft.triggers]
+    article.events = events
+    article.scratch["event_triggers"] = triggers
+    article.scratch["event_content"] = content
+    return article
+
+
+class ExtractEvents(Step):
+    """Find PLOVER events in each sentence, with participants, place, date, status, size and evidence."""
+
+    name = "events.extract"
+    needs = frozenset({"parse"})
+    adds = frozenset({"events"})
+
+    def setup(self) -> None:
+        lexicon()
+
+    def process(self, article: Article) -> Article:
+        try:
+            return extract(article)
+        except KeyError as exc:
+            raise EventwireError("EW401", f"article was not parsed: {exc}", article.source.path) from None
+

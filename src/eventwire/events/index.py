@@ -1,0 +1,100 @@
+"""An article seen from the event stage: its parse with article offsets, and the language layer's
+mentions (entities, places, times, quantities) looked up by position."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from spacy.tokens import Span, Token
+
+from eventwire.language.nlp import ParsedParagraph, parsed
+from eventwire.model import Article, Entity, Place, Quantity, TimeExpr
+
+T = TypeVar("T")
+
+
+@dataclass
+class Located(Generic[T]):
+    """A mention's span in the article and the object it belongs to."""
+
+    start: int
+    end: int
+    item: T
+
+
+@dataclass
+class Mentions(Generic[T]):
+    """Mentions sorted by start, searchable by character range."""
+
+    items: list[Located[T]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.items.sort(key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self.items]
+
+    def within(self, start: int, end: int) -> list[Located[T]]:
+        """Mentions that overlap `[start, end)`."""
+        hi = bisect_right(self._starts, end - 1)
+        return [m for m in self.items[:hi] if m.end > start]
+
+    def before(self, offset: int) -> list[Located[T]]:
+        """Mentions that start before `offset`, nearest last."""
+        return self.items[: bisect_right(self._starts, offset - 1)]
+
+
+@dataclass
+class ArticleIndex:
+    """The parse of an article and its mentions, in article offsets."""
+
+    article: Article
+    paragraphs: list[ParsedParagraph]
+    entities: Mentions[Entity]
+    places: Mentions[Place]
+    times: Mentions[TimeExpr]
+    quantities: Mentions[Quantity]
+
+    @classmethod
+    def build(cls, article: Article) -> ArticleIndex:
+        """Index an article that went through the parse step."""
+        return cls(
+            article=article,
+            paragraphs=parsed(article),
+            entities=Mentions([Located(m.start, m.end, e) for e in article.entities for m in e.mentions]),
+            places=Mentions([Located(m.start, m.end, p) for p in article.places for m in p.mentions]),
+            times=Mentions([Located(t.start, t.end, t) for t in article.times]),
+            quantities=Mentions([Located(q.start, q.end, q) for q in article.quantities]),
+        )
+
+    def start(self, pp: int, token: Token) -> int:
+        """Article offset of a token of the `pp`-th parsed paragraph."""
+        return self.paragraphs[pp].start + token.idx
+
+    def span_chars(self, pp: int, span: Span | list[Token]) -> tuple[int, int]:
+        """Article offsets of a spaCy span (or a run of tokens) of the `pp`-th parsed paragraph."""
+        base = self.paragraphs[pp].start
+        first, last = span[0], span[-1]
+        return base + first.idx, base + last.idx + len(last.text)
+
+    def token_at(self, pp: int, offset: int) -> Token | None:
+        """The token of paragraph `pp` that covers an article offset."""
+        para = self.paragraphs[pp]
+        local = offset - para.start
+        if not 0 <= local < len(para.doc.text):
+            return None
+        span = para.doc.char_span(local, local + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def head_token(self, pp: int, start: int, end: int) -> Token | None:
+        """The syntactic head of an article range inside paragraph `pp`."""
+        para = self.paragraphs[pp]
+        span = para.doc.char_span(start - para.start, end - para.start, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def paragraph_of(self, offset: int) -> int | None:
+        """Position in the parse of the paragraph holding an article offset."""
+        for pos, para in enumerate(self.paragraphs):
+            if para.start <= offset < para.start + len(para.doc.text):
+                return pos
+        return None

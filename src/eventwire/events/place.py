@@ -1,0 +1,152 @@
+"""Where an event happened: a place mention near its trigger, or the place the article is talking about.
+
+Candidates are ranked by how they attach: a locative preposition ("in Kyiv", "around Kherson") beats a
+plain mention ("Mariupol's south", "the invasion of Ukraine"), which beats a topic or a direction
+("a summit on Ukraine", "west of Kyiv"). The search widens from the trigger's own phrase to its clause,
+its sentence, the paragraph so far, and, when the sentence points back ("the city", "there"), the
+paragraphs before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.index import ArticleIndex, Located
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.triggers import clause_root
+from eventwire.model import Place
+
+PRUNE = frozenset({"relcl", "ccomp", "parataxis", "advcl"})
+LOOKBACK = 3
+"""How many paragraphs back an anaphor ("the city") may reach."""
+
+
+@dataclass
+class PlaceChoice:
+    """The place chosen for a trigger and whether it came from the trigger's own phrase."""
+
+    place: Place | None
+    own: bool = False
+
+
+def _subtree(token: Token, keep: Token) -> set[int]:
+    """The token's subtree without the sub-clauses that do not lead to `keep`."""
+    out: set[int] = set()
+    stack = [token]
+    while stack:
+        t = stack.pop()
+        out.add(t.i)
+        for c in t.children:
+            if c.dep_ in PRUNE and not (c.left_edge.i <= keep.i <= c.right_edge.i):
+                continue
+            stack.append(c)
+    return out
+
+
+def own_region(trigger: Token) -> set[int]:
+    """Tokens that speak of the trigger itself: its phrase, and the noun it modifies."""
+    region = _subtree(trigger, trigger)
+    if trigger.dep_ in ("acl", "amod", "relcl"):
+        region |= _subtree(trigger.head, trigger)
+    return region
+
+
+def clause_region(trigger: Token) -> set[int]:
+    """The tokens of the trigger's clause."""
+    return _subtree(clause_root(trigger), trigger)
+
+
+def _tier(head: Token, place_object: bool, lex: Lexicon) -> int | None:
+    """0 locative, 1 plain, 2 topic or direction; None for a subject (the place acts, it is not where)."""
+    t = head
+    while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
+        t = t.head
+    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = t.head.head
+        if noun.lemma_.lower() in lex.cue("directions"):
+            return 2
+        t = noun
+    if t.dep_ == "nsubj":
+        return None
+    if t.dep_ == "dobj":
+        return 0 if place_object else 1
+    if t.dep_ == "pobj":
+        prep = t.head.lower_
+        if prep in lex.cue("locative_preps"):
+            return 0
+        return 2 if prep in lex.cue("topic_preps") else 1
+    return 1
+
+
+def _candidates(index: ArticleIndex, pp: int, sent: Span, tokens: set[int],
+                place_object: bool, lex: Lexicon) -> list[tuple[int, Token, Place]]:
+    start, end = index.span_chars(pp, sent)
+    out = []
+    for m in index.places.within(start, end):
+        head = index.head_token(pp, m.start, m.end)
+        if head is None or head.i not in tokens:
+            continue
+        tier = _tier(head, place_object, lex)
+        if tier is not None:
+            out.append((tier, head, m.item))
+    return out
+
+
+def _best(cands: list[tuple[int, Token, Place]], trigger: Token, max_tier: int) -> Place | None:
+    ok = [c for c in cands if c[0] <= max_tier]
+    if not ok:
+        return None
+    return min(ok, key=lambda c: (c[0], abs(c[1].i - trigger.i)))[2]
+
+
+def own_place(index: ArticleIndex, pp: int, sent: Span, trigger: Token, place_object: bool,
+              lex: Lexicon) -> Place | None:
+    """A place named in the trigger's own phrase ("shelling of a building in Kyiv")."""
+    return _best(_candidates(index, pp, sent, own_region(trigger), place_object, lex), trigger, 1)
+
+
+def context_place(index: ArticleIndex, pp: int, sent: Span, trigger: Token, place_object: bool,
+                  lex: Lexicon) -> Place | None:
+    """The place of an event whose own phrase names none: clause, sentence, paragraph, then anaphora."""
+    clause = _candidates(index, pp, sent, clause_region(trigger), place_object, lex)
+    whole = _candidates(index, pp, sent, {t.i for t in sent}, place_object, lex)
+    for cands, tier in ((clause, 1), (whole, 1), (clause, 2)):
+        found = _best(cands, trigger, tier)
+        if found is not None:
+            return found
+    para = index.paragraphs[pp]
+    earlier = [m for m in index.places.before(index.start(pp, sent[0])) if m.start >= para.start]
+    if earlier:
+        return earlier[-1].item
+    if _points_back(sent, lex):
+        return _previous_place(index, pp)
+    return None
+
+
+def _points_back(sent: Span, lex: Lexicon) -> bool:
+    anaphors = lex.cue("place_anaphors")
+    for t in sent:
+        if t.lemma_.lower() in anaphors and any(c.lower_ in ("the", "this", "that") for c in t.children):
+            return True
+        if t.lower_ == "there" and t.dep_ == "advmod":
+            return True
+    return False
+
+
+def _previous_place(index: ArticleIndex, pp: int) -> Place | None:
+    if index.paragraphs[pp].kind != "body":
+        return None
+    seen = 0
+    for pos in range(pp - 1, -1, -1):
+        para = index.paragraphs[pos]
+        if para.kind != "body":
+            continue
+        seen += 1
+        if seen > LOOKBACK:
+            break
+        mentions: list[Located[Place]] = index.places.within(para.start, para.start + len(para.doc.text))
+        if mentions:
+            return mentions[-1].item
+    return None

@@ -1,0 +1,150 @@
+"""Event triggers in a parsed sentence: verbs and nouns from the lexicon, minus what is no event.
+
+A word is no event when it is negated ("did not attack", "no strikes"), an intention ("tried to
+capture"), a purpose ("left to protest"), an idiom ("in protest"), a modifier ("siege tactics"), or the
+content of another trigger ("denies any strikes", "threatened to expel"); content triggers are kept
+apart, since claims need them ("Russia denies any strikes" denies an earlier strike).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.lexicon import Lexicon, TriggerEntry
+
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "parataxis", "advcl"})
+"""Dependencies that open a clause of their own (a verbal `conj` does too)."""
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj"})
+
+
+@dataclass
+class Trigger:
+    """A trigger token and the lexicon sense it has here."""
+
+    token: Token
+    entry: TriggerEntry
+
+
+def clause_root(token: Token) -> Token:
+    """The head of the clause a token belongs to (itself when it heads one)."""
+    while not is_clause_root(token):
+        token = token.head
+    return token
+
+
+def is_clause_root(token: Token) -> bool:
+    """Whether a token heads a clause: the root, a complement, relative, adverbial or coordinated verb."""
+    if token.dep_ in CLAUSE_DEPS or token.head.i == token.i:
+        return True
+    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX")
+
+
+def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
+    """The first lexicon sense of `token` whose conditions hold, or None."""
+    entries = lex.triggers.get(token.lemma_.lower()) or lex.triggers.get(token.text.lower())
+    pos = "VERB" if token.pos_ == "AUX" else token.pos_
+    for entry in entries or ():
+        if pos not in entry.pos:
+            continue
+        children = list(token.children)
+        if entry.object_not and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.object_not
+                                    for c in children):
+            return None
+        if entry.with_ and not any(c.lemma_.lower() in entry.with_ for c in children if c.dep_ in ("prt", "prep")):
+            continue
+        if entry.mods and not any(c.lemma_.lower() in entry.mods for c in children
+                                  if c.dep_ in ("amod", "compound", "nmod", "npadvmod")):
+            continue
+        if entry.under and not (token.dep_ == "pobj" and token.head.lemma_.lower() in entry.under):
+            continue
+        return entry
+    return None
+
+
+def _negated(token: Token, lex: Lexicon) -> bool:
+    negators = lex.cue("negators")
+    for t in _chain(token):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in negators) for c in t.children):
+            return True
+    return token.dep_ == "pobj" and token.head.lower_ == "without"
+
+
+def _chain(token: Token) -> Iterable[Token]:
+    """The token and the verbs it hangs from up to its clause root (through xcomp and prepositions)."""
+    yield token
+    while not is_clause_root(token):
+        token = token.head
+        yield token
+
+
+def _intention(token: Token, lex: Lexicon) -> bool:
+    intentions = lex.cue("intention_governors")
+    for t in list(_chain(token))[1:]:
+        if t.lemma_.lower() in intentions:
+            return True
+    return False
+
+
+def _purpose(token: Token) -> bool:
+    """An infinitive of purpose ("left the country to protest")."""
+    if token.dep_ != "advcl" or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _idiom(token: Token) -> bool:
+    """A bare noun after "in" ("in protest", "in retaliation") is a manner, not an event."""
+    return (token.dep_ == "pobj" and token.head.lower_ == "in" and token.pos_ == "NOUN"
+            and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children))
+
+
+def _modifier(token: Token, lex: Lexicon) -> bool:
+    """A noun modifying another noun ("siege tactics"), unless the parser took a direction for the head."""
+    return token.dep_ == "compound" and token.head.lemma_.lower() not in lex.cue("directions")
+
+
+def _content_of(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
+    """The content trigger whose complement holds `token` ("denies [any strikes]"), if any."""
+    t = token
+    while t.head.i != t.i:
+        parent = t.head
+        owner = triggers.get(parent.i)
+        if owner is not None and owner.entry.content and t.dep_ not in ("nsubj", "nsubjpass", "agent"):
+            return owner
+        if is_clause_root(t) and t.dep_ not in ("ccomp", "xcomp", "advcl"):
+            return None
+        t = parent
+    return None
+
+
+@dataclass
+class SentenceTriggers:
+    """A sentence's event triggers and the triggers that are only another trigger's content."""
+
+    events: list[Trigger]
+    content: list[tuple[Trigger, Trigger]]
+    """(inner, outer) pairs: "strikes" denied by "denies"."""
+
+
+def find_triggers(sent: Span, lex: Lexicon) -> SentenceTriggers:
+    """The event triggers of one sentence, in text order."""
+    found: dict[int, Trigger] = {}
+    for token in sent:
+        entry = sense(token, lex)
+        if entry is not None:
+            found[token.i] = Trigger(token, entry)
+    events: list[Trigger] = []
+    content: list[tuple[Trigger, Trigger]] = []
+    for i, trig in found.items():
+        owner = _content_of(trig.token, found)
+        if owner is not None:
+            content.append((trig, owner))
+            continue
+        t = trig.token
+        if _negated(t, lex) or _intention(t, lex) or _purpose(t) or _idiom(t) or _modifier(t, lex):
+            continue
+        events.append(trig)
+    return SentenceTriggers(events=events, content=content)

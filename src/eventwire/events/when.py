@@ -1,0 +1,99 @@
+"""When an event happened: the time expression of its clause, a night cue, or the publication month.
+
+A time expression belongs to a trigger when it lies in the trigger's clause ("Putin last week warned");
+a time in a reporting clause ("confirmed on Wednesday that he had resigned") dates the report, not the
+event. "Overnight" and "during the night" date every event of their sentence to the night before
+publication. Without either, the event gets the publication month, with precision "month".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from spacy.tokens import Span, Token
+
+from eventwire.events.index import ArticleIndex
+from eventwire.events.lexicon import Lexicon
+from eventwire.events.place import clause_region
+
+
+@dataclass
+class When:
+    """An event date: ISO value, precision, optional end, and whether text gave it (not the fallback)."""
+
+    date: str | None = None
+    precision: str | None = None
+    end: str | None = None
+    linked: bool = False
+
+
+def bounds(value: str | None) -> tuple[date, date] | None:
+    """First and last day of an ISO day, week, month, year or decade ("199X"); None when unreadable."""
+    if not value:
+        return None
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            first = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return first, first + timedelta(days=6)
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            y, mo = int(m[1]), int(m[2])
+            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+        if m := re.fullmatch(r"(\d{4})", value):
+            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+        if m := re.fullmatch(r"(\d{3})X", value):
+            return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _published(index: ArticleIndex) -> date | None:
+    found = bounds(index.article.published)
+    return found[0] if found else None
+
+
+def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token) -> When | None:
+    """The time expression of the trigger's clause nearest to it, if any."""
+    region = clause_region(trigger)
+    start, end = index.span_chars(pp, sent)
+    best = None
+    for m in index.times.within(start, end):
+        head = index.head_token(pp, m.start, m.end)
+        if head is None or head.i not in region or not m.item.value:
+            continue
+        dist = abs(head.i - trigger.i)
+        if best is None or dist < best[0]:
+            best = (dist, m.item)
+    if best is None:
+        return None
+    t = best[1]
+    return When(date=t.value, precision=t.precision, linked=True)
+
+
+def night_time(index: ArticleIndex, sent: Span, lex: Lexicon) -> When | None:
+    """The night before publication, when the sentence says "overnight" or "during the night"."""
+    published = _published(index)
+    text = sent.text.lower()
+    if published is None or not any(re.search(rf"\b{re.escape(c)}\b", text) for c in lex.cue("night_cues")):
+        return None
+    night = published - timedelta(days=1)
+    return When(date=night.isoformat(), precision="day", end=published.isoformat(), linked=True)
+
+
+def fallback_time(index: ArticleIndex) -> When:
+    """The publication month, when nothing in the text dates the event."""
+    published = _published(index)
+    if published is None:
+        return When()
+    return When(date=published.strftime("%Y-%m"), precision="month")
+
+
+def event_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, lex: Lexicon) -> When:
+    """The date of the event a trigger names."""
+    return clause_time(index, pp, sent, trigger) or night_time(index, sent, lex) or fallback_time(index)
