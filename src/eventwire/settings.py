@@ -29,8 +29,8 @@ class Settings:
     merge_city_km: float = 30.0
     """Merging: two city-level (or finer) event places at most this far apart, in km, may be one occurrence."""
     merge_admin1_km: float = 200.0
-    """Merging: when the coarser place is a first-level division, places in different divisions may still be
-    one occurrence within this distance, in km."""
+    """Merging: when the coarser place is a first-level division and one of the two places names no division,
+    the places may be one occurrence within this distance, in km."""
     merge_date_slack_days: int = 1
     """Merging: event dates (as day ranges at their precision) may miss each other by this many days."""
     merge_undated_days: int = 3

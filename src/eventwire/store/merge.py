@@ -17,8 +17,8 @@ compatible when all of these hold:
      (two unplaced events do match);
    - city (or any finer feature): within `merge_city_km` (`Settings`, default 30 km), or the same name
      when coordinates are missing;
-   - first-level division (admin1 or region): the same division name, else within `merge_admin1_km`
-     (default 200 km);
+   - first-level division (admin1 or region): the same division name (a city counts as lying in its
+     admin1); when either division is unnamed, within `merge_admin1_km` (default 200 km);
    - country: the same country code (the same name when codes are missing).
 5. **Date**: the two dates, read as ranges of days at their precision (a day, an ISO week, a month, a
    year, a decade), overlap once each is widened by `merge_date_slack_days` (default 1 day: reports
@@ -125,14 +125,14 @@ def _places(a: Where | None, b: Where | None, settings: Settings) -> bool:
         return distance <= settings.merge_city_km if coords else a.name.casefold() == b.name.casefold()
     if precision == 1:
         da, db = _division(a), _division(b)
-        return (da is not None and da == db) or distance <= settings.merge_admin1_km
+        return da == db if da and db else distance <= settings.merge_admin1_km
     if a.country_code and b.country_code:
         return True
     return a.name.casefold() == b.name.casefold()
 
 
 def _division(w: Where) -> str | None:
-    name = w.admin1 or (w.name if w.precision == 1 else None)
+    name = w.admin1 or (w.name if w.feature == "admin1" else None)
     return name.casefold() if name else None
 
 

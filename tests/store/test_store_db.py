@@ -1,0 +1,106 @@
+"""The SQLite store: creation, WAL and versioning, idempotent ingest, round trips, readers beside a writer."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from eventwire.errors import EventwireError
+from eventwire.model import Article, Event
+from eventwire.store import Store
+from eventwire.store.db import SCHEMA_VERSION
+
+REPORTS = Path(__file__).with_name("reports.jsonl")
+
+
+def reports() -> list[Article]:
+    return [Article.from_dict(json.loads(line)) for line in REPORTS.read_text(encoding="utf-8").splitlines()]
+
+
+def test_open_creates_a_versioned_wal_store(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "ew.db") as store:
+        assert store.version() == SCHEMA_VERSION
+        assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert set(store.counts().values()) == {0}
+    with Store.open(tmp_path / "ew.db") as again:
+        assert again.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_ingest_is_idempotent_by_article_id(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "ew.db") as store:
+        assert [store.ingest(a) for a in reports()] == [True, True, True]
+        first = store.counts()
+        assert [store.ingest(a) for a in reports()] == [False, False, False]
+        assert store.counts() == first
+    assert first["articles"] == 3 and first["events"] == 4 and first["evidence"] == 4 and first["claims"] == 3
+    with Store.open(tmp_path / "ew.db") as reopened:
+        assert all(not reopened.ingest(a) for a in reports())
+        assert reopened.counts() == first
+
+
+def test_article_round_trips_the_document(tmp_path: Path) -> None:
+    docs = [json.loads(line) for line in REPORTS.read_text(encoding="utf-8").splitlines()]
+    with Store.open(tmp_path / "ew.db") as store:
+        for doc in docs:
+            store.ingest(Article.from_dict(doc))
+        for doc in docs:
+            assert store.has_article(doc["id"])
+            assert store.article(doc["id"]) == doc
+        assert store.article("sha256:nothing") is None
+        assert not store.has_article("sha256:nothing")
+
+
+def test_a_failed_write_keeps_nothing_of_the_article(tmp_path: Path) -> None:
+    bad = reports()[0]
+    bad.events.append(Event(id="ev2", type="ASSAULT", status=None))  # type: ignore[arg-type]
+    with Store.open(tmp_path / "ew.db") as store:
+        with pytest.raises(EventwireError) as caught:
+            store.ingest(bad)
+        assert caught.value.code == "EW501"
+        assert set(store.counts().values()) == {0}
+        assert store.ingest(reports()[0])
+
+
+def test_readers_read_while_the_writer_holds_the_store(tmp_path: Path) -> None:
+    db = tmp_path / "ew.db"
+    articles = reports()
+    with Store.open(db) as writer:
+        writer.ingest(articles[0])
+        with Store.open(db, readonly=True) as reader:
+            assert reader.count_articles() == 1
+            writer.ingest(articles[1])
+            assert reader.count_articles() == 2
+            with pytest.raises(EventwireError) as caught:
+                reader.ingest(articles[2])
+            assert caught.value.code == "EW501"
+
+
+def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "ew.db"
+    Store.open(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("INSERT INTO schema_version VALUES (?, 'later')", (SCHEMA_VERSION + 1,))
+    with pytest.raises(EventwireError) as caught:
+        Store.open(db)
+    assert caught.value.code == "EW502"
+
+
+def test_a_foreign_database_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE things (x)")
+    for readonly in (False, True):
+        with pytest.raises(EventwireError) as caught:
+            Store.open(db, readonly=readonly)
+        assert caught.value.code == "EW501"
+
+
+def test_a_missing_file_cannot_be_read(tmp_path: Path) -> None:
+    with pytest.raises(EventwireError) as caught:
+        Store.open(tmp_path / "absent.db", readonly=True)
+    assert caught.value.code == "EW501"
+    assert not (tmp_path / "absent.db").exists()

@@ -1,0 +1,165 @@
+"""Merging across articles: the rule pair by pair, and merged events built from stored articles."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from eventwire.model import Article, Event, Evidence, Participant, Place
+from eventwire.settings import Settings
+from eventwire.store import EventFilter, Store
+from eventwire.store.merge import Occurrence, Where, same_occurrence, words
+
+REPORTS = Path(__file__).with_name("reports.jsonl")
+KHARKIV = Where("Kharkiv", 49.98081, 36.25272, "UA", "Kharkivska Oblast", "city")
+SETTINGS = Settings()
+
+
+def reports() -> list[Article]:
+    return [Article.from_dict(json.loads(line)) for line in REPORTS.read_text(encoding="utf-8").splitlines()]
+
+
+def occ(**changes: object) -> Occurrence:
+    base = Occurrence(
+        type="ASSAULT",
+        status="occurred",
+        actor=words("Russia"),
+        recipient=None,
+        place=KHARKIV,
+        days=("2022-03-22", "2022-03-22"),
+    )
+    return replace(base, **changes)
+
+
+def test_two_reports_of_one_shelling_make_one_merged_event_with_two_sources(tmp_path: Path) -> None:
+    kharkiv_a, kharkiv_b, other = reports()
+    with Store.open(tmp_path / "ew.db") as store:
+        for article in (kharkiv_a, kharkiv_b, other):
+            store.ingest(article)
+        assert store.counts()["events"] == 4
+        assert store.count_events(merged=True) == 3
+        [merged] = store.merged_events(EventFilter(place="Kharkiv"))
+    assert merged["source_count"] == 2
+    assert {s["article"] for s in merged["sources"]} == {kharkiv_a.id, kharkiv_b.id}
+    assert len(merged["events"]) == 2
+    assert {v["text"] for v in merged["evidence"]} == {
+        kharkiv_a.events[0].evidence[0].text,
+        kharkiv_b.events[0].evidence[0].text,
+    }
+    assert merged["size"]["dead"] == 4, "the largest reported toll (tolls are lower bounds)"
+    assert {(c["speaker"], c["stance"]) for c in merged["claims"]} == {
+        ("the regional governor", "assert"),
+        ("emergency services", "assert"),
+        ("Russia", "deny"),
+    }
+    assert merged["confidence"] == pytest.approx(1 - 0.2 * 0.3)
+    assert merged["actor"]["name"] == "Russia" and merged["date"] == "2022-03-22"
+    assert merged["acled"]["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+def test_grouping_does_not_depend_on_ingest_order(tmp_path: Path) -> None:
+    def groups(order: list[Article], name: str) -> set[frozenset[str]]:
+        with Store.open(tmp_path / name) as store:
+            for article in order:
+                store.ingest(article)
+            merged = store.merged_events(limit=100)
+        return {frozenset(f"{v['article']}:{v['text']}" for v in m["evidence"]) for m in merged}
+
+    articles = reports()
+    assert groups(articles, "a.db") == groups(articles[::-1], "b.db")
+
+
+def test_a_coarse_report_joins_but_does_not_chain_distinct_places(tmp_path: Path) -> None:
+    def report(text: str, place: Place) -> Article:
+        a = Article(text=text, published="2022-03-23")
+        place.mentions = [a.span(text.index(place.name), text.index(place.name) + len(place.name))]
+        a.places = [place]
+        a.events = [
+            Event(id="ev1", type="ASSAULT", actor=Participant("Russian troops", name="Russia"), place=place.id,
+                  date="2022-03-22", date_precision="day", evidence=[Evidence(0, len(text), text, 0)])
+        ]  # fmt: skip
+        return a
+
+    city = report(
+        "Russian troops shelled Kharkiv.",
+        Place("p1", "Kharkiv", 1, 49.98, 36.25, "UA", "Kharkiv Oblast", "city"),
+    )
+    country = report(
+        "Russian troops shelled Ukraine.", Place("p1", "Ukraine", 2, 49.0, 32.0, "UA", None, "country")
+    )
+    elsewhere = report(
+        "Russian troops shelled Mariupol.",
+        Place("p1", "Mariupol", 3, 47.10, 37.54, "UA", "Donetsk Oblast", "city"),
+    )
+    with Store.open(tmp_path / "ew.db") as store:
+        for article in (city, country, elsewhere):
+            store.ingest(article)
+        merged = store.merged_events()
+    assert sorted(m["source_count"] for m in merged) == [1, 2]
+    joined = next(m for m in merged if m["source_count"] == 2)
+    assert joined["place"]["name"] == "Kharkiv", "the merged event keeps the most precise place"
+
+
+@pytest.mark.parametrize(
+    ("other", "same"),
+    [
+        (occ(), True),
+        (occ(type="PROTEST"), False),
+        (occ(status="ongoing"), True),
+        (occ(status="expected"), False),
+        (occ(actor=words("Russian forces")), False),
+        (occ(actor=words("the Russian Federation")), False),
+        (occ(actor=None), True),
+        (occ(recipient=words("civilians")), True),
+        (occ(place=replace(KHARKIV, lat=50.10, lon=36.40)), True),  # about 17 km away
+        (occ(place=replace(KHARKIV, name="Chuhuiv", lat=49.84, lon=36.69)), False),  # about 35 km away
+        (occ(place=replace(KHARKIV, lat=None, lon=None)), True),  # same name, no coordinates
+        (occ(place=Where("Kharkivska Oblast", 49.5, 36.5, "UA", None, "admin1")), True),
+        (occ(place=Where("Donetsk Oblast", 48.0, 37.8, "UA", None, "admin1")), False),
+        (occ(place=Where("Ukraine", 49.0, 32.0, "UA", None, "country")), True),
+        (occ(place=Where("Russia", 60.0, 100.0, "RU", None, "country")), False),
+        (occ(place=replace(KHARKIV, country_code="RU")), False),
+        (occ(place=None), False),
+        (occ(days=("2022-03-23", "2022-03-23")), True),  # one day of slack
+        (occ(days=("2022-03-24", "2022-03-24")), False),
+        (occ(days=("2022-03-21", "2022-03-27")), True),  # the ISO week 2022-W12
+        (occ(days=("2022-04-01", "2022-04-30")), False),
+        (occ(days=None), False),
+    ],
+)
+def test_the_rule_pair_by_pair(other: Occurrence, same: bool) -> None:
+    assert same_occurrence(occ(), other, SETTINGS) is same
+    assert same_occurrence(other, occ(), SETTINGS) is same
+
+
+def test_unplaced_and_undated_events_match_only_their_kind() -> None:
+    bare = occ(place=None, days=None)
+    assert same_occurrence(bare, occ(place=None, days=None), SETTINGS)
+    assert not same_occurrence(bare, occ(days=None), SETTINGS)
+
+
+def test_symmetric_types_match_with_actor_and_recipient_swapped() -> None:
+    talks = occ(type="CONSULT", actor=words("Ukraine"), recipient=words("Russia"))
+    assert same_occurrence(talks, replace(talks, actor=words("Russia"), recipient=words("Ukraine")), SETTINGS)
+    attack = occ(actor=words("Ukraine"), recipient=words("Russia"))
+    assert not same_occurrence(
+        attack, replace(attack, actor=words("Russia"), recipient=words("Ukraine")), SETTINGS
+    )
+
+
+def test_thresholds_are_settings() -> None:
+    near = occ(place=replace(KHARKIV, lat=50.10, lon=36.40))
+    assert not same_occurrence(occ(), near, Settings(merge_city_km=5.0))
+    assert same_occurrence(occ(), occ(days=("2022-03-25", "2022-03-25")), Settings(merge_date_slack_days=3))
+    unnamed = occ(place=Where("eastern Ukraine", 48.5, 37.5, "UA", None, "region"))  # about 180 km away
+    assert same_occurrence(occ(), unnamed, SETTINGS)
+    assert not same_occurrence(occ(), unnamed, Settings(merge_admin1_km=100.0))
+
+
+def test_words_normalise_names() -> None:
+    assert words("The Kremlin") == words("kremlin")
+    assert words("U.S.") == frozenset({"u", "s"})
+    assert words("") is None and words(None) is None
