@@ -77,10 +77,11 @@ def test_a_coarse_report_joins_but_does_not_chain_distinct_places(tmp_path: Path
         a = Article(text=text, published="2022-03-23")
         place.mentions = [a.span(text.index(place.name), text.index(place.name) + len(place.name))]
         a.places = [place]
+        troops = Participant("Russian troops", name="Russia")
+        evidence = [Evidence(0, len(text), text, 0)]
         a.events = [
-            Event(id="ev1", type="ASSAULT", actor=Participant("Russian troops", name="Russia"), place=place.id,
-                  date="2022-03-22", date_precision="day", evidence=[Evidence(0, len(text), text, 0)])
-        ]  # fmt: skip
+            Event("ev1", "ASSAULT", actor=troops, place=place.id, date="2022-03-22", evidence=evidence)
+        ]
         return a
 
     city = report(
