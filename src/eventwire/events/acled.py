@@ -132,7 +132,7 @@ class Acled(Step):
     """Give every event that fits ACLED's typology its `acled` event type and sub-event type."""
 
     name = "acled"
-    needs = frozenset({"text"})
+    needs = frozenset({"events"})
     adds = frozenset({"acled"})
 
     def setup(self) -> None:

@@ -1,0 +1,209 @@
+"""Offices that one person holds at a time, read from people's roles, and two people named to one of them.
+
+A role reading ("Putin's spokesman", "Kremlin spokesman", "Russian President") becomes an `Office`: the
+office a title names (`spokesperson`), the institution it belongs to (`presidency`) and the country.
+The owner is read from the role's possessor or modifiers: a seat of power ("Kremlin"), a country or
+demonym ("Russian"), a person who heads an institution in the same article ("Putin's", when the article
+calls Putin Russia's president), or an organisation named in the article. Titles and seats are data
+(`offices.json`). Roles marked former ("the then Chancellor") hold no office now.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from eventwire.language.lexicon import lexicon
+from eventwire.model import Article, Entity, Span
+
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_GAP = 60
+"""A name and its role lie at most this many characters apart to be quoted as one piece of evidence."""
+
+
+@cache
+def _data() -> dict[str, Any]:
+    raw = json.loads(resources.files(__package__).joinpath("offices.json").read_text(encoding="utf-8"))
+    countries = dict(raw["countries"])
+    for dem in lexicon().demonyms.values():
+        if dem.country_code:
+            countries.setdefault(dem.word.lower(), dem.country_code)
+            countries.setdefault((dem.country or "").lower(), dem.country_code)
+    raw["countries"] = countries
+    raw["title_keys"] = sorted(raw["titles"], key=len, reverse=True)
+    return raw
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office: what the title names, the institution it belongs to and the country (when known)."""
+
+    title: str
+    institution: str
+    country: str | None
+
+    def same_as(self, other: Office) -> bool:
+        """Whether both name the same office (an unknown country matches any)."""
+        return (
+            self.title == other.title
+            and self.institution == other.institution
+            and (self.country is None or other.country is None or self.country == other.country)
+        )
+
+    def describe(self) -> str:
+        """A reader's name for the office, e.g. "spokesperson of the presidency (RU)"."""
+        where = f" ({self.country})" if self.country else ""
+        institution = self.institution.removeprefix("org:")
+        return f"{self.title} of the {institution}{where}"
+
+
+@dataclass
+class Holding:
+    """A person named to an office, with the role as written and the span that says so."""
+
+    entity: Entity
+    office: Office
+    role: str
+    evidence: Span
+
+
+def split_title(role: str) -> tuple[str, str] | None:
+    """The title a role names and its owner words: "Putin's spokesman" → ("spokesperson", "Putin's")."""
+    low = role.lower()
+    for key in _data()["title_keys"]:
+        m = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", low)
+        if not m:
+            continue
+        before, after = role[: m.start()].strip(), role[m.end() :].strip()
+        tail = re.match(r"(?:of|for)\s+(?:the\s+)?(.+)$", after, re.IGNORECASE)
+        owner = " ".join(p for p in (before, tail.group(1) if tail else "") if p)
+        return _data()["titles"][key], owner
+    return None
+
+
+def _owner_words(owner: str) -> list[str]:
+    """The owner as lower-case pieces, longest first: the whole, then word pairs, then words."""
+    words = [_POSSESSIVE.sub("", w) for w in owner.replace("’s ", " ").replace("'s ", " ").split()]
+    words = [w for w in words if w and w.lower() not in ("the", "a", "an")]
+    pieces = [" ".join(words)] + [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words
+    return [p for p in dict.fromkeys(pieces) if p]
+
+
+def _person_named(article: Article, name: str) -> Entity | None:
+    last = name.split()[-1].casefold()
+    for e in article.entities:
+        if e.type == "PERSON" and e.name.split() and e.name.split()[-1].casefold() == last:
+            return e
+    return None
+
+
+def _headed(person: Entity, article: Article) -> tuple[str, str | None] | None:
+    """The institution (and country) a person heads, read from their own roles."""
+    data = _data()
+    for reading in person.attributes.get("role_evidence", []):
+        if reading.get("former"):
+            continue
+        split = split_title(reading["role"])
+        if split and split[0] in data["heads"]:
+            country = _resolve(split[1], article, follow_people=False)[1]
+            return data["heads"][split[0]], country
+    return None
+
+
+def _resolve(owner: str, article: Article, follow_people: bool = True) -> tuple[str | None, str | None]:
+    """The institution and country an owner phrase stands for; either may stay None."""
+    data = _data()
+    institution: str | None = None
+    country: str | None = None
+    orgs = {e.name.casefold(): e for e in article.entities if e.type == "ORG"}
+    for piece in _owner_words(owner):
+        low = piece.casefold()
+        seat = data["seats"].get(low)
+        if seat:
+            institution = institution or seat["institution"]
+            country = country or seat.get("country")
+        elif low in data["countries"]:
+            country = country or data["countries"][low]
+        elif follow_people and piece[:1].isupper() and (person := _person_named(article, piece)):
+            headed = _headed(person, article)
+            if headed:
+                institution = institution or headed[0]
+                country = country or headed[1]
+        elif low in orgs:
+            institution = institution or f"org:{orgs[low].name}"
+    return institution, country
+
+
+def _role_start(article: Article, reading: dict[str, Any]) -> int:
+    """Where a role reading starts, its possessor included ("Putin's" in "Putin's spokesman")."""
+    start, of = reading["start"], reading.get("of")
+    if of:
+        lead = max(0, start - len(of) - 4)
+        m = re.search(re.escape(of) + r"\s*['’]s?\s*$", article.text[lead:start])
+        if m:
+            return lead + m.start()
+    return start
+
+
+def _evidence(article: Article, person: Entity, start: int, end: int) -> Span:
+    """The role span, widened to the person's nearest mention when it is close by."""
+    near = [
+        m
+        for m in person.mentions
+        if (0 <= start - m.end <= _GAP or 0 <= m.start - end <= _GAP)
+        and "\n" not in article.text[min(m.end, end) : max(m.start, start)]
+    ]
+    if near:
+        m = min(near, key=lambda m: min(abs(start - m.end), abs(m.start - end)))
+        start, end = min(start, m.start), max(end, m.end)
+    return article.span(start, end)
+
+
+def holdings(article: Article) -> list[Holding]:
+    """Every current, owned office a person in the article is said to hold."""
+    out: list[Holding] = []
+    for person in article.entities:
+        if person.type != "PERSON":
+            continue
+        for reading in person.attributes.get("role_evidence", []):
+            split = split_title(reading["role"])
+            if reading.get("former") or split is None:
+                continue
+            title, owner = split
+            if reading.get("of"):
+                owner = f"{reading['of']} {owner}".strip()
+            institution, country = _resolve(owner, article)
+            if institution is None and country is not None:
+                institution = _data()["heads"].get(title)
+            if institution is None:
+                continue
+            start, end = _role_start(article, reading), reading["end"]
+            office = Office(title, institution, country)
+            out.append(
+                Holding(person, office, article.text[start:end], _evidence(article, person, start, end))
+            )
+    return out
+
+
+def _same_person(a: Entity, b: Entity) -> bool:
+    return a.id == b.id or a.name.split()[-1].casefold() == b.name.split()[-1].casefold()
+
+
+def clashes(article: Article) -> list[tuple[Holding, Holding]]:
+    """Pairs of different people said to hold the same one-holder office, one pair per people and office."""
+    found = holdings(article)
+    pairs: list[tuple[Holding, Holding]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for i, a in enumerate(found):
+        for b in found[i + 1 :]:
+            if _same_person(a.entity, b.entity) or not a.office.same_as(b.office):
+                continue
+            key = (*sorted((a.entity.id, b.entity.id)), a.office.title)
+            if key not in seen:
+                seen.add(key)
+                pairs.append((a, b))
+    return pairs

@@ -1,0 +1,150 @@
+"""Flags: contradictions (offices, tolls, dates) and unresolved dates and places, each with evidence."""
+
+from __future__ import annotations
+
+from eventwire.events.flags import Flags
+from eventwire.model import Article, Event, Evidence, Place, Quantity, TimeExpr
+
+
+def _flags(article: Article) -> list:
+    Flags().process(article)
+    article.check()
+    return article.flags
+
+
+def _at(text: str, part: str, start: int = 0) -> tuple[int, int]:
+    i = text.index(part, start)
+    return i, i + len(part)
+
+
+def test_seed_headline_spokesman_contradicts_body(seed):
+    flags = [f for f in seed.flags if f.kind == "contradiction" and "spokesman" in f.message]
+    assert flags, [f.message for f in seed.flags]
+    message = flags[0].message
+    assert "Chubais" in message and "Peskov" in message
+    assert {e.text for e in flags[0].evidence} >= {"Kremlin spokesman Dmitry Peskov"}
+
+
+def test_two_white_house_press_secretaries(run_text):
+    text = (
+        "White House press secretary Karine Jean-Pierre said the talks would resume on Monday.\n\n"
+        "Biden's press secretary Jen Psaki told reporters that US President Joe Biden had not decided."
+    )
+    article = run_text(text)
+    flags = [f for f in article.flags if f.kind == "contradiction"]
+    assert len(flags) == 1
+    assert "Jean-Pierre" in flags[0].message and "Psaki" in flags[0].message
+    assert all(article.text[e.start : e.end] == e.text for e in flags[0].evidence)
+
+
+def test_different_countries_and_former_holders_are_no_contradiction(run_text):
+    text = (
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi on Friday.\n\n"
+        "Former Russian President Dmitry Medvedev said the talks were useful."
+    )
+    assert not [f for f in run_text(text).flags if f.kind == "contradiction"]
+
+
+def _toll_article(first: str, second: str, q1: str, q2: str) -> Article:
+    """One car bombing told in two paragraphs, each giving a figure (q1 first, q2 second)."""
+    text = f"A car bomb {first} in Mogadishu on Saturday.\n\nPolice said the blast in Mogadishu {second}."
+    article = Article(text=text)
+    first_para, second_para = text.split("\n\n")
+    s2 = text.index(second_para)
+    article.events.append(
+        Event(
+            id="ev1",
+            type="ASSAULT",
+            evidence=[
+                Evidence(0, len(first_para), first_para, 0),
+                Evidence(s2, s2 + len(second_para), second_para, 1),
+            ],
+        )
+    )
+    for phrase, offset in ((q1, 0), (q2, s2)):
+        start, end = _at(text, phrase, offset)
+        qualifier = "at least" if phrase.startswith("at least") else "exact"
+        value = int(next(w for w in phrase.split() if w.isdigit()))
+        article.quantities.append(Quantity(start, end, phrase, value, "person", qualifier))
+    return article
+
+
+def test_two_death_tolls_for_one_event():
+    flags = _flags(_toll_article("killed 12 people", "killed 9 people", "12 people", "9 people"))
+    assert [f.kind for f in flags] == ["contradiction"]
+    assert "12 people" in flags[0].message and "9 people" in flags[0].message
+    assert [e.text for e in flags[0].evidence] == ["12 people", "9 people"]
+
+
+def test_a_lower_bound_or_a_rising_toll_is_no_contradiction():
+    assert not _flags(
+        _toll_article("killed 12 people", "killed at least 9 people", "12 people", "at least 9 people")
+    )
+    rising = _toll_article(
+        "killed 9 people", "has killed 12 people as the toll rose", "9 people", "12 people"
+    )
+    assert not _flags(rising)
+
+
+def test_weekday_that_does_not_fall_on_the_date():
+    text = "The summit opened on Monday, March 22, in Brussels."
+    start, end = _at(text, "March 22")
+    article = Article(text=text, published="2022-03-23")
+    article.times.append(
+        TimeExpr(start, end, text[start:end], "2022-03-22", "day", ["2022-03-22", "2022-03-22"])
+    )
+    flags = _flags(article)
+    assert [f.kind for f in flags] == ["contradiction"]
+    assert flags[0].evidence[0].text == "Monday, March 22"
+    assert "Tuesday" in flags[0].message
+
+
+def test_one_event_on_two_days():
+    text = "Rebels attacked the base on Tuesday.\n\nThe attack on the base on Thursday killed no one."
+    article = Article(text=text, published="2022-03-25")
+    t1, t2 = _at(text, "Tuesday"), _at(text, "Thursday")
+    article.times += [
+        TimeExpr(*t1, "Tuesday", "2022-03-22", "day", ["2022-03-22", "2022-03-22"]),
+        TimeExpr(*t2, "Thursday", "2022-03-24", "day", ["2022-03-24", "2022-03-24"]),
+    ]
+    first, second = text.split("\n\n")
+    s2 = text.index(second)
+    article.events.append(
+        Event(
+            id="ev1",
+            type="ASSAULT",
+            evidence=[Evidence(0, len(first), first, 0), Evidence(s2, s2 + len(second), second, 1)],
+        )
+    )
+    flags = _flags(article)
+    assert len(flags) == 1 and "2022-03-22" in flags[0].message and "2022-03-24" in flags[0].message
+
+
+def test_unresolved_date_without_publication_date():
+    text = "Thousands marched through Lagos last week to protest fuel prices."
+    start, end = _at(text, "last week")
+    article = Article(text=text, published=None)
+    article.times.append(TimeExpr(start, end, "last week", None, "week", None))
+    flags = _flags(article)
+    assert [f.kind for f in flags] == ["unresolved-date"]
+    assert "no publication date" in flags[0].message and flags[0].evidence[0].text == "last week"
+
+
+def test_unresolved_place():
+    text = "Floods swept through Kot Addu and Multan, officials said."
+    article = Article(text=text)
+    article.places += [
+        Place("p1", "Kot Addu", mentions=[article.span(*_at(text, "Kot Addu"))]),
+        Place(
+            "p2",
+            "Multan",
+            geonameid=1169825,
+            lat=30.2,
+            lon=71.5,
+            mentions=[article.span(*_at(text, "Multan"))],
+        ),
+    ]
+    article.events.append(Event(id="ev1", type="ASSAULT", place="p1"))
+    flags = _flags(article)
+    assert [f.kind for f in flags] == ["unresolved-place"]
+    assert "Kot Addu" in flags[0].message and "event" in flags[0].message
