@@ -24,8 +24,8 @@ from typing import Any
 from eventwire.language import metonymy
 from eventwire.language.lexicon import Lexicon, lexicon
 from eventwire.language.linking import Cluster, link, norm
-from eventwire.language.mentions import Candidate, PlaceHit, PlaceLookup, find_mentions
-from eventwire.language.nlp import parsed
+from eventwire.language.mentions import Candidate, PlaceHit, PlaceLookup, find_mentions, surname_mentions
+from eventwire.language.nlp import ParsedParagraph, parsed
 from eventwire.model import Article, Entity
 from eventwire.pipeline import Step
 from eventwire.places.index import Entry, load_gazetteer
@@ -36,7 +36,8 @@ STRICT_CITY_POPULATION = 5_000
 """A name the model did not call a place is taken for one only if it names a town at least this big…"""
 VARIANT_POPULATION = 50_000
 """…or, through a romanization variant (Nikolaev → Mykolaiv), a city at least this big."""
-_FEATURE_RANK = {"country": 4, "admin1": 3, "region": 2, "city": 1, "admin2": 0}
+_FEATURE_RANK = {"country": 4, "city": 3, "admin1": 2, "region": 1, "admin2": 0}
+"""Among equally good matches a country, then a city (New York), then a division is meant."""
 
 
 @cache
@@ -68,13 +69,13 @@ def place_lookup() -> PlaceLookup:
             key=lambda m: (
                 not m.variant,
                 not m.alternate,
-                m.entry.population,
                 _FEATURE_RANK[m.entry.feature],
+                m.entry.population,
             ),
         )
-        e = best.entry
-        country = gazetteer.by_code(e.country) if gazetteer.is_capital(e) else None
-        return PlaceHit(e.name, e.feature, country.name if country else None)
+        capital = next((m.entry for m in ok if not m.variant and gazetteer.is_capital(m.entry)), None)
+        country = gazetteer.by_code(capital.country) if capital else None
+        return PlaceHit(best.entry.name, best.entry.feature, country.name if country else None)
 
     return find
 
@@ -83,7 +84,7 @@ class Entities(Step):
     """Find entities with canonical names, roles, titles, attributes and actor (metonymic) mentions."""
 
     name = "entities"
-    needs = frozenset({"parse"})
+    needs = frozenset({"parse", "places"})
     adds = frozenset({"entities"})
 
     def __init__(self, settings: Settings | None = None) -> None:
@@ -95,16 +96,57 @@ class Entities(Step):
 
     def process(self, article: Article) -> Article:
         lex = lexicon()
-        places = place_lookup()
+        resolved = _resolved_places(article)
+        general = place_lookup()
+
+        def places(surface: str, strict: bool) -> PlaceHit | None:
+            return resolved.get(surface) or general(surface, strict)
+
+        paragraphs = parsed(article)
+        found = [find_mentions(pp.doc, pp.index, pp.start, lex, places) for pp in paragraphs]
+        surnames = {c.span[-1].text for cs in found for c in cs if c.label == "PERSON" and len(c.span) > 1}
         cands: list[Candidate] = []
-        for pp in parsed(article):
-            cands += find_mentions(pp.doc, pp.index, pp.start, lex, places)
+        for pp, cs in zip(paragraphs, found, strict=True):
+            taken = {i for c in cs for i in range(c.span.start, c.span.end)}
+            cs += surname_mentions(pp.doc, pp.index, pp.start, surnames, taken, lex)
+            taken = {i for c in cs for i in range(c.span.start, c.span.end)}
+            cs += _missed_places(article, pp, taken, resolved)
+            cands += sorted(cs, key=lambda c: c.start)
         clusters = link(cands, lex)
         article.entities = [_entity(f"e{i}", cl, article, lex) for i, cl in enumerate(clusters, 1)]
         return article
 
     def process_many(self, articles: Sequence[Article]) -> list[Article]:
         return [self.process(a) for a in articles]
+
+
+def _resolved_places(article: Article) -> dict[str, PlaceHit]:
+    """Surface → place as the `Places` step resolved it in this article's context (Makarov → Makariv)."""
+    gazetteer = load_gazetteer()
+    out: dict[str, PlaceHit] = {}
+    for pm in article.scratch.get("place_mentions", []):
+        e = pm.entry
+        if e is None or pm.text in out:
+            continue
+        country = gazetteer.by_code(e.country) if gazetteer.is_capital(e) else None
+        out[pm.text] = PlaceHit(e.name, e.feature, country.name if country else None)
+    return out
+
+
+def _missed_places(
+    article: Article, pp: ParsedParagraph, taken: set[int], resolved: dict[str, PlaceHit]
+) -> list[Candidate]:
+    """Place names the `Places` step found where the model saw no entity (Donetsk, Izyum)."""
+    out: list[Candidate] = []
+    end = pp.start + len(pp.doc.text)
+    for pm in article.scratch.get("place_mentions", []):
+        if not pp.start <= pm.start < end or pm.text not in resolved:
+            continue
+        span = pp.doc.char_span(pm.start - pp.start, pm.end - pp.start)
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            hit = resolved[pm.text]
+            out.append(Candidate(pp.index, pp.start, span, "LOC" if hit.loc else "GPE", place=hit))
+    return out
 
 
 def _entity(eid: str, cl: Cluster, article: Article, lex: Lexicon) -> Entity:
@@ -173,6 +215,6 @@ def _place_attributes(cl: Cluster, article: Article) -> dict[str, Any]:
         attributes["actor_mentions"] = [
             {"start": m.start, "end": m.end, "text": article.text[m.start : m.end]} for m in actors
         ]
-    if country is not None:
+    if country is not None and country != cl.name:
         attributes["government_of"] = country
     return attributes

@@ -90,7 +90,7 @@ def _person_for(c: Candidate, people: list[Cluster]) -> Cluster | None:
     words = norm(c.text).split()
     if not words or c.label not in ("PERSON", "ORG", "GPE", "NORP", "LOC", "PRODUCT", "WORK_OF_ART"):
         return None
-    if c.place is not None and c.label != "PERSON" and not c.person_evidence:
+    if c.place is not None and c.place.feature in ("country", "admin1", "region") and not c.person_evidence:
         return None
 
     def score(cl: Cluster) -> int:

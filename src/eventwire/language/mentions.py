@@ -264,3 +264,18 @@ def _decide(c: Candidate) -> str:
     if c.place is not None:
         return "LOC" if c.place.loc else ("FAC" if c.label == "FAC" else "GPE")
     return c.label
+
+
+def surname_mentions(
+    doc: Doc, paragraph: int, offset: int, surnames: set[str], taken: set[int], lex: Lexicon
+) -> list[Candidate]:
+    """Unlabelled one-word mentions of a surname the article gives in full elsewhere ("Guterres urged")."""
+    out: list[Candidate] = []
+    for t in doc:
+        if t.i not in taken and t.text in surnames and (t.pos_ == "PROPN" or t.is_title):
+            span = doc[t.i : t.i + 1]
+            c = Candidate(paragraph, offset, span, "PERSON", age=lexical_age(doc, span))
+            role = premodifier_role(doc, span, lex)
+            c.roles = [role] if role else []
+            out.append(c)
+    return out
