@@ -19,8 +19,8 @@ from spacy.tokens import Span
 from eventwire.errors import EventwireError
 from eventwire.events.index import ArticleIndex
 from eventwire.events.lexicon import Lexicon, TriggerEntry, lexicon
-from eventwire.events.participants import Roles, participant, roles
-from eventwire.events.place import context_place, own_place, own_region
+from eventwire.events.participants import Roles, participant, phrase, roles
+from eventwire.events.place import Where, context_place, own_place, own_region
 from eventwire.events.status import event_status
 from eventwire.events.triggers import Trigger, find_triggers
 from eventwire.events.when import When, event_time, fallback_time
@@ -102,7 +102,7 @@ def _sentence_drafts(index: ArticleIndex, pp: int, sent: Span, triggers: list[Tr
         found = roles(trig.token, trig.entry, lex)
         if trig.entry.needs_actor and found.actor is None:
             continue
-        place = own_place(index, pp, sent, trig.token, trig.entry.place_object, lex)
+        place = own_place(index, pp, sent, trig.token, _where(trig.entry, found), lex)
         drafts.append(Draft(pp, sent, [trig], found, place, place is not None, _size(index, pp, sent, trig)))
     anchored = [d for d in drafts if d.own_place]
     kept: list[Draft] = []
@@ -119,9 +119,14 @@ def _sentence_drafts(index: ArticleIndex, pp: int, sent: Span, triggers: list[Tr
     return kept
 
 
-def _when(index: ArticleIndex, draft: Draft, lex: Lexicon) -> When:
+def _where(entry: TriggerEntry, found: Roles, others: frozenset[int] = frozenset()) -> Where:
+    actor = frozenset(t.i for t in phrase(found.actor)) if found.actor is not None else frozenset()
+    return Where(place_object=entry.place_object, actor=actor, others=others)
+
+
+def _when(index: ArticleIndex, draft: Draft, sentence: set[int], lex: Lexicon) -> When:
     for trig in [draft.primary] + draft.triggers:
-        when = event_time(index, draft.pp, draft.sent, trig.token, lex)
+        when = event_time(index, draft.pp, draft.sent, trig.token, sentence, lex)
         if when.linked:
             return when
     return fallback_time(index)
@@ -154,11 +159,13 @@ def _evidence(index: ArticleIndex, pp: int, sent: Span) -> Evidence:
     return Evidence(start, end, index.article.text[start:end], index.paragraphs[pp].index)
 
 
-def _event(index: ArticleIndex, draft: Draft, number: int, lex: Lexicon) -> Event:
+def _event(index: ArticleIndex, draft: Draft, sentence: set[int], number: int, lex: Lexicon) -> Event:
     if draft.place is None:
+        mine = {t.token.i for t in draft.triggers}
+        others = frozenset(i for t in sentence - mine for i in own_region(draft.sent.doc[t]))
         draft.place = context_place(index, draft.pp, draft.sent, draft.primary.token,
-                                    draft.entry.place_object, lex)
-    when = _when(index, draft, lex)
+                                    _where(draft.entry, draft.roles, others), lex)
+    when = _when(index, draft, sentence, lex)
     return Event(
         id=f"ev{number}",
         type=draft.entry.type,
@@ -181,7 +188,7 @@ def _event(index: ArticleIndex, draft: Draft, number: int, lex: Lexicon) -> Even
 def extract(article: Article) -> Article:
     """Add the events of every sentence of a parsed article (replacing any there were)."""
     lex = lexicon()
-    index = ArticleIndex.build(article)
+    index = ArticleIndex.build(article, lex.cue("person_pronouns"))
     events: list[Event] = []
     triggers: dict[str, list[TriggerRef]] = {}
     content: list[ContentRef] = []
@@ -190,8 +197,9 @@ def extract(article: Article) -> Article:
             found = find_triggers(sent, lex)
             content += [ContentRef(pp, inner.token.i, inner.entry.type, outer.token.i)
                         for inner, outer in found.content]
+            sentence = {t.token.i for t in found.events}
             for draft in _sentence_drafts(index, pp, sent, found.events, lex):
-                event = _event(index, draft, len(events) + 1, lex)
+                event = _event(index, draft, sentence, len(events) + 1, lex)
                 events.append(event)
                 triggers[event.id] = [TriggerRef(pp, t.token.i) for t in draft.triggers]
     article.events = events

@@ -13,6 +13,8 @@ from eventwire.language.nlp import ParsedParagraph, parsed
 from eventwire.model import Article, Entity, Place, Quantity, TimeExpr
 
 T = TypeVar("T")
+SALIENCE_PARAGRAPHS = 2
+"""How many paragraphs before a pronoun count when choosing whom it means."""
 
 
 @dataclass
@@ -54,11 +56,13 @@ class ArticleIndex:
     places: Mentions[Place]
     times: Mentions[TimeExpr]
     quantities: Mentions[Quantity]
+    pronouns: dict[int, Entity] = field(default_factory=dict)
+    """Article offset of a personal pronoun → the person it most likely means."""
 
     @classmethod
-    def build(cls, article: Article) -> ArticleIndex:
-        """Index an article that went through the parse step."""
-        return cls(
+    def build(cls, article: Article, pronouns: frozenset[str] = frozenset()) -> ArticleIndex:
+        """Index an article that went through the parse step, resolving the given personal pronouns."""
+        index = cls(
             article=article,
             paragraphs=parsed(article),
             entities=Mentions([Located(m.start, m.end, e) for e in article.entities for m in e.mentions]),
@@ -66,6 +70,35 @@ class ArticleIndex:
             times=Mentions([Located(t.start, t.end, t) for t in article.times]),
             quantities=Mentions([Located(q.start, q.end, q) for q in article.quantities]),
         )
+        index.pronouns = index._resolve(pronouns)
+        return index
+
+    def _resolve(self, pronouns: frozenset[str]) -> dict[int, Entity]:
+        """Resolve personal pronouns in text order to the person most mentioned in their paragraph so far
+        and the `SALIENCE_PARAGRAPHS` before it (nearest on ties); a resolved pronoun counts as a mention."""
+        persons = [(m.start, m.item) for m in self.entities.items if m.item.type == "PERSON"]
+        out: dict[int, Entity] = {}
+        seen: list[tuple[int, int, Entity]] = []
+        queue = sorted(persons, key=lambda p: p[0])
+        q = 0
+        for pos, para in enumerate(self.paragraphs):
+            for token in para.doc:
+                offset = para.start + token.idx
+                while q < len(queue) and queue[q][0] < offset:
+                    seen.append((self.paragraph_of(queue[q][0]) or 0, queue[q][0], queue[q][1]))
+                    q += 1
+                if token.lower_ not in pronouns:
+                    continue
+                counts: dict[str, tuple[int, int, Entity]] = {}
+                for p, start, entity in seen:
+                    if p >= pos - SALIENCE_PARAGRAPHS:
+                        n, _, _ = counts.get(entity.id, (0, 0, entity))
+                        counts[entity.id] = (n + 1, start, entity)
+                if counts:
+                    best = max(counts.values(), key=lambda c: (c[0], c[1]))[2]
+                    out[offset] = best
+                    seen.append((pos, offset, best))
+        return out
 
     def start(self, pp: int, token: Token) -> int:
         """Article offset of a token of the `pp`-th parsed paragraph."""

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from eventwire.events.index import ArticleIndex
 from eventwire.events.lexicon import Lexicon, TriggerEntry
 from eventwire.events.triggers import is_clause_root
-from eventwire.model import Participant
+from eventwire.model import Entity, Participant
 
 NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "flat", "cc", "conj",
                      "advmod", "npadvmod", "predet", "preconj"})
@@ -54,9 +54,10 @@ def _agent(token: Token) -> Token | None:
 
 
 def _passive(token: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+    """Passive voice, or a past participle with no "have" ("civilians killed", "four people injured")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or token.pos_ == "ADJ":
         return True
-    return token.tag_ == "VBN" and token.dep_ in ("acl", "amod") or token.pos_ == "ADJ"
+    return token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
 
 
 def _inherited_subject(token: Token, lex: Lexicon, hops: int = 4) -> Token | None:
@@ -65,9 +66,10 @@ def _inherited_subject(token: Token, lex: Lexicon, hops: int = 4) -> Token | Non
     for _ in range(hops):
         if t.head.i == t.i:
             return None
-        if t.dep_ == "relcl":
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        if t.dep_ == "relcl" and not infinitive:
             return t.head
-        if t.dep_ == "acl" and t.head.dep_ in ("attr", "dobj") and t.head.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ in ("acl", "relcl") and t.head.dep_ in ("attr", "dobj") and t.head.head.pos_ in ("VERB", "AUX"):
             t = t.head.head
         else:
             t = t.head
@@ -84,7 +86,7 @@ def _inherited_subject(token: Token, lex: Lexicon, hops: int = 4) -> Token | Non
 
 def _verb_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
     if _passive(token):
-        recipient = _child(token, "nsubjpass")
+        recipient = _child(token, "nsubjpass", "nsubj")
         if recipient is None and token.dep_ in ("acl", "amod"):
             recipient = token.head
         return Roles(actor=_agent(token), recipient=recipient)
@@ -98,24 +100,28 @@ def _verb_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
 
 
 def _noun_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
-    actor = _child(token, "poss") or _agent(token)
+    actor = _agent(token) or _child(token, "poss")
+    if actor is not None and actor.pos_ == "PRON":
+        actor = None
+    actor = actor or next((c for c in token.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     recipient = None
     if not entry.no_recipient:
-        preps = RECIPIENT_PREPS | (CONSULT_PREPS if entry.type == "CONSULT" else set())
-        recipient = _prep_object(token, preps)
+        recipient = _prep_object(token, CONSULT_PREPS if entry.type == "CONSULT" else RECIPIENT_PREPS)
     if actor is None:
         gov, dep = token.head, token.dep_
         if dep == "pobj" and gov.dep_ == "prep":
             gov = gov.head
-        if dep in ("dobj", "pobj", "attr", "appos") and gov.pos_ in ("VERB", "AUX"):
+        if dep in ("dobj", "pobj", "attr", "appos") and gov.pos_ in ("VERB", "AUX") and not _passive(gov):
             lemma = gov.lemma_.lower()
             subject = _child(gov, "nsubj") or _inherited_subject(gov, lex)
-            if lemma in lex.cue("victim_governors"):
+            if lemma in lex.cue("victim_governors") or token.head.lower_ == "under":
                 recipient = recipient or subject
             elif lemma not in lex.cue("not_agent_governors"):
                 actor = subject
     if actor is None:
         actor = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+        poss = _child(token, "poss")
+        actor = actor or (poss if poss is not None and poss.lower_ in lex.cue("person_pronouns") else None)
     return Roles(actor=actor, recipient=recipient)
 
 
@@ -131,21 +137,26 @@ def roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
 
 
 def phrase(token: Token) -> list[Token]:
-    """The noun phrase a head token stands for, without relative clauses or appositions."""
+    """The noun phrase a head token stands for: contiguous, without relative clauses, with a name in
+    apposition ("Putin's spokesman Anatoly Chubais")."""
     keep = {token.i}
     stack = [token]
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ in NP_DEPS and c.i not in keep:
+            if c.i not in keep and (c.dep_ in NP_DEPS or (c.dep_ == "appos" and c.pos_ == "PROPN" and t is token)):
                 keep.add(c.i)
                 stack.append(c)
     doc = token.doc
-    lo, hi = min(keep), max(keep)
+    lo = hi = token.i
+    while lo - 1 in keep:
+        lo -= 1
+    while hi + 1 in keep:
+        hi += 1
     tokens = [doc[i] for i in range(lo, hi + 1)]
     while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "preconj")):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "case")):
         tokens.pop()
     return tokens or [token]
 
@@ -165,22 +176,31 @@ def participant(index: ArticleIndex, pp: int, head: Token | None, lex: Lexicon) 
     return Participant(text=text, entity=entity.id, name=entity.name)
 
 
-def _entity(index: ArticleIndex, pp: int, head: Token, tokens: list[Token], lex: Lexicon):
-    h_start = index.start(pp, head)
-    hits = index.entities.within(h_start, h_start + len(head.text))
-    if hits:
-        return hits[0].item
-    start, end = index.span_chars(pp, tokens)
-    hits = index.entities.within(start, end)
-    if hits:
-        return hits[0].item
+def _entity(index: ArticleIndex, pp: int, head: Token, tokens: list[Token], lex: Lexicon) -> Entity | None:
+    """The entity a participant names: by a mention of its head (or a name in apposition), by role for
+    a definite description, by salience for a personal pronoun, else by a mention inside its phrase."""
+    for t in [head] + [c for c in head.children if c.dep_ == "appos"]:
+        found = _mention_at(index, pp, t)
+        if found is not None:
+            return found
     if head.lower_ in lex.cue("person_pronouns"):
-        earlier = [m for m in index.entities.before(h_start) if m.item.type == "PERSON"]
-        return earlier[-1].item if earlier else None
+        return index.pronouns.get(index.start(pp, head))
     if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children):
         word = head.lemma_.lower()
-        holders = {e.id: e for e in index.article.entities
-                   if e.type == "PERSON" and any(word in r.lower().split() for r in e.roles)}
+        holders = [e for e in index.article.entities
+                   if e.type == "PERSON" and any(word in r.lower().split() for r in e.roles)]
         if len(holders) == 1:
-            return next(iter(holders.values()))
+            return holders[0]
+    possessor = {i for c in head.children if c.dep_ == "poss" for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    for t in tokens:
+        if t.i not in possessor and not t.is_punct:
+            found = _mention_at(index, pp, t)
+            if found is not None:
+                return found
     return None
+
+
+def _mention_at(index: ArticleIndex, pp: int, token: Token) -> Entity | None:
+    start = index.start(pp, token)
+    hits = index.entities.within(start, start + len(token.text))
+    return hits[0].item if hits else None

@@ -19,16 +19,21 @@ from eventwire.events.triggers import clause_root
 from eventwire.model import Place
 
 PRUNE = frozenset({"relcl", "ccomp", "parataxis", "advcl"})
+COARSE = frozenset({"country"})
 LOOKBACK = 3
 """How many paragraphs back an anaphor ("the city") may reach."""
 
 
-@dataclass
-class PlaceChoice:
-    """The place chosen for a trigger and whether it came from the trigger's own phrase."""
+@dataclass(frozen=True)
+class Where:
+    """What the place search needs to know of an event besides its trigger."""
 
-    place: Place | None
-    own: bool = False
+    place_object: bool = False
+    """The object is the place ("visit Poland")."""
+    actor: frozenset[int] = frozenset()
+    """Token indices of the actor's phrase: a place that acts is not where the event happened."""
+    others: frozenset[int] = frozenset()
+    """Token indices of the other events' own phrases in the sentence: their places are theirs."""
 
 
 def _subtree(token: Token, keep: Token) -> set[int]:
@@ -39,7 +44,8 @@ def _subtree(token: Token, keep: Token) -> set[int]:
         t = stack.pop()
         out.add(t.i)
         for c in t.children:
-            if c.dep_ in PRUNE and not (c.left_edge.i <= keep.i <= c.right_edge.i):
+            clause = c.dep_ in PRUNE or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and t.pos_ in ("VERB", "AUX"))
+            if clause and not (c.left_edge.i <= keep.i <= c.right_edge.i):
                 continue
             stack.append(c)
     return out
@@ -58,8 +64,8 @@ def clause_region(trigger: Token) -> set[int]:
     return _subtree(clause_root(trigger), trigger)
 
 
-def _tier(head: Token, place_object: bool, lex: Lexicon) -> int | None:
-    """0 locative, 1 plain, 2 topic or direction; None for a subject (the place acts, it is not where)."""
+def _tier(head: Token, place_object: bool, lex: Lexicon) -> int:
+    """0 locative, 1 plain, 2 topic or direction."""
     t = head
     while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
         t = t.head
@@ -68,8 +74,6 @@ def _tier(head: Token, place_object: bool, lex: Lexicon) -> int | None:
         if noun.lemma_.lower() in lex.cue("directions"):
             return 2
         t = noun
-    if t.dep_ == "nsubj":
-        return None
     if t.dep_ == "dobj":
         return 0 if place_object else 1
     if t.dep_ == "pobj":
@@ -80,38 +84,42 @@ def _tier(head: Token, place_object: bool, lex: Lexicon) -> int | None:
     return 1
 
 
-def _candidates(index: ArticleIndex, pp: int, sent: Span, tokens: set[int],
-                place_object: bool, lex: Lexicon) -> list[tuple[int, Token, Place]]:
+def _candidates(index: ArticleIndex, pp: int, sent: Span, tokens: set[int], where: Where,
+                lex: Lexicon) -> list[tuple[int, Token, Place]]:
     start, end = index.span_chars(pp, sent)
     out = []
     for m in index.places.within(start, end):
         head = index.head_token(pp, m.start, m.end)
-        if head is None or head.i not in tokens:
+        if head is None or head.i not in tokens or head.i in where.actor:
             continue
-        tier = _tier(head, place_object, lex)
-        if tier is not None:
-            out.append((tier, head, m.item))
+        out.append((_tier(head, where.place_object, lex), head, m.item))
     return out
 
 
 def _best(cands: list[tuple[int, Token, Place]], trigger: Token, max_tier: int) -> Place | None:
-    ok = [c for c in cands if c[0] <= max_tier]
+    """The best-attached candidate nearest the trigger; a place inside a country beats the country
+    ("Donetsk in eastern Ukraine")."""
+    ok = sorted((c for c in cands if c[0] <= max_tier), key=lambda c: (c[0], abs(c[1].i - trigger.i)))
     if not ok:
         return None
-    return min(ok, key=lambda c: (c[0], abs(c[1].i - trigger.i)))[2]
+    best = ok[0][2]
+    if best.feature in COARSE:
+        finer = [c[2] for c in ok if c[2].feature not in COARSE and c[2].country_code == best.country_code]
+        return finer[0] if finer and best.country_code else best
+    return best
 
 
-def own_place(index: ArticleIndex, pp: int, sent: Span, trigger: Token, place_object: bool,
+def own_place(index: ArticleIndex, pp: int, sent: Span, trigger: Token, where: Where,
               lex: Lexicon) -> Place | None:
     """A place named in the trigger's own phrase ("shelling of a building in Kyiv")."""
-    return _best(_candidates(index, pp, sent, own_region(trigger), place_object, lex), trigger, 1)
+    return _best(_candidates(index, pp, sent, own_region(trigger), where, lex), trigger, 1)
 
 
-def context_place(index: ArticleIndex, pp: int, sent: Span, trigger: Token, place_object: bool,
+def context_place(index: ArticleIndex, pp: int, sent: Span, trigger: Token, where: Where,
                   lex: Lexicon) -> Place | None:
     """The place of an event whose own phrase names none: clause, sentence, paragraph, then anaphora."""
-    clause = _candidates(index, pp, sent, clause_region(trigger), place_object, lex)
-    whole = _candidates(index, pp, sent, {t.i for t in sent}, place_object, lex)
+    clause = _candidates(index, pp, sent, clause_region(trigger) - where.others, where, lex)
+    whole = _candidates(index, pp, sent, {t.i for t in sent} - where.others, where, lex)
     for cands, tier in ((clause, 1), (whole, 1), (clause, 2)):
         found = _best(cands, trigger, tier)
         if found is not None:

@@ -37,7 +37,7 @@ def _expected(trigger: Token, lex: Lexicon) -> bool:
     modals = lex.cue("expected_modals")
     if any(c.dep_ == "aux" and c.lower_ in modals for t in chain for c in t.children):
         return True
-    if any(t.lemma_.lower() in lex.cue("expected_governors") for t in chain[1:]):
+    if any(t.lemma_.lower() in lex.cue("expected_governors") and t.dep_ != "prep" for t in chain[1:]):
         return True
     if any(c.dep_ == "amod" and c.lower_ in lex.cue("expected_adjectives") for c in trigger.children):
         return True

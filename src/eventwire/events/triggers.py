@@ -42,12 +42,21 @@ def is_clause_root(token: Token) -> bool:
     return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX")
 
 
+def _lemmas(token: Token) -> list[str]:
+    """The token's lemma, and for a participle tagged as adjective ("recaptured") its verb."""
+    word = token.lower_
+    out = [token.lemma_.lower(), word]
+    if token.pos_ == "ADJ" and word.endswith("ed"):
+        out += [word[:-1], word[:-2]]
+    return out
+
+
 def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
     """The first lexicon sense of `token` whose conditions hold, or None."""
-    entries = lex.triggers.get(token.lemma_.lower()) or lex.triggers.get(token.text.lower())
-    pos = "VERB" if token.pos_ == "AUX" else token.pos_
+    entries = next((lex.triggers[w] for w in _lemmas(token) if w in lex.triggers), None)
+    pos = {"AUX": "VERB"}.get(token.pos_, token.pos_)
     for entry in entries or ():
-        if pos not in entry.pos:
+        if pos not in entry.pos and not (pos == "ADJ" and "VERB" in entry.pos):
             continue
         children = list(token.children)
         if entry.object_not and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.object_not
@@ -81,8 +90,11 @@ def _chain(token: Token) -> Iterable[Token]:
 
 
 def _intention(token: Token, lex: Lexicon) -> bool:
+    """A trigger that is what someone tries, hopes or fails to do ("an attempt to capture Kyiv")."""
     intentions = lex.cue("intention_governors")
-    for t in list(_chain(token))[1:]:
+    t = token
+    while t.dep_ in ("xcomp", "dobj", "acl", "conj", "acomp") and t.head.i != t.i:
+        t = t.head
         if t.lemma_.lower() in intentions:
             return True
     return False

@@ -1,8 +1,9 @@
 """When an event happened: the time expression of its clause, a night cue, or the publication month.
 
 A time expression belongs to a trigger when it lies in the trigger's clause ("Putin last week warned");
-a time in a reporting clause ("confirmed on Wednesday that he had resigned") dates the report, not the
-event. "Overnight" and "during the night" date every event of their sentence to the night before
+failing that, a time in a clause of the sentence that names no other event and reports nothing ("Biden,
+who is scheduled to arrive on Wednesday evening, will meet…"). A time in a reporting clause ("confirmed
+on Wednesday that he had resigned") dates the report, not the event. "Overnight" and "during the night" date every event of their sentence to the night before
 publication. Without either, the event gets the publication month, with precision "month".
 """
 
@@ -18,6 +19,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.index import ArticleIndex
 from eventwire.events.lexicon import Lexicon
 from eventwire.events.place import clause_region
+from eventwire.events.triggers import clause_root, is_clause_root
 
 
 @dataclass
@@ -58,6 +60,19 @@ def _published(index: ArticleIndex) -> date | None:
     return found[0] if found else None
 
 
+def _dates_clause(head: Token, trigger: Token) -> bool:
+    """Whether a time hangs from its clause's verbs, not from a noun ("representative since 2020")
+    other than the trigger and its phrase."""
+    if trigger.left_edge.i <= head.i <= trigger.right_edge.i:
+        return True
+    t = head
+    while not is_clause_root(t):
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return False
+    return True
+
+
 def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token) -> When | None:
     """The time expression of the trigger's clause nearest to it, if any."""
     region = clause_region(trigger)
@@ -65,7 +80,7 @@ def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token) -> Whe
     best = None
     for m in index.times.within(start, end):
         head = index.head_token(pp, m.start, m.end)
-        if head is None or head.i not in region or not m.item.value:
+        if head is None or head.i not in region or not m.item.value or not _dates_clause(head, trigger):
             continue
         dist = abs(head.i - trigger.i)
         if best is None or dist < best[0]:
@@ -74,6 +89,27 @@ def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token) -> Whe
         return None
     t = best[1]
     return When(date=t.value, precision=t.precision, linked=True)
+
+
+def free_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int],
+              lex: Lexicon) -> When | None:
+    """A time in a clause below the trigger's own that names no event and reports nothing, nearest the
+    trigger ("Biden, who is scheduled to arrive on Wednesday evening, will meet…")."""
+    roots = {clause_root(sent.doc[i]).i for i in triggers}
+    own = clause_root(trigger)
+    start, end = index.span_chars(pp, sent)
+    best = None
+    for m in index.times.within(start, end):
+        head = index.head_token(pp, m.start, m.end)
+        if head is None or not m.item.value or not own.left_edge.i <= head.i <= own.right_edge.i:
+            continue
+        root = clause_root(head)
+        if root.i in roots or root.lemma_.lower() in lex.cue("reporting_verbs") or not _dates_clause(head, root):
+            continue
+        dist = abs(head.i - trigger.i)
+        if best is None or dist < best[0]:
+            best = (dist, m.item)
+    return When(date=best[1].value, precision=best[1].precision, linked=True) if best else None
 
 
 def night_time(index: ArticleIndex, sent: Span, lex: Lexicon) -> When | None:
@@ -94,6 +130,8 @@ def fallback_time(index: ArticleIndex) -> When:
     return When(date=published.strftime("%Y-%m"), precision="month")
 
 
-def event_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, lex: Lexicon) -> When:
-    """The date of the event a trigger names."""
-    return clause_time(index, pp, sent, trigger) or night_time(index, sent, lex) or fallback_time(index)
+def event_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int],
+               lex: Lexicon) -> When:
+    """The date of the event a trigger names; `triggers` are the token indices of the sentence's events."""
+    return (clause_time(index, pp, sent, trigger) or night_time(index, sent, lex)
+            or free_time(index, pp, sent, trigger, triggers, lex) or fallback_time(index))
