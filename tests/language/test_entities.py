@@ -17,7 +17,8 @@ NEWS = "\n\n".join(
         "Sharif met officials of the National Disaster Management Authority.",
         "The UN Secretary-General Antonio Guterres met former US President Donald Trump in New York. "
         "Guterres urged calm, and Washington warned Beijing against escalation.",
-        "Satellite images from commercial firm Planet Labs showed fires, and Kenyan officials blamed the Kremlin.",
+        "Satellite images from commercial firm Planet Labs showed fires, "
+        "and Kenyan officials blamed the Kremlin.",
     ]
 )
 
@@ -123,7 +124,8 @@ def test_apposition_before_the_name(run_text) -> None:
 def test_one_referent_per_acronym_and_name(run_text) -> None:
     a = run_text(
         "Talks in Geneva\n\nThe World Health Organization warned of new cases. "
-        "A WHO official said vaccines were short.\n\nThe British Ministry of Defence said the Ministry of Defence would publish a report.\n"
+        "A WHO official said vaccines were short.\n\n"
+        "The British Ministry of Defence said the Ministry of Defence would publish a report.\n"
     )
     who = entity(a, "WHO")
     assert who.name == "World Health Organization" and who.attributes["acronym"] == "WHO"
