@@ -123,7 +123,8 @@ def test_a_coarse_report_joins_but_does_not_chain_distinct_places(tmp_path: Path
         (occ(place=Where("Ukraine", 49.0, 32.0, "UA", None, "country")), True),
         (occ(place=Where("Russia", 60.0, 100.0, "RU", None, "country")), False),
         (occ(place=replace(KHARKIV, country_code="RU")), False),
-        (occ(place=None), False),
+        (occ(place=None), True),  # both name their actor
+        (occ(place=None, actor=None), False),
         (occ(days=("2022-03-23", "2022-03-23")), True),  # one day of slack
         (occ(days=("2022-03-24", "2022-03-24")), False),
         (occ(days=("2022-03-21", "2022-03-27")), True),  # the ISO week 2022-W12
@@ -139,7 +140,8 @@ def test_the_rule_pair_by_pair(other: Occurrence, same: bool) -> None:
 def test_unplaced_and_undated_events_match_only_their_kind() -> None:
     bare = occ(place=None, days=None)
     assert same_occurrence(bare, occ(place=None, days=None), SETTINGS)
-    assert not same_occurrence(bare, occ(days=None), SETTINGS)
+    assert not same_occurrence(bare, occ(days=None, actor=None), SETTINGS)
+    assert not same_occurrence(replace(bare, actor=None), occ(days=None), SETTINGS)
 
 
 def test_symmetric_types_match_with_actor_and_recipient_swapped() -> None:

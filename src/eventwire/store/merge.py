@@ -8,13 +8,16 @@ compatible when all of these hold:
 1. **Type**: the same PLOVER event type.
 2. **Status**: the same kind of reality: `occurred` and `ongoing` match each other; `expected` matches
    only `expected`, `historical` only `historical`.
-3. **Actors**: actor matches actor and recipient matches recipient, where a missing side matches anything
-   and two names match when, lower-cased and stripped of punctuation and a leading "the", one's words
-   are all among the other's ("Russian forces" and "Russian forces in Kharkiv"). For the symmetric types
-   CONSULT, AGREE and COOPERATE, actor and recipient may also be swapped.
+3. **Actors**: actor matches actor and recipient matches recipient. Only canonical names count (the
+   `name` of a participant linked to an entity): free descriptions such as "the city" or "at least four
+   people" vary from report to report, so a side without a name matches anything. Two names match when,
+   lower-cased and stripped of punctuation and a leading "the", one's words are all among the other's
+   ("Russia" and "the Russia"; not "Russia" and "Russian"). For the symmetric types CONSULT, AGREE and
+   COOPERATE, actor and recipient may also be swapped.
 4. **Place**, judged at the coarser of the two places' precisions:
-   - two different country codes never match; neither does a placed event with an unplaced one
-     (two unplaced events do match);
+   - two different country codes never match;
+   - an unplaced event (a headline, say) matches a placed one only when both name their actor; two
+     unplaced events match;
    - city (or any finer feature): within `merge_city_km` (`Settings`, default 30 km), or the same name
      when coordinates are missing;
    - first-level division (admin1 or region): the same division name (a city counts as lying in its
@@ -106,16 +109,18 @@ def same_occurrence(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
         return False
     straight = _party(a.actor, b.actor) and _party(a.recipient, b.recipient)
     swapped = a.type in SYMMETRIC and _party(a.actor, b.recipient) and _party(a.recipient, b.actor)
-    return (straight or swapped) and _places(a.place, b.place, settings) and _dates(a.days, b.days, settings)
+    if a.place is None or b.place is None:
+        placed = (a.place is None and b.place is None) or (a.actor is not None and b.actor is not None)
+    else:
+        placed = _places(a.place, b.place, settings)
+    return (straight or swapped) and placed and _dates(a.days, b.days, settings)
 
 
 def _party(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
     return a is None or b is None or a <= b or b <= a
 
 
-def _places(a: Where | None, b: Where | None, settings: Settings) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
+def _places(a: Where, b: Where, settings: Settings) -> bool:
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     coords = None not in (a.lat, a.lon, b.lat, b.lon)
@@ -144,21 +149,21 @@ def _dates(a: tuple[str, str] | None, b: tuple[str, str] | None, settings: Setti
 
 
 _EVENT = """
-SELECT e.rid, e.type, e.status, e.actor_name, e.actor_text, e.recipient_name, e.recipient_text,
+SELECT e.rid, e.type, e.status, e.actor_name, e.recipient_name,
        e.day_start, e.day_end, p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature
 FROM events e LEFT JOIN places p ON p.rid = e.place
 """
 
 
 def _occurrence(row: sqlite3.Row) -> Occurrence:
-    place = Where(row[9], row[10], row[11], row[12], row[13], row[14]) if row[9] is not None else None
+    place = Where(*row[7:13]) if row[7] is not None else None
     return Occurrence(
         type=row[1],
         status=row[2],
-        actor=words(row[3] or row[4]),
-        recipient=words(row[5] or row[6]),
+        actor=words(row[3]),
+        recipient=words(row[4]),
         place=place,
-        days=(row[7], row[8]) if row[7] else None,
+        days=(row[5], row[6]) if row[5] else None,
     )
 
 
