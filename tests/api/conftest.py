@@ -7,8 +7,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from api.livestore import seed_store, serving
 
+from api.livestore import seed_store, serving
 from eventwire.api import create_app
 from eventwire.settings import Settings
 

@@ -33,8 +33,9 @@ from eventwire.store import Store
 
 XSS_TITLE = '<img src=x onerror="window.__xss=1">Protest in Lviv'
 XSS_BODY = (
-    'Hundreds protested in Lviv on Monday <script>window.__xss = 1</script> against the war, '
-    'carrying signs that read <img src=x onerror="window.__xss=1"> and <b onmouseover="window.__xss=1">peace</b>.'
+    "Hundreds protested in Lviv on Monday <script>window.__xss = 1</script> against the war, "
+    'carrying signs that read <img src=x onerror="window.__xss=1"> and '
+    '<b onmouseover="window.__xss=1">peace</b>.'
 )
 
 
@@ -66,15 +67,17 @@ def _body(article: Article, needle: str) -> Span:
 
 
 def _kharkiv(article: Article) -> Place:
-    return Place("p1", "Kharkiv", 706483, 49.98, 36.25, "UA", "Kharkiv Oblast", "city", [_body(article, "Kharkiv")])
+    return Place(
+        "p1", "Kharkiv", 706483, 49.98, 36.25, "UA", "Kharkiv Oblast", "city", [_body(article, "Kharkiv")]
+    )
 
 
 def shelling_report() -> Article:
     """The first of two reports of one shelling in Kharkiv (5 dead, denied by Moscow)."""
     a = _article(
         "Shelling hits Kharkiv market",
-        "Russian forces shelled a market in Kharkiv on Tuesday, killing at least 5 people, Ukrainian officials "
-        "said. Moscow denied the attack.",
+        "Russian forces shelled a market in Kharkiv on Tuesday, killing at least 5 people, "
+        "Ukrainian officials said. Moscow denied the attack.",
         "2022-03-23",
         "kharkiv-1.txt",
         "https://news.example/kharkiv-1",
@@ -99,7 +102,11 @@ def shelling_report() -> Article:
             confidence=0.8,
         )
     ]
-    a.flags = [Flag("contradiction", "Moscow denies what Ukrainian officials assert", [_span(a.text, "Moscow denied")])]
+    a.flags = [
+        Flag(
+            "contradiction", "Moscow denies what Ukrainian officials assert", [_span(a.text, "Moscow denied")]
+        )
+    ]
     a.check()
     return a
 
@@ -108,7 +115,8 @@ def second_shelling_report() -> Article:
     """Another outlet's report of the same shelling: merges with `shelling_report`."""
     a = _article(
         "Market in Kharkiv shelled",
-        "A market in Kharkiv was shelled on March 22 and at least five people died, the regional governor said.",
+        "A market in Kharkiv was shelled on March 22 and at least five people died, "
+        "the regional governor said.",
         "2022-03-23",
         "kharkiv-2.txt",
     )
@@ -142,7 +150,9 @@ def expulsion_report() -> Article:
         Entity("e1", "Poland", "GPE", mentions=[_body(a, "Poland")]),
         Entity("e2", "Russia", "GPE", mentions=[_body(a, "Russian")]),
     ]
-    a.places = [Place("p1", "Warsaw", 756135, 52.23, 21.01, "PL", "Mazovia", "city", [_span(a.text, "Warsaw")])]
+    a.places = [
+        Place("p1", "Warsaw", 756135, 52.23, 21.01, "PL", "Mazovia", "city", [_span(a.text, "Warsaw")])
+    ]
     a.events = [
         Event(
             "ev1",
@@ -181,7 +191,9 @@ def hostile_report() -> Article:
             confidence=0.6,
         )
     ]
-    a.flags = [Flag("unresolved-place", '<img src=x onerror="window.__xss=1">', [_span(a.text, "<img src=x")])]
+    a.flags = [
+        Flag("unresolved-place", '<img src=x onerror="window.__xss=1">', [_span(a.text, "<img src=x")])
+    ]
     a.check()
     return a
 

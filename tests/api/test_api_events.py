@@ -1,4 +1,4 @@
-"""GET /events and /merged-events over HTTP: filters as the CLI's, pagination with totals, 404s, bad parameters."""
+"""GET /events and /merged-events over HTTP: the CLI's filters, pages with totals, 404s, bad parameters."""
 
 from __future__ import annotations
 
@@ -55,7 +55,10 @@ def test_merged_events_group_the_two_shelling_reports(client: httpx.Client) -> N
     assert page["total"] == 1
     merged = page["items"][0]
     assert merged["source_count"] == 2 and len(merged["events"]) == 2
-    assert {s["title"] for s in merged["sources"]} == {"Shelling hits Kharkiv market", "Market in Kharkiv shelled"}
+    assert {s["title"] for s in merged["sources"]} == {
+        "Shelling hits Kharkiv market",
+        "Market in Kharkiv shelled",
+    }
     assert len(merged["evidence"]) == 2
     assert client.get(f"/merged-events/{merged['id']}").json() == merged
     assert client.get("/merged-events", params={"limit": 50}).json()["total"] == 3
@@ -82,7 +85,9 @@ def test_unknown_event_is_404(client: httpx.Client, path: str) -> None:
         ({"offset": "-1"}, "offset"),
     ],
 )
-def test_bad_parameters_are_400_with_a_coded_json_error(client: httpx.Client, params: dict, needle: str) -> None:
+def test_bad_parameters_are_400_with_a_coded_json_error(
+    client: httpx.Client, params: dict, needle: str
+) -> None:
     for path in ("/events", "/merged-events"):
         response = client.get(path, params=params)
         assert response.status_code == 400, response.text
