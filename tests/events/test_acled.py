@@ -354,3 +354,33 @@ def test_protest_boycott_is_not_a_demonstration():
         "Shop owners boycotted French goods across the city.", "PROTEST", "boycott", None, None, None
     )
     assert classify(event) is None
+
+
+def test_the_recipients_own_words_are_not_the_weapon():
+    sentence = "Ukrainian soldiers destroyed a Russian rocket launcher in fighting near Kyiv."
+    _, event = _event(sentence, "ASSAULT", "destroy", "Ukrainian soldiers", "a Russian rocket launcher", None)
+    assert classify(event) == {"event_type": "Battles", "sub_event_type": "Armed clash"}
+
+
+def test_a_country_as_recipient_is_an_armed_party():
+    sentence = "Azerbaijan attacked Armenia along the border overnight."
+    _, event = _event(sentence, "ASSAULT", None, "Azerbaijan", "Armenia", None)
+    event.recipient.entity = "e2"
+    assert classify(event, frozenset({"e2"})) == {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    assert classify(event) == {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian forces shelled the city of Kharkiv overnight, killing three civilians.",
+            (E, "Shelling/artillery/missile attack"),
+        ),
+        ("Police arrested 30 opposition activists in Kampala on Monday.", (S, "Arrests")),
+    ],
+)
+def test_through_the_pipeline(run_text, text, expected):
+    article = run_text(text)
+    views = {(e.acled["event_type"], e.acled["sub_event_type"]) for e in article.events if e.acled}
+    assert expected in views, [(e.type, e.mode, e.acled) for e in article.events]

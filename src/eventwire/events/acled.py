@@ -18,6 +18,9 @@ from typing import Any
 from eventwire.model import Article, Event, Participant
 from eventwire.pipeline import Step
 
+STATE_CLASSES = frozenset({"armed", "state"})
+"""Participant classes a country belongs to."""
+
 
 def _words(patterns: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE) if patterns else None
@@ -81,16 +84,19 @@ def typology() -> Typology:
     return Typology(raw["typology"], classes, rules, int(raw["data_version"]))
 
 
-def _participant_is(kind: str, who: Participant | None, data: Typology) -> bool:
+def _participant_is(kind: str, who: Participant | None, states: frozenset[str], data: Typology) -> bool:
+    """Whether a participant is of a class; a country (GPE entity) counts as armed and as a state."""
     if kind == "unarmed":
-        return who is not None and not _participant_is("armed", who, data)
+        return who is not None and not _participant_is("armed", who, states, data)
     if who is None:
         return False
+    if kind in STATE_CLASSES and who.entity in states:
+        return True
     text = " ".join(t for t in (who.text, who.name) if t)
     return bool(data.classes[kind].search(text))
 
 
-def _holds(rule: Rule, event: Event, text: str, data: Typology) -> bool:
+def _holds(rule: Rule, event: Event, text: str, states: frozenset[str], data: Typology) -> bool:
     if rule.types is not None and event.type not in rule.types:
         return False
     if event.mode in rule.not_modes:
@@ -107,9 +113,9 @@ def _holds(rule: Rule, event: Event, text: str, data: Typology) -> bool:
         return False
     if rule.not_words and rule.not_words.search(text):
         return False
-    if rule.actor and not _participant_is(rule.actor, event.actor, data):
+    if rule.actor and not _participant_is(rule.actor, event.actor, states, data):
         return False
-    if rule.recipient and not _participant_is(rule.recipient, event.recipient, data):
+    if rule.recipient and not _participant_is(rule.recipient, event.recipient, states, data):
         return False
     if rule.casualties is not None:
         hurt = bool(event.size.dead or event.size.injured)
@@ -118,12 +124,20 @@ def _holds(rule: Rule, event: Event, text: str, data: Typology) -> bool:
     return True
 
 
-def classify(event: Event) -> dict[str, str] | None:
-    """The ACLED event type and sub-event type of one event, or None when ACLED would not code it."""
+def classify(event: Event, states: frozenset[str] = frozenset()) -> dict[str, str] | None:
+    """The ACLED event type and sub-event type of one event, or None when ACLED would not code it.
+
+    Args:
+        event: the event; its evidence gives the wording, less the recipient's own words (the target
+            "a rocket launcher" says nothing of the weapon used).
+        states: ids of the entities that are countries, which act through their forces.
+    """
     data = typology()
     text = " ".join(e.text for e in event.evidence)
+    if event.recipient and event.recipient.text:
+        text = text.replace(event.recipient.text, " ")
     for rule in data.rules:
-        if _holds(rule, event, text, data):
+        if _holds(rule, event, text, states, data):
             return {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
     return None
 
@@ -139,6 +153,7 @@ class Acled(Step):
         typology()
 
     def process(self, article: Article) -> Article:
+        states = frozenset(e.id for e in article.entities if e.type == "GPE")
         for event in article.events:
-            event.acled = classify(event)
+            event.acled = classify(event, states)
         return article
