@@ -83,18 +83,31 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _table(events: list[dict], per_article: bool) -> None:
-    table = Table(show_lines=False, expand=False)
-    for column in ("id", "date", "type", "actor → recipient", "place", "sources", "dead", "evidence"):
-        table.add_column(column, overflow="fold")
+    table = Table()
+    for column in ("id", "date", "type", "sources", "dead"):
+        table.add_column(
+            column, no_wrap=True, justify="right" if column in ("id", "sources", "dead") else "left"
+        )
+    for column in ("actor → recipient", "place", "evidence"):
+        table.add_column(column, overflow="fold", ratio=2 if column == "evidence" else 1)
     for event in events:
         row = flat_row(event)
         who = row["actor"] + (f" → {row['recipient']}" if row["recipient"] else "")
         kind = row["type"] + (f"/{row['mode']}" if row["mode"] else "")
-        evidence = row["evidence"] if len(row["evidence"]) <= 120 else row["evidence"][:119] + "…"
+        evidence = row["evidence"] if len(row["evidence"]) <= 100 else row["evidence"][:99] + "…"
+        dead = "" if row["dead"] is None else str(row["dead"])
         table.add_row(
-            str(row["id"]), row["date"] or "", kind, who, row["place"] or "", str(row["sources"]),
-            "" if row["dead"] is None else str(row["dead"]), evidence,
-        )  # fmt: skip
-    console = Console(soft_wrap=False)
+            str(row["id"]),
+            row["date"] or "",
+            kind,
+            str(row["sources"]),
+            dead,
+            who,
+            row["place"] or "",
+            evidence,
+        )
+    console = Console()
+    if not console.is_terminal:
+        console.width = 160
     console.print(table)
     console.print(f"{len(events)} {'events' if per_article else 'merged events'}", style="dim")
