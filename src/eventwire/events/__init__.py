@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from eventwire.events.acled import Acled
+from eventwire.events.claims import Claims
 from eventwire.events.extract import ExtractEvents
 from eventwire.events.flags import Flags
+from eventwire.events.merge import Merge
 from eventwire.pipeline import Step
 from eventwire.settings import Settings
 
 
 def event_steps(settings: Settings | None = None) -> list[Step]:
     """The event stage's steps in order (Article in, Article out)."""
-    return [ExtractEvents(), Acled(), Flags()]
+    return [ExtractEvents(), Claims(), Merge(), Acled(), Flags()]

@@ -95,8 +95,9 @@ def _size(index: ArticleIndex, pp: int, sent: Span, trig: Trigger) -> dict[str, 
     return {trig.entry.size: best[1]} if best else {}
 
 
-def _sentence_drafts(index: ArticleIndex, pp: int, sent: Span, triggers: list[Trigger],
-                     lex: Lexicon) -> list[Draft]:
+def _sentence_drafts(
+    index: ArticleIndex, pp: int, sent: Span, triggers: list[Trigger], lex: Lexicon
+) -> list[Draft]:
     drafts = []
     for trig in triggers:
         found = roles(trig.token, trig.entry, lex)
@@ -163,8 +164,9 @@ def _event(index: ArticleIndex, draft: Draft, sentence: set[int], number: int, l
     if draft.place is None:
         mine = {t.token.i for t in draft.triggers}
         others = frozenset(i for t in sentence - mine for i in own_region(draft.sent.doc[t]))
-        draft.place = context_place(index, draft.pp, draft.sent, draft.primary.token,
-                                    _where(draft.entry, draft.roles, others), lex)
+        draft.place = context_place(
+            index, draft.pp, draft.sent, draft.primary.token, _where(draft.entry, draft.roles, others), lex
+        )
     when = _when(index, draft, sentence, lex)
     return Event(
         id=f"ev{number}",
@@ -195,8 +197,10 @@ def extract(article: Article) -> Article:
     for pp, para in enumerate(index.paragraphs):
         for sent in para.doc.sents:
             found = find_triggers(sent, lex)
-            content += [ContentRef(pp, inner.token.i, inner.entry.type, outer.token.i)
-                        for inner, outer in found.content]
+            content += [
+                ContentRef(pp, inner.token.i, inner.entry.type, outer.token.i)
+                for inner, outer in found.content
+            ]
             sentence = {t.token.i for t in found.events}
             for draft in _sentence_drafts(index, pp, sent, found.events, lex):
                 event = _event(index, draft, sentence, len(events) + 1, lex)
@@ -223,4 +227,3 @@ class ExtractEvents(Step):
             return extract(article)
         except KeyError as exc:
             raise EventwireError("EW401", f"article was not parsed: {exc}", article.source.path) from None
-

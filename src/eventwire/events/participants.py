@@ -18,8 +18,25 @@ from eventwire.events.lexicon import Lexicon, TriggerEntry
 from eventwire.events.triggers import is_clause_root
 from eventwire.model import Entity, Participant
 
-NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "case", "flat", "cc", "conj",
-                     "advmod", "npadvmod", "predet", "preconj"})
+NP_DEPS = frozenset(
+    {
+        "det",
+        "amod",
+        "compound",
+        "poss",
+        "nummod",
+        "quantmod",
+        "nmod",
+        "case",
+        "flat",
+        "cc",
+        "conj",
+        "advmod",
+        "npadvmod",
+        "predet",
+        "preconj",
+    }
+)
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RECIPIENT_PREPS = {"of", "on", "against", "at", "upon", "towards", "toward"}
 CONSULT_PREPS = {"with"}
@@ -69,7 +86,11 @@ def _inherited_subject(token: Token, lex: Lexicon, hops: int = 4) -> Token | Non
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
         if t.dep_ == "relcl" and not infinitive:
             return t.head
-        if t.dep_ in ("acl", "relcl") and t.head.dep_ in ("attr", "dobj") and t.head.head.pos_ in ("VERB", "AUX"):
+        if (
+            t.dep_ in ("acl", "relcl")
+            and t.head.dep_ in ("attr", "dobj")
+            and t.head.head.pos_ in ("VERB", "AUX")
+        ):
             t = t.head.head
         else:
             t = t.head
@@ -103,7 +124,9 @@ def _noun_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
     actor = _agent(token) or _child(token, "poss")
     if actor is not None and actor.pos_ == "PRON":
         actor = None
-    actor = actor or next((c for c in token.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+    actor = actor or next(
+        (c for c in token.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None
+    )
     recipient = None
     if not entry.no_recipient:
         recipient = _prep_object(token, CONSULT_PREPS if entry.type == "CONSULT" else RECIPIENT_PREPS)
@@ -144,7 +167,9 @@ def phrase(token: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         for c in t.children:
-            if c.i not in keep and (c.dep_ in NP_DEPS or (c.dep_ == "appos" and c.pos_ == "PROPN" and t is token)):
+            if c.i not in keep and (
+                c.dep_ in NP_DEPS or (c.dep_ == "appos" and c.pos_ == "PROPN" and t is token)
+            ):
                 keep.add(c.i)
                 stack.append(c)
     doc = token.doc
@@ -187,11 +212,16 @@ def _entity(index: ArticleIndex, pp: int, head: Token, tokens: list[Token], lex:
         return index.pronouns.get(index.start(pp, head))
     if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children):
         word = head.lemma_.lower()
-        holders = [e for e in index.article.entities
-                   if e.type == "PERSON" and any(word in r.lower().split() for r in e.roles)]
+        holders = [
+            e
+            for e in index.article.entities
+            if e.type == "PERSON" and any(word in r.lower().split() for r in e.roles)
+        ]
         if len(holders) == 1:
             return holders[0]
-    possessor = {i for c in head.children if c.dep_ == "poss" for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    possessor = {
+        i for c in head.children if c.dep_ == "poss" for i in range(c.left_edge.i, c.right_edge.i + 1)
+    }
     for t in tokens:
         if t.i not in possessor and not t.is_punct:
             found = _mention_at(index, pp, t)

@@ -44,7 +44,9 @@ def _subtree(token: Token, keep: Token) -> set[int]:
         t = stack.pop()
         out.add(t.i)
         for c in t.children:
-            clause = c.dep_ in PRUNE or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and t.pos_ in ("VERB", "AUX"))
+            clause = c.dep_ in PRUNE or (
+                c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and t.pos_ in ("VERB", "AUX")
+            )
             if clause and not (c.left_edge.i <= keep.i <= c.right_edge.i):
                 continue
             stack.append(c)
@@ -84,8 +86,9 @@ def _tier(head: Token, place_object: bool, lex: Lexicon) -> int:
     return 1
 
 
-def _candidates(index: ArticleIndex, pp: int, sent: Span, tokens: set[int], where: Where,
-                lex: Lexicon) -> list[tuple[int, Token, Place]]:
+def _candidates(
+    index: ArticleIndex, pp: int, sent: Span, tokens: set[int], where: Where, lex: Lexicon
+) -> list[tuple[int, Token, Place]]:
     start, end = index.span_chars(pp, sent)
     out = []
     for m in index.places.within(start, end):
@@ -109,14 +112,16 @@ def _best(cands: list[tuple[int, Token, Place]], trigger: Token, max_tier: int) 
     return best
 
 
-def own_place(index: ArticleIndex, pp: int, sent: Span, trigger: Token, where: Where,
-              lex: Lexicon) -> Place | None:
+def own_place(
+    index: ArticleIndex, pp: int, sent: Span, trigger: Token, where: Where, lex: Lexicon
+) -> Place | None:
     """A place named in the trigger's own phrase ("shelling of a building in Kyiv")."""
     return _best(_candidates(index, pp, sent, own_region(trigger), where, lex), trigger, 1)
 
 
-def context_place(index: ArticleIndex, pp: int, sent: Span, trigger: Token, where: Where,
-                  lex: Lexicon) -> Place | None:
+def context_place(
+    index: ArticleIndex, pp: int, sent: Span, trigger: Token, where: Where, lex: Lexicon
+) -> Place | None:
     """The place of an event whose own phrase names none: clause, sentence, paragraph, then anaphora."""
     clause = _candidates(index, pp, sent, clause_region(trigger) - where.others, where, lex)
     whole = _candidates(index, pp, sent, {t.i for t in sent} - where.others, where, lex)

@@ -52,12 +52,18 @@ def _ongoing(trigger: Token, lex: Lexicon) -> bool:
         aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
         if t.tag_ == "VBG" and any(a.tag_ in ("VBP", "VBZ") for a in aux):
             return True
-        if t.tag_ == "VBN" and any(a.tag_ == "VBG" for a in aux) and any(a.tag_ in ("VBP", "VBZ") for a in aux):
+        if (
+            t.tag_ == "VBN"
+            and any(a.tag_ == "VBG" for a in aux)
+            and any(a.tag_ in ("VBP", "VBZ") for a in aux)
+        ):
             return True
         if t.lemma_.lower() in lex.cue("ongoing_governors") and t.tag_ in ("VBP", "VBZ"):
             return True
     root = chain[-1]
-    return root.lemma_ == "be" and root.tag_ in ("VBP", "VBZ") and any(c.dep_ == "expl" for c in root.children)
+    return (
+        root.lemma_ == "be" and root.tag_ in ("VBP", "VBZ") and any(c.dep_ == "expl" for c in root.children)
+    )
 
 
 def event_status(trigger: Token, when: When, published: str | None, lex: Lexicon) -> str:

@@ -59,13 +59,19 @@ def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
         if pos not in entry.pos and not (pos == "ADJ" and "VERB" in entry.pos):
             continue
         children = list(token.children)
-        if entry.object_not and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.object_not
-                                    for c in children):
+        if entry.object_not and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.object_not for c in children
+        ):
             return None
-        if entry.with_ and not any(c.lemma_.lower() in entry.with_ for c in children if c.dep_ in ("prt", "prep")):
+        if entry.with_ and not any(
+            c.lemma_.lower() in entry.with_ for c in children if c.dep_ in ("prt", "prep")
+        ):
             continue
-        if entry.mods and not any(c.lemma_.lower() in entry.mods for c in children
-                                  if c.dep_ in ("amod", "compound", "nmod", "npadvmod")):
+        if entry.mods and not any(
+            c.lemma_.lower() in entry.mods
+            for c in children
+            if c.dep_ in ("amod", "compound", "nmod", "npadvmod")
+        ):
             continue
         if entry.under and not (token.dep_ == "pobj" and token.head.lemma_.lower() in entry.under):
             continue
@@ -109,8 +115,12 @@ def _purpose(token: Token) -> bool:
 
 def _idiom(token: Token) -> bool:
     """A bare noun after "in" ("in protest", "in retaliation") is a manner, not an event."""
-    return (token.dep_ == "pobj" and token.head.lower_ == "in" and token.pos_ == "NOUN"
-            and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children))
+    return (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "in"
+        and token.pos_ == "NOUN"
+        and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children)
+    )
 
 
 def _modifier(token: Token, lex: Lexicon) -> bool:
@@ -150,7 +160,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> SentenceTriggers:
             found[token.i] = Trigger(token, entry)
     events: list[Trigger] = []
     content: list[tuple[Trigger, Trigger]] = []
-    for i, trig in found.items():
+    for trig in found.values():
         owner = _content_of(trig.token, found)
         if owner is not None:
             content.append((trig, owner))

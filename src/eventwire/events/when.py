@@ -3,8 +3,9 @@
 A time expression belongs to a trigger when it lies in the trigger's clause ("Putin last week warned");
 failing that, a time in a clause of the sentence that names no other event and reports nothing ("Biden,
 who is scheduled to arrive on Wednesday evening, will meet…"). A time in a reporting clause ("confirmed
-on Wednesday that he had resigned") dates the report, not the event. "Overnight" and "during the night" date every event of their sentence to the night before
-publication. Without either, the event gets the publication month, with precision "month".
+on Wednesday that he had resigned") dates the report, not the event. "Overnight" and "during the
+night" date every event of their sentence to the night before publication. Without any of these, the
+event gets the publication month, with precision "month".
 """
 
 from __future__ import annotations
@@ -91,8 +92,9 @@ def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token) -> Whe
     return When(date=t.value, precision=t.precision, linked=True)
 
 
-def free_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int],
-              lex: Lexicon) -> When | None:
+def free_time(
+    index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int], lex: Lexicon
+) -> When | None:
     """A time in a clause below the trigger's own that names no event and reports nothing, nearest the
     trigger ("Biden, who is scheduled to arrive on Wednesday evening, will meet…")."""
     roots = {clause_root(sent.doc[i]).i for i in triggers}
@@ -104,7 +106,11 @@ def free_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers
         if head is None or not m.item.value or not own.left_edge.i <= head.i <= own.right_edge.i:
             continue
         root = clause_root(head)
-        if root.i in roots or root.lemma_.lower() in lex.cue("reporting_verbs") or not _dates_clause(head, root):
+        if (
+            root.i in roots
+            or root.lemma_.lower() in lex.cue("reporting_verbs")
+            or not _dates_clause(head, root)
+        ):
             continue
         dist = abs(head.i - trigger.i)
         if best is None or dist < best[0]:
@@ -130,8 +136,13 @@ def fallback_time(index: ArticleIndex) -> When:
     return When(date=published.strftime("%Y-%m"), precision="month")
 
 
-def event_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int],
-               lex: Lexicon) -> When:
+def event_time(
+    index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int], lex: Lexicon
+) -> When:
     """The date of the event a trigger names; `triggers` are the token indices of the sentence's events."""
-    return (clause_time(index, pp, sent, trigger) or night_time(index, sent, lex)
-            or free_time(index, pp, sent, trigger, triggers, lex) or fallback_time(index))
+    return (
+        clause_time(index, pp, sent, trigger)
+        or night_time(index, sent, lex)
+        or free_time(index, pp, sent, trigger, triggers, lex)
+        or fallback_time(index)
+    )
