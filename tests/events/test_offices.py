@@ -1,0 +1,71 @@
+"""Offices read from roles: titles, owners, and one office held by two people."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events.offices import Office, clashes, holdings, split_title
+from eventwire.model import Article, Entity
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("Kremlin spokesman", ("spokesperson", "Kremlin")),
+        ("spokesman", ("spokesperson", "")),
+        ("US President", ("president", "US")),
+        ("Vice President", ("vice president", "")),
+        ("President of Nigeria", ("president", "Nigeria")),
+        ("White House press secretary", ("spokesperson", "White House")),
+        ("special envoy to international organizations", None),
+    ],
+)
+def test_split_title(role, expected):
+    assert split_title(role) == expected
+
+
+def test_same_office():
+    kremlin = Office("spokesperson", "presidency", "RU")
+    assert kremlin.same_as(Office("spokesperson", "presidency", None))
+    assert not kremlin.same_as(Office("spokesperson", "presidency", "US"))
+    assert not kremlin.same_as(Office("president", "presidency", "RU"))
+    assert kremlin.describe() == "spokesperson of the presidency (RU)"
+
+
+def _person(
+    article: Article, eid: str, name: str, role: str, of: str | None = None, former: bool = False
+) -> None:
+    """A PERSON entity whose role reading is the first occurrence of `role` before its name."""
+    at = article.text.index(name)
+    start = article.text.rindex(role, 0, at)
+    reading = {"role": role, "of": of, "former": former, "how": "premodifier", "paragraph": 0}
+    reading |= {"start": start, "end": start + len(role), "text": role}
+    mention = article.span(at, at + len(name))
+    article.entities.append(
+        Entity(eid, name, "PERSON", roles=[role], attributes={"role_evidence": [reading]}, mentions=[mention])
+    )
+
+
+def test_a_possessor_who_heads_the_presidency():
+    text = (
+        "Nigerian President Bola Tinubu spoke. "
+        "Tinubu's spokesman Ajuri Ngelale and presidential spokesman Bayo Onanuga."
+    )
+    article = Article(text=text)
+    _person(article, "e1", "Bola Tinubu", "Nigerian President")
+    _person(article, "e2", "Ajuri Ngelale", "spokesman", of="Tinubu")
+    _person(article, "e3", "Bayo Onanuga", "presidential spokesman")
+    offices = {h.entity.name: h.office for h in holdings(article)}
+    assert offices["Bola Tinubu"] == Office("president", "presidency", "NG")
+    assert offices["Ajuri Ngelale"] == Office("spokesperson", "presidency", "NG")
+    [(a, b)] = clashes(article)
+    assert {a.entity.name, b.entity.name} == {"Ajuri Ngelale", "Bayo Onanuga"}
+    assert a.evidence.text == "Tinubu's spokesman Ajuri Ngelale"
+
+
+def test_former_holders_and_unowned_titles_hold_no_office():
+    text = "Former Kremlin spokesman Sergei Yastrzhembsky and spokesman Dmitry Peskov."
+    article = Article(text=text)
+    _person(article, "e1", "Sergei Yastrzhembsky", "Kremlin spokesman", former=True)
+    _person(article, "e2", "Dmitry Peskov", "spokesman")
+    assert holdings(article) == []
