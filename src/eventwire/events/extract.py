@@ -1,6 +1,7 @@
 """The extraction step: PLOVER events from each sentence of each paragraph.
 
-Per sentence: find the triggers; give each its actor, recipient, own place and size; fold the
+Per sentence: find the triggers (a flood that "killed 1,000 people" is a disaster, not an assault: no
+PLOVER event); give each its actor, recipient, own place and size; fold the
 triggers that name no place of their own into the nearest one of the same type that does ("shelling
 in other cities, with two civilians killed in Mykolaiv Oblast"), and join triggers of one type and one
 place ("destroyed after the shelling of a building in Kyiv"); then date the event, set its status, and
@@ -102,6 +103,8 @@ def _sentence_drafts(
     for trig in triggers:
         found = roles(trig.token, trig.entry, lex)
         if trig.entry.needs_actor and found.actor is None:
+            continue
+        if found.actor is not None and found.actor.lemma_.lower() in lex.cue("non_agents"):
             continue
         place = own_place(index, pp, sent, trig.token, _where(trig.entry, found), lex)
         drafts.append(Draft(pp, sent, [trig], found, place, place is not None, _size(index, pp, sent, trig)))

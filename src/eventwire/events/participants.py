@@ -38,6 +38,8 @@ NP_DEPS = frozenset(
     }
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+"""Named-entity labels of words that are never an actor or recipient ("resigned on Thursday")."""
 RECIPIENT_PREPS = {"of", "on", "against", "at", "upon", "towards", "toward"}
 CONSULT_PREPS = {"with"}
 
@@ -58,7 +60,7 @@ def _prep_object(token: Token, preps: set[str]) -> Token | None:
     for c in token.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
             obj = _child(c, "pobj")
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in NOT_PARTICIPANTS:
                 return obj
     return None
 
@@ -115,6 +117,8 @@ def _verb_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
     recipient = None
     if not entry.no_recipient:
         recipient = _child(token, "dobj")
+        if recipient is not None and recipient.ent_type_ in NOT_PARTICIPANTS:
+            recipient = None
         preps = CONSULT_PREPS if entry.type == "CONSULT" else RECIPIENT_PREPS
         recipient = recipient or _prep_object(token, preps)
     return Roles(actor=actor, recipient=recipient)

@@ -1,0 +1,142 @@
+"""Event extraction: triggers, participants, place, date, status and size, on real-style news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.events import ontology
+from eventwire.model import Article, Event
+
+
+def _events(article: Article, event_type: str) -> list[Event]:
+    return [e for e in article.events if e.type == event_type]
+
+
+def _place(article: Article, event: Event) -> str | None:
+    return next((p.name for p in article.places if p.id == event.place), None)
+
+
+def test_protest_in_nigeria(run_text):
+    a = run_text("Thousands of people protested in Abuja on Saturday against rising fuel prices.")
+    (ev,) = _events(a, "PROTEST")
+    assert ev.mode == "demo"
+    assert _place(a, ev) == "Abuja"
+    assert ev.date == "2022-03-19" and ev.date_precision == "day"
+    assert ev.size.count and ev.size.count >= 1000
+    assert ev.status == "occurred"
+
+
+def test_arrests_in_hong_kong(run_text):
+    a = run_text("Hong Kong police arrested six pro-democracy activists on Friday.")
+    (ev,) = _events(a, "COERCE")
+    assert ev.mode == "arrest"
+    assert "police" in ev.actor.text
+    assert "activists" in ev.recipient.text
+    assert ev.size.arrested == 6
+    assert ev.date == "2022-03-18"
+
+
+def test_airstrike_in_yemen_counts_the_dead(run_text):
+    a = run_text("An airstrike killed at least 12 civilians in Saada on Tuesday.")
+    (ev,) = _events(a, "ASSAULT")
+    assert ev.mode == "aerial"
+    assert ev.size.dead == 12
+    assert ev.place is not None
+    assert ev.date == "2022-03-22"
+
+
+def test_expulsion_actor_recipient_and_count(run_text):
+    a = run_text("Germany has announced the expulsion of 40 Russian diplomats.")
+    (ev,) = _events(a, "SANCTION")
+    assert (ev.mode, ev.actor.text, ev.size.count) == ("expel", "Germany", 40)
+    assert "diplomats" in ev.recipient.text
+    assert "diplomatic" in ev.context
+
+
+def test_resignation_has_no_time_as_recipient(run_text):
+    a = run_text("The prime minister of Peru resigned on Thursday.")
+    (ev,) = _events(a, "RETREAT")
+    assert ev.mode == "resign" and ev.recipient is None
+    assert ev.date == "2022-03-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("France will impose new sanctions on Iran next week, the foreign minister said.", "SANCTION"),
+        ("The Indian prime minister is expected to visit Nepal next month.", "CONSULT"),
+        ("Kenya's president is scheduled to meet opposition leaders in Nairobi.", "CONSULT"),
+    ],
+)
+def test_future_events_are_expected(run_text, text, event_type):
+    (ev,) = _events(run_text(text), event_type)
+    assert ev.status == "expected"
+
+
+def test_background_is_historical(run_text):
+    a = run_text("In 2015, the finance minister resigned over a corruption scandal.")
+    (ev,) = _events(a, "RETREAT")
+    assert ev.status == "historical" and ev.date == "2015"
+
+
+def test_overnight_dates_the_night_before_publication(run_text):
+    a = run_text("Rebels shelled the town of Marib overnight.")
+    (ev,) = _events(a, "ASSAULT")
+    assert (ev.date, ev.date_precision) == ("2022-03-22", "day")
+
+
+def test_undated_event_gets_publication_month(run_text):
+    (ev,) = _events(run_text("Soldiers killed two suspected smugglers near the border."), "ASSAULT")
+    assert (ev.date, ev.date_precision) == ("2022-03", "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods killed more than 1,000 people in Sindh province.",
+        "Police did not arrest anyone at the rally in Lagos.",
+        "The army tried to capture the airport.",
+    ],
+)
+def test_no_event_for_disasters_negation_or_attempts(run_text, text):
+    a = run_text(text)
+    assert not _events(a, "ASSAULT") and not _events(a, "COERCE")
+
+
+def test_threat_content_is_not_an_event(run_text):
+    a = run_text("The president threatened to expel the UN peacekeeping mission.")
+    assert [e.type for e in a.events] == ["THREATEN"]
+
+
+def test_one_sentence_many_places(run_text):
+    a = run_text(
+        "Officials reported shelling in several regions during the night, with three civilians killed in "
+        "Kharkiv and a school destroyed in Sumy."
+    )
+    places = {_place(a, e) for e in _events(a, "ASSAULT")}
+    assert {"Kharkiv", "Sumy"} <= places
+    killed = next(e for e in _events(a, "ASSAULT") if _place(a, e) == "Kharkiv")
+    assert killed.size.dead == 3 and killed.date == "2022-03-22"
+
+
+def test_place_from_the_paragraph_before(run_text):
+    a = run_text("Protesters gathered in Goma on Monday.\n\nPolice later arrested 40 people in the city.")
+    (ev,) = _events(a, "COERCE")
+    assert _place(a, ev) == "Goma"
+
+
+def test_every_event_is_plover_with_evidence(seed):
+    assert seed.events
+    for ev in seed.events:
+        assert ontology.is_valid(ev.type, ev.mode)
+        assert all(ontology.is_context(c) for c in ev.context)
+        assert ev.evidence and all(seed.text[s.start : s.end] == s.text for s in ev.evidence)
+        assert 0 < ev.confidence <= 1 and ev.extractor
+    assert len({e.id for e in seed.events}) == len(seed.events)
+
+
+def test_seed_expulsion_and_resignation(seed):
+    expel = [e for e in _events(seed, "SANCTION") if e.mode == "expel"]
+    assert any(e.actor and e.actor.text == "Poland" and e.size.count == 45 for e in expel)
+    resign = [e for e in _events(seed, "RETREAT") if e.actor and e.actor.name == "Anatoly Chubais"]
+    assert any(e.status == "occurred" for e in resign)
