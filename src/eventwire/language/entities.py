@@ -24,7 +24,14 @@ from typing import Any
 from eventwire.language import metonymy
 from eventwire.language.lexicon import Lexicon, lexicon
 from eventwire.language.linking import Cluster, link, norm
-from eventwire.language.mentions import Candidate, PlaceHit, PlaceLookup, find_mentions, surname_mentions
+from eventwire.language.mentions import (
+    PLACE_LABELS,
+    Candidate,
+    PlaceHit,
+    PlaceLookup,
+    find_mentions,
+    surname_mentions,
+)
 from eventwire.language.nlp import ParsedParagraph, parsed
 from eventwire.model import Article, Entity
 from eventwire.pipeline import Step
@@ -35,14 +42,15 @@ from eventwire.settings import Settings
 STRICT_CITY_POPULATION = 5_000
 """A name the model did not call a place is taken for one only if it names a town at least this big…"""
 VARIANT_POPULATION = 50_000
-"""…or, through a romanization variant (Nikolaev → Mykolaiv), a city at least this big."""
+"""A name the model did call a place may reach, through a romanization variant (Nikolaev → Mykolaiv), a city
+at least this big."""
 _FEATURE_RANK = {"country": 4, "city": 3, "admin1": 2, "region": 1, "admin2": 0}
 """Among equally good matches a country, then a city (New York), then a division is meant."""
 
 
 @cache
 def place_lookup() -> PlaceLookup:
-    """A cached (surface, strict) → `PlaceHit` function over the gazetteer and its abbreviations ("US")."""
+    """A cached (surface, label) → `PlaceHit` function over the gazetteer and its abbreviations ("US")."""
     gazetteer = load_gazetteer()
     short = abbreviations()
 
@@ -51,7 +59,8 @@ def place_lookup() -> PlaceLookup:
         return gazetteer.by_geonameid(int(code)) if kind == "city" else gazetteer.by_code(code)
 
     @cache
-    def find(surface: str, strict: bool) -> PlaceHit | None:
+    def find(surface: str, label: str) -> PlaceHit | None:
+        strict = label not in PLACE_LABELS
         if surface in short:
             entry = by_abbreviation(surface)
             return PlaceHit(entry.name, entry.feature) if entry else None
@@ -59,7 +68,9 @@ def place_lookup() -> PlaceLookup:
         for m in gazetteer.lookup(surface):
             e = m.entry
             big = e.feature in ("country", "admin1", "region") or e.population >= STRICT_CITY_POPULATION
-            if (m.variant and e.population < VARIANT_POPULATION) or (strict and not big):
+            if (m.variant and (strict or e.population < VARIANT_POPULATION)) or (strict and not big):
+                continue
+            if label == "ORG" and m.alternate:
                 continue
             ok.append(m)
         if not ok:
@@ -98,9 +109,14 @@ class Entities(Step):
         lex = lexicon()
         resolved = _resolved_places(article)
         general = place_lookup()
+        gazetteer = load_gazetteer()
 
-        def places(surface: str, strict: bool) -> PlaceHit | None:
-            return resolved.get(surface) or general(surface, strict)
+        def places(surface: str, label: str) -> PlaceHit | None:
+            # a name the model did not call a place must be known by that very name, not a variant of it
+            known = label in PLACE_LABELS or (label != "ORG" and gazetteer.has(surface))
+            if surface in resolved and known:
+                return resolved[surface]
+            return general(surface, label)
 
         paragraphs = parsed(article)
         found = [find_mentions(pp.doc, pp.index, pp.start, lex, places) for pp in paragraphs]

@@ -16,13 +16,13 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from eventwire.language.lexicon import Lexicon
+from eventwire.language.metonymy import is_seat_of_government
 from eventwire.language.roles import Role, apposition_roles, lexical_age, premodifier_role
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
 _RETYPABLE = ("PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&.\-]*[A-Z0-9]$")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_LIST_SEPARATORS = {",", "and", "&", ";"}
 _ADMIN_WORDS = {
     "oblast",
     "province",
@@ -35,8 +35,10 @@ _ADMIN_WORDS = {
     "district",
 }
 
-PlaceLookup = Callable[[str, bool], "PlaceHit | None"]
-"""(surface, strict) → the place a surface names, or None; strict asks for a well-known place only."""
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+PlaceLookup = Callable[[str, str], "PlaceHit | None"]
+"""(surface, the model's label) → the place a surface names, or None. The lookup asks more of a name the
+model did not call a place (a well-known place, and for an ORG its own name, not an alternate)."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +113,7 @@ def _org_signal(doc: Doc, span: Span, lex: Lexicon) -> bool:
     if not words:
         return False
     text = span.text
-    if text.lower() in lex.news_agencies:
+    if text.lower() in lex.news_agencies or is_seat_of_government(text):
         return True
     if len(words) == 1 and _ACRONYM.match(text) and text not in lex.acronym_stop:
         return True
@@ -189,18 +191,43 @@ def _descriptor_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
     return out
 
 
-def _split_list(doc: Doc, start: int, end: int, places: PlaceLookup) -> list[tuple[int, int]]:
-    """A span the model made of a list of places ("Bucha, Irpen") split into its places."""
+def _split_list(
+    doc: Doc, start: int, end: int, label: str, places: PlaceLookup, lex: Lexicon
+) -> list[tuple[int, int]]:
+    """A span the model ran across a comma ("Kharkiv, Ihor Terekhov") or a list of places ("Bucha and Irpen")
+    split into its parts; "Samsung Electronics Co., Ltd" and "Washington, D.C." stay whole."""
     parts: list[tuple[int, int]] = []
     s = start
     for k in range(start, end + 1):
-        if k == end or doc[k].lower_ in _LIST_SEPARATORS:
+        if k == end or doc[k].text in (",", ";"):
+            tail = doc[k + 1 : end]
+            if (
+                k < end
+                and len(tail) <= 2
+                and any(t.lower_ in lex.org_heads or _ACRONYM.match(t.text) for t in tail)
+            ):
+                continue
             if k > s:
                 parts.append((s, k))
             s = k + 1
-    if len(parts) > 1 and all(places(doc[a:b].text, True) for a, b in parts):
-        return parts
-    return [(start, end)]
+    out: list[tuple[int, int]] = []
+    for a, b in parts:
+        pieces = _pieces(doc, a, b)
+        out += (
+            pieces if len(pieces) > 1 and all(places(doc[x:y].text, label) for x, y in pieces) else [(a, b)]
+        )
+    return out
+
+
+def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    s = start
+    for k in range(start, end + 1):
+        if k == end or doc[k].lower_ in ("and", "&"):
+            if k > s:
+                pieces.append((s, k))
+            s = k + 1
+    return pieces
 
 
 def _extend_admin(doc: Doc, end: int) -> int:
@@ -223,8 +250,9 @@ def find_mentions(
             continue
         if ent.label_ in ("GPE", "LOC", "ORG", "PERSON"):
             e = _extend_admin(doc, e)
-        for a, b in _split_list(doc, s, e, places):
-            bounds.append((a, b, ent.label_))
+        parts = _split_list(doc, s, e, ent.label_, places, lex)
+        # the label of a span the model ran across a list says nothing of its parts
+        bounds += [(a, b, ent.label_ if len(parts) == 1 else "") for a, b in parts]
     taken = {i for a, b, _ in bounds for i in range(a, b)}
     for extra in (_acronym_spans, _descriptor_spans, _named_org_spans):
         for sp in extra(doc, taken, lex):
@@ -244,12 +272,13 @@ def _typed(
     dem = lex.demonym(span.text)
     c.demonym = dem is not None and label in ("NORP", "GPE", "ORG", "LOC", "PERSON")
     if not c.org and not c.demonym:
-        c.place = places(span.text, label not in ("GPE", "LOC", "FAC"))
+        c.place = places(span.text, label)
     if not c.org and not c.demonym and (c.place is None or label == "PERSON"):
         role = premodifier_role(doc, span, lex)
         roles, age = apposition_roles(doc, span, lex)
         c.roles = ([role] if role else []) + roles
-        c.age = age if age is not None else lexical_age(doc, span)
+        c.age = next((x for x in [age, *(r.age for r in c.roles)] if x is not None), None)
+        c.age = c.age if c.age is not None else lexical_age(doc, span)
     c.label = _decide(c)
     return c
 

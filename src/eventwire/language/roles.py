@@ -38,6 +38,8 @@ class Role:
     of: str | None
     former: bool
     how: str
+    age: int | None = None
+    """An age written into the role phrase ("the 62-year-old mayor of Kharkiv")."""
 
 
 def _title_head(token: Token, lex: Lexicon) -> bool:
@@ -59,6 +61,10 @@ def _role_from_tokens(doc: Doc, tokens: list[Token], how: str, lex: Lexicon) -> 
     owner, body = ([], tokens) if cut is None else (tokens[:cut], tokens[cut + 1 :])
     while body and body[0].pos_ == "DET":
         body = body[1:]
+    age = None
+    words = [t.lower_ for t in body[:5]]
+    if body and body[0].like_num and words[1:5] == ["-", "year", "-", "old"]:
+        age, body = _age(body[0]), body[5:]
     while body and (body[-1].is_punct or body[-1].pos_ in ("ADP", "CCONJ", "DET")):
         body = body[:-1]
     if not body or not any(t.lower_ in lex.titles for t in body):
@@ -66,7 +72,7 @@ def _role_from_tokens(doc: Doc, tokens: list[Token], how: str, lex: Lexicon) -> 
     start, end = body[0].idx, body[-1].idx + len(body[-1].text)
     of = doc.text[owner[0].idx : owner[-1].idx + len(owner[-1].text)] if owner else None
     former = any(t.lower_.rstrip("-") in lex.former_qualifiers for t in body)
-    return Role(doc.text[start:end], start, end, of, former, how)
+    return Role(doc.text[start:end], start, end, of, former, how, age)
 
 
 def premodifier_role(doc: Doc, name: Span, lex: Lexicon) -> Role | None:
@@ -105,7 +111,10 @@ def _trimmed(head: Token) -> list[Token]:
         timeish = child.dep_ == "prep" and (
             child.lower_ in _TIME_PREPS or any(t.ent_type_ in _TIME_ENTS for t in sub)
         )
-        if child.dep_ in ("relcl", "acl", "punct", "appos", "advcl", "cc", "conj") or timeish:
+        hyphen = child.text in _HYPHENS and not child.whitespace_
+        if (
+            child.dep_ in ("relcl", "acl", "punct", "appos", "advcl", "cc", "conj") and not hyphen
+        ) or timeish:
             dropped |= {t.i for t in sub}
     tokens = [t for t in head.subtree if t.i not in dropped]
     # keep the contiguous run that contains the head, cut at the first comma after it
@@ -138,6 +147,14 @@ def apposition_roles(doc: Doc, name: Span, lex: Lexicon) -> tuple[list[Role], in
             role = _role_from_tokens(doc, _trimmed(child), "apposition", lex)
             roles += [role] if role else []
     head = root.head
+    # "the mayor of Kharkiv, Ihor Terekhov": the parser hangs the name on the place after the title
+    while (
+        root.dep_ == "appos"
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and not _title_head(head, lex)
+    ):
+        head = head.head.head
     if root.dep_ == "appos" and head.i < name.start and _title_head(head, lex):
         role = _role_from_tokens(doc, _trimmed(head), "apposition", lex)
         roles += [role] if role else []
