@@ -5,55 +5,41 @@ from __future__ import annotations
 import re
 
 from eventwire.clean.blocks import Block, Draft
+from eventwire.clean.kinds import signals
 from eventwire.clean.normalize import fold, repair, strip_cut
 from eventwire.model import Flag
 from eventwire.pipeline import Step
 
 MAX_HEADLINE_CHARS = 300
-_SITE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014-]{2,60}$")
-_DANGLING = {
-    "a",
-    "an",
-    "the",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "and",
-    "or",
-    "but",
-    "with",
-    "by",
-    "from",
-    "as",
-    "after",
-    "before",
-    "into",
-    "over",
-    "its",
-    "his",
-    "her",
-    "their",
-    "is",
-    "are",
-    "was",
-    "were",
-}
+_PIPE_SUFFIX = re.compile(r"\s+[|\u00bb:]{1,2}\s+[^|]{2,60}$")
+_DASH_SUFFIX = re.compile(r"\s+[\u2013\u2014-]\s+((?:[A-Z0-9][\w.&'\u2019-]*\s?){1,5})$")
+"""A dash suffix is a site's name only when it is a few capitalized words ("Horn Daily News", "BBC")."""
 _CUT_MARK = re.compile(r"(\.\.\.|\u2026)\s*$")
+
+
+def dangling_words() -> frozenset[str]:
+    """Words a headline cannot end with (articles, prepositions, auxiliaries), from `signals.json`."""
+    return frozenset(signals()["headline_dangling_words"])
 
 
 def looks_truncated(title: str) -> bool:
     """True when a headline ends with an ellipsis or a word that cannot end a sentence."""
     words = fold(title).rstrip(" ,;:").split()
-    return bool(_CUT_MARK.search(title)) or (bool(words) and words[-1] in _DANGLING)
+    return bool(_CUT_MARK.search(title)) or (bool(words) and words[-1] in dangling_words())
 
 
 def looks_like_headline(block: Block) -> bool:
     """A short single line that does not end like a sentence of body text."""
     text = block.text.rstrip("\"'\u201d\u2019 ")
     return len(block.text) <= MAX_HEADLINE_CHARS and len(block.raw_lines) <= 1 and not text.endswith(".")
+
+
+def strip_site(title: str) -> str:
+    """A page title without the site's name appended to it ("… | The Harbour Post", "… - BBC News")."""
+    bare = _PIPE_SUFFIX.sub("", title)
+    if bare == title:
+        bare = _DASH_SUFFIX.sub("", title)
+    return bare if len(bare) >= 10 else title
 
 
 class Headline(Step):
@@ -66,12 +52,13 @@ class Headline(Step):
     def process(self, draft: Draft) -> Draft:
         kept = draft.kept()
         meta = repair(draft.raw.title.strip()) if draft.raw.title else None
-        index = self._match_meta(draft, kept, meta) if meta else None
+        index = _match_meta(draft, kept, meta) if meta else None
         if index is None and meta:
-            draft.blocks.insert(0, Block(text=meta, raw_lines=[], key=fold(meta), hint="title"))
+            bare = strip_site(meta)
+            draft.blocks.insert(0, Block(text=bare, raw_lines=[], key=fold(bare), hint="title"))
             _shift(draft)
             index = 0
-        if index is None and kept and len(kept) > 1 and looks_like_headline(draft.blocks[kept[0]]):
+        if index is None and len(kept) > 1 and looks_like_headline(draft.blocks[kept[0]]):
             index = kept[0]
         if index is None:
             return draft
@@ -79,35 +66,38 @@ class Headline(Step):
         block.kind = "title"
         draft.title = index
         if looks_truncated(block.text):
-            draft.flags.append(
-                (
-                    Flag(
-                        kind="truncated-title",
-                        message="the headline looks cut off and no full version was found",
-                    ),
-                    index,
-                )
+            flag = Flag(
+                kind="truncated-title", message="the headline looks cut off and no full version was found"
             )
+            draft.flags.append((flag, index))
         return draft
 
-    @staticmethod
-    def _match_meta(draft: Draft, kept: list[int], meta: str) -> int | None:
-        """The kept block among the first few that is the metadata title, fuller version winning."""
-        keys = [fold(meta)]
-        bare = _SITE_SUFFIX.sub("", meta)
-        if bare != meta:
-            keys.append(fold(bare))
-        for i in kept[:3]:
-            block = draft.blocks[i]
-            for key in keys:
-                short = strip_cut(key)
-                if block.key == key or block.key.startswith(short):
-                    return i
-                if key.startswith(strip_cut(block.key)) and len(block.key) >= 10:
-                    text = bare if key != keys[0] else meta
-                    block.text, block.key = text, key
-                    return i
-        return None
+
+def _match_meta(draft: Draft, kept: list[int], meta: str) -> int | None:
+    """The kept block among the first few that is the metadata title; the fuller of the two wins.
+
+    A block equal to the title (with or without the site's name) is the title. A headline-like block
+    that starts with the title is its full version (the metadata was cut). A block that the title
+    starts with is a cut version: it takes the title's text.
+    """
+    bare = strip_site(meta)
+    titles = [bare, meta] if bare != meta else [meta]
+    for i in kept[:3]:
+        block = draft.blocks[i]
+        for title in titles:
+            key = fold(title)
+            short = strip_cut(key)
+            if block.key == key or (
+                len(short) >= 10 and looks_like_headline(block) and block.key.startswith(short)
+            ):
+                return i
+        cut = strip_cut(block.key)
+        for title in titles:
+            key = fold(title)
+            if len(cut) >= 10 and len(cut) < len(key) and key.startswith(cut):
+                block.text, block.key = title, key
+                return i
+    return None
 
 
 def _shift(draft: Draft) -> None:
