@@ -9,6 +9,8 @@ denials by one country ten paragraphs apart stay two events.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from eventwire.events.extract import TriggerRef
@@ -24,9 +26,10 @@ PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
 
 def _key(p: Participant | None) -> str | None:
+    """What identifies a participant: its entity, else its words without a leading article."""
     if p is None:
         return None
-    return p.entity or p.text.lower()
+    return p.entity or re.sub(r"^(the|a|an)\s+", "", p.text.lower())
 
 
 def _agree(a: object, b: object) -> bool:

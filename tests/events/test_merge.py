@@ -1,0 +1,110 @@
+"""Merging within an article: one event per happening, with every span that tells it."""
+
+from __future__ import annotations
+
+from eventwire.events.merge import merge
+from eventwire.model import Article, Event, Evidence, Paragraph, Participant, Size
+
+
+def _article(paragraphs: list[tuple[str, str]], events: list[Event]) -> Article:
+    text, paras, start = "", [], 0
+    for i, (kind, body) in enumerate(paragraphs):
+        text += ("\n\n" if i else "") + body
+        start = len(text) - len(body)
+        paras.append(Paragraph(i, kind, start, len(text), [i]))
+    return Article(text=text, paragraphs=paras, events=events)
+
+
+def _event(eid: str, article_text: str, para: Paragraph, **fields) -> Event:
+    span = Evidence(para.start, para.end, article_text[para.start : para.end], para.index)
+    return Event(id=eid, evidence=[span], **fields)
+
+
+def _build(paragraphs: list[tuple[str, str]], specs: list[dict]) -> Article:
+    a = _article(paragraphs, [])
+    a.events = [_event(f"ev{i + 1}", a.text, a.paragraphs[s.pop("para")], **s) for i, s in enumerate(specs)]
+    return a
+
+
+def test_headline_and_lede_become_one_event():
+    chubais = Participant(text="Chubais", entity="e1", name="Anatoly Chubais")
+    a = _build(
+        [
+            ("title", "Kremlin envoy Chubais resigns"),
+            ("body", "Chubais resigned on Wednesday, the Kremlin said."),
+        ],
+        [
+            {
+                "para": 0,
+                "type": "RETREAT",
+                "mode": "resign",
+                "actor": chubais,
+                "date": "2022-03",
+                "date_precision": "month",
+            },
+            {
+                "para": 1,
+                "type": "RETREAT",
+                "mode": "resign",
+                "actor": chubais,
+                "date": "2022-03-23",
+                "date_precision": "day",
+            },
+        ],
+    )
+    (ev,) = merge(a).events
+    assert [s.paragraph for s in ev.evidence] == [0, 1]
+    assert (ev.id, ev.date, ev.date_precision) == ("ev1", "2022-03-23", "day")
+
+
+def test_conflicting_sizes_or_dates_stay_apart():
+    a = _build(
+        [
+            ("body", "Gunmen killed five people in Zamfara on Monday."),
+            ("body", "Gunmen killed nine in Zamfara."),
+        ],
+        [
+            {"para": 0, "type": "ASSAULT", "place": "p1", "size": Size(dead=5), "date": "2022-03-21"},
+            {"para": 1, "type": "ASSAULT", "place": "p1", "size": Size(dead=9), "date": "2022-03"},
+        ],
+    )
+    assert len(merge(a).events) == 2
+
+
+def test_far_apart_body_events_need_more_than_one_shared_actor():
+    russia = Participant(text="Russia", entity="e2", name="Russia")
+    paragraphs = [("body", "Talks went on.")] * 12
+    paragraphs[1] = ("body", "Russia denied striking the theater.")
+    paragraphs[11] = ("body", "Moscow rejected all accusations of espionage against its diplomats.")
+    a = _build(
+        paragraphs,
+        [
+            {"para": 1, "type": "REJECT", "actor": russia},
+            {"para": 11, "type": "REJECT", "actor": russia},
+        ],
+    )
+    assert len(merge(a).events) == 2
+
+
+def test_caption_retelling_body_merges_by_text(run_text):
+    a = run_text(
+        "Police in Lagos arrested 23 protesters on Monday.\n\n"
+        "The 23 protesters were arrested by police in Lagos on Monday after a march on the governor's office."
+    )
+    arrests = [e for e in a.events if e.type == "COERCE"]
+    assert len(arrests) == 1
+    assert len(arrests[0].evidence) == 2 and arrests[0].size.arrested == 23
+
+
+def test_separate_days_stay_separate(run_text):
+    a = run_text("Rebels shelled Marib on Monday.\n\nRebels shelled Marib on Wednesday.")
+    assert sorted(e.date for e in a.events if e.type == "ASSAULT") == ["2022-03-21", "2022-03-23"]
+
+
+def test_seed_resignation_told_many_times_is_one_event(seed):
+    resign = [
+        e
+        for e in seed.events
+        if e.type == "RETREAT" and e.status == "occurred" and e.actor and e.actor.name == "Anatoly Chubais"
+    ]
+    assert len(resign) == 1 and len(resign[0].evidence) >= 4
