@@ -370,16 +370,24 @@ def test_a_country_as_recipient_is_an_armed_party():
     assert classify(event) == {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Russian forces shelled the city of Kharkiv overnight, killing three civilians.",
-            (E, "Shelling/artillery/missile attack"),
-        ),
-        ("Police arrested 30 opposition activists in Kampala on Monday.", (S, "Arrests")),
-    ],
-)
+THROUGH_PIPELINE = {
+    "Armed clash",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Air/drone strike",
+    "Suicide bomb",
+    "Remote explosive/landmine/IED",
+    "Attack",
+    "Peaceful protest",
+    "Excessive force against protesters",
+    "Violent demonstration",
+    "Arrests",
+    "Change to group/activity",
+    "Non-violent transfer of territory",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), [(c[0], c[-1]) for c in CASES if c[-1][1] in THROUGH_PIPELINE])
 def test_through_the_pipeline(run_text, text, expected):
     article = run_text(text)
     views = {(e.acled["event_type"], e.acled["sub_event_type"]) for e in article.events if e.acled}

@@ -42,6 +42,7 @@ class Rule:
     actor: str | None
     recipient: str | None
     casualties: bool | None
+    less_recipient: bool
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Rule:
@@ -59,6 +60,7 @@ class Rule:
             actor=d.get("actor"),
             recipient=d.get("recipient"),
             casualties=d.get("casualties"),
+            less_recipient=bool(d.get("less_recipient")),
         )
 
 
@@ -96,7 +98,9 @@ def _participant_is(kind: str, who: Participant | None, states: frozenset[str], 
     return bool(data.classes[kind].search(text))
 
 
-def _holds(rule: Rule, event: Event, text: str, states: frozenset[str], data: Typology) -> bool:
+def _holds(rule: Rule, event: Event, texts: tuple[str, str], states: frozenset[str], data: Typology) -> bool:
+    """Whether a rule holds; `texts` is the evidence with and without the recipient's words."""
+    text = texts[1] if rule.less_recipient else texts[0]
     if rule.types is not None and event.type not in rule.types:
         return False
     if event.mode in rule.not_modes:
@@ -128,16 +132,14 @@ def classify(event: Event, states: frozenset[str] = frozenset()) -> dict[str, st
     """The ACLED event type and sub-event type of one event, or None when ACLED would not code it.
 
     Args:
-        event: the event; its evidence gives the wording, less the recipient's own words (the target
-            "a rocket launcher" says nothing of the weapon used).
+        event: the event; its evidence gives the wording.
         states: ids of the entities that are countries, which act through their forces.
     """
     data = typology()
     text = " ".join(e.text for e in event.evidence)
-    if event.recipient and event.recipient.text:
-        text = text.replace(event.recipient.text, " ")
+    less = text.replace(event.recipient.text, " ") if event.recipient and event.recipient.text else text
     for rule in data.rules:
-        if _holds(rule, event, text, states, data):
+        if _holds(rule, event, (text, less), states, data):
             return {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
     return None
 
