@@ -2,7 +2,7 @@
 
 "the Kremlin", "Moscow says", "back under Kyiv's control", "Washington warned Beijing", "to isolate Moscow":
 each names who acts, not where. Decided from the dependency parse and the lexicons in
-`data/metonymy.json` (seats of government, speech verbs, actor nouns, target verbs).
+`data/metonymy.json` (speech verbs, actor nouns, target verbs) and the seats of government table.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from functools import cache
 from importlib import resources
 
 from spacy.tokens import Span, Token
+
+from eventwire.places.tables import seats
 
 _SUBJECTS = ("nsubj", "csubj")
 
@@ -26,8 +28,7 @@ def _lexicon() -> dict[str, frozenset[str]]:
 
 def is_seat_of_government(text: str) -> bool:
     """Whether a name is a seat of government that stands for it ('Kremlin', 'White House', 'Pentagon')."""
-    t = text.casefold().removeprefix("the ").strip()
-    return t in _lexicon()["seats"]
+    return text.casefold().removeprefix("the ").strip() in seats()
 
 
 def _role(token: Token) -> Token:

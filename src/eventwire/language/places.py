@@ -19,6 +19,7 @@ from eventwire.language.nlp import parsed
 from eventwire.model import Article, Place
 from eventwire.pipeline import Step
 from eventwire.places.index import Entry, Gazetteer, load_gazetteer
+from eventwire.places.names import key
 from eventwire.places.rank import Mention, Resolution, Resolver
 from eventwire.places.tables import abbreviations, admin_level, is_demonym, not_places
 from eventwire.settings import Settings
@@ -31,10 +32,14 @@ SKIP_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+"""Entities taken as candidate names; only GPE and LOC count as support for a weak match."""
+SUPPORT_LABELS = frozenset({"GPE", "LOC"})
 MIN_PRIOR = 3.0
 """An unlabeled match needs at least this prior (about a town of 1,000 known by its own name)…"""
 MIN_SCORE = 5.5
 """… and this score with context (a town in the article's focus and near its other places passes)."""
+MIN_PRIOR_ALTERNATE = 4.0
+"""An unlabeled match by another name than the entry's own needs more (a town of about 50,000)."""
 FEATURE_OUT = {"admin2": "other"}
 
 
@@ -82,7 +87,7 @@ def _inside_other_entity(span: Span) -> bool:
     An entity is cut at commas and conjunctions first, since the model often joins a list of towns.
     """
     for t in span:
-        if t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT"):
+        if t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC"):
             ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
             if ent is None:
                 continue
@@ -98,9 +103,22 @@ def _inside_other_entity(span: Span) -> bool:
     return False
 
 
+def _in_longer_name(span: Span) -> bool:
+    """Whether a proper noun sits right before or after the span ('Free' in 'Free People of Color')."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    return any(
+        t is not None and t.pos_ == "PROPN" and _capitalized(t) and not admin_level(t.text)
+        for t in (before, after)
+    )
+
+
 def _with_admin_word(span: Span) -> tuple[Span, str | None, int | None]:
     """Extend 'Mykolaiv' to 'Mykolaiv Oblast' when a division word follows; return span, name, level."""
     last = span[-1]
+    if span.text in abbreviations():
+        return span, None, None
     if len(span) > 1 and admin_level(last.text):
         return span, span[:-1].text, admin_level(last.text)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
@@ -161,20 +179,27 @@ def _check(span: Span, offset: int, people: set[str], stop: frozenset[str]) -> _
         return None
     if text not in abbreviations() and text.isupper() and len(text) <= 4:
         return None
-    labeled = any(t.ent_type_ in PLACE_LABELS for t in span)
-    if not labeled and not all(t.pos_ == "PROPN" or t.lower_ in CONNECTORS or t.is_punct for t in span):
+    labeled = any(t.ent_type_ in SUPPORT_LABELS for t in span)
+    if not labeled and (
+        not all(t.pos_ == "PROPN" or t.lower_ in CONNECTORS or t.is_punct for t in span)
+        or _in_longer_name(span)
+    ):
         return None
     span, name, level = _with_admin_word(span)
     start = offset + span.start_char
     return _Found(span, offset, Mention(start, start + len(span.text), span.text, name, level), labeled)
 
 
-def _accept(f: _Found, r: Resolution) -> bool:
+def _accept(f: _Found, r: Resolution, supported: set[str]) -> bool:
+    """Keep a match with an entry when an entity label, an abbreviation or a division word supports it
+    (here or at another mention of the same name), or when its prior and score are high enough."""
     if r.entry is None:
         return False
-    if f.labeled or f.mention.text in abbreviations() or f.mention.level:
+    m = f.mention
+    if f.labeled or m.text in abbreviations() or m.level or key(m.lookup_name) in supported:
         return True
-    return r.prior >= MIN_PRIOR and r.score >= MIN_SCORE
+    own = key(r.entry.name) == key(m.lookup_name)
+    return r.prior >= (MIN_PRIOR if own else MIN_PRIOR_ALTERNATE) and r.score >= MIN_SCORE
 
 
 class Places(Step):
@@ -196,11 +221,12 @@ class Places(Step):
         found = find_mentions(docs, gazetteer)
         resolutions = Resolver(gazetteer).resolve([f.mention for f in found])
         by_start = {f.mention.start: f for f in found}
+        supported = {key(f.mention.lookup_name) for f in found if f.labeled}
         mentions: list[PlaceMention] = []
         places: dict[int, Place] = {}
         for r in resolutions:
             f = by_start[r.mention.start]
-            if not _accept(f, r) or is_seat_of_government(f.span.text):
+            if not _accept(f, r, supported) or is_seat_of_government(f.span.text):
                 continue
             e = r.entry
             political = e.feature in ("country", "admin1") or gazetteer.is_capital(e)

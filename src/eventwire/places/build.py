@@ -101,13 +101,17 @@ def _tsv(path: Path) -> list[list[str]]:
 
 
 def _middle(points: list[tuple[float, float]]) -> tuple[float, float] | None:
-    """The middle of the box around the points, trimmed of the outer 5% each way."""
+    """The middle of the box around the points, trimmed of the outer 1% each way."""
     if not points:
         return None
-    lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
-    cut = len(points) // 20
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:  # across the antimeridian (Alaska, Fiji): work in 0..360
+        lons = [lon % 360 for lon in lons]
+    lats, lons = sorted(p[0] for p in points), sorted(lons)
+    cut = len(points) // 100
     lats, lons = lats[cut : len(lats) - cut], lons[cut : len(lons) - cut]
-    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+    lon = (lons[0] + lons[-1]) / 2
+    return (lats[0] + lats[-1]) / 2, lon - 360 if lon > 180 else lon
 
 
 def _division_name(primary: str, aliases: list[str]) -> str:
@@ -241,28 +245,32 @@ def _add_regions(t: Table, loc: Path, points: dict[str, tuple[float, float]], gn
         for a in c.get("alternateNames") or []:
             if a.get("lang") == "en":
                 t.index(i, a["name"])
-    have = set(t.names)
+    population = {
+        t.code[i]: t.population[i] for i in range(len(t.name)) if FEATURES[t.feature[i]] == "country"
+    }
     member_of: dict[str, list[str]] = defaultdict(list)
     for r in _tsv(loc / "countries" / "countries.tsv"):
         for mid in filter(None, r[10].split("|") + r[11].split("|")):
             member_of[mid].append(r[1])
-    for n, r in enumerate(_tsv(loc / "macroregions" / "macroregions.tsv"), start=1):
-        if key(r[0]) in have or r[2] not in ("region", "subregion"):
+    rows = [
+        (r[0], [], member_of.get(str(n), []))
+        for n, r in enumerate(_tsv(loc / "macroregions" / "macroregions.tsv"), start=1)
+        if r[2] in ("region", "subregion") or (r[2] == "grouping" and len(r[1]) == 3)
+    ]
+    rows += [(r[0], r[1].split("|") if r[1] else [], r[2].split(",")) for r in data_rows("regions.tsv")]
+    for name, aliases, codes in rows:
+        pts = [points[c] for c in codes if c in points]
+        if not pts or any(FEATURES[t.feature[tag // 2]] == "region" for tag in t.names.get(key(name), ())):
             continue
-        _add_region(t, r[0], [], member_of.get(str(n), []), points)
-    for r in data_rows("regions.tsv"):
-        _add_region(t, r[0], r[1].split("|") if r[1] else [], r[2].split(","), points)
-
-
-def _add_region(
-    t: Table, name: str, aliases: list[str], codes: list[str], points: dict[str, tuple[float, float]]
-) -> None:
-    pts = [points[c] for c in codes if c in points]
-    if not pts:
-        return
-    lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
-    i = t.add(
-        geonameid=None, name=name, lat=lat, lon=lon, country="", admin1=None, population=0, feature="region"
-    )
-    for a in aliases:
-        t.index(i, a)
+        i = t.add(
+            geonameid=None,
+            name=name,
+            lat=sum(p[0] for p in pts) / len(pts),
+            lon=sum(p[1] for p in pts) / len(pts),
+            country="",
+            admin1=None,
+            population=sum(population.get(c, 0) for c in codes),
+            feature="region",
+        )
+        for a in aliases:
+            t.index(i, a)

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from eventwire.places.index import Entry, Gazetteer, Match
 from eventwire.places.names import key
-from eventwire.places.tables import abbreviations
+from eventwire.places.tables import abbreviations, demonym_place, not_places, seats
 
 FEATURE_PRIOR = {"country": 5.0, "region": 4.0, "admin1": 1.0, "admin2": -1.0, "city": 0.0}
 ALTERNATE_PENALTY = 0.7
 VARIANT_PENALTY = 2.0
+PARTIAL_PENALTY = 1.5
+"""Found only through a shorter name inside the mention ('Colorado' in 'Colorado State University')."""
 SHADOW_PENALTY = 3.0
 """A division named like a sizeable city in it ('Kharkiv') yields to the city unless 'Oblast' follows."""
 SHADOW_MIN_POPULATION = 20_000
@@ -72,18 +74,59 @@ class Resolver:
 
     def candidates(self, mention: Mention) -> list[tuple[Entry, float]]:
         """Candidate entries with their priors, best first."""
-        abbr = abbreviations().get(mention.text)
-        if abbr is not None:
-            kind, code = abbr
-            entry = self.gazetteer.by_geonameid(int(code)) if kind == "city" else self.gazetteer.by_code(code)
-            return [(entry, 10.0)] if entry else []
+        fixed = abbreviations().get(mention.text)
+        target = self._fixed(*fixed) if fixed else self._demonym(mention.text) or self._seat(mention.text)
+        if target is not None:
+            return [(target, 10.0)]
+        if fixed or demonym_place(mention.text):
+            return []
         matches = self.gazetteer.lookup(mention.lookup_name)
+        partial = not matches
+        if partial:
+            matches = self._inner(mention.lookup_name)
         if mention.level:
             wanted = f"admin{mention.level}"
             matches = [m for m in matches if m.entry.feature == wanted] or matches
-        scored = [(m.entry, self._prior(m, mention, matches)) for m in matches]
+        scored = [(m.entry, self._prior(m, mention, matches) - PARTIAL_PENALTY * partial) for m in matches]
         scored.sort(key=lambda c: -c[1])
         return scored[:MAX_CANDIDATES]
+
+    def _inner(self, name: str) -> list[Match]:
+        """Matches of the longest leading run of words inside a longer name that has none, by their own
+        name or as a demonym ('Colorado' in 'Colorado State University', 'European' in 'European Union')."""
+        words = name.replace(",", " ").split()
+        for n in range(len(words) - 1, 0, -1):
+            part = " ".join(words[:n])
+            if not words[n - 1][:1].isupper() or part.casefold() in not_places():
+                continue
+            people = self._demonym(part)
+            if people is not None:
+                return [Match(people, True, False)]
+            found = [m for m in self.gazetteer.lookup(part, with_variants=False) if not m.alternate]
+            if found:
+                return found
+        return []
+
+    def _fixed(self, kind: str, code: str) -> Entry | None:
+        if kind == "city":
+            return self.gazetteer.by_geonameid(int(code))
+        if kind == "region":
+            return next(
+                (m.entry for m in self.gazetteer.lookup(code, False) if m.entry.feature == "region"), None
+            )
+        return self.gazetteer.by_code(code)
+
+    def _seat(self, name: str) -> Entry | None:
+        """A seat of government resolves to its city ('the Kremlin' → Moscow) for a reader who asks."""
+        geonameid = seats().get(name.casefold().removeprefix("the "))
+        return None if geonameid is None else self.gazetteer.by_geonameid(geonameid)
+
+    def _demonym(self, word: str) -> Entry | None:
+        """A demonym resolves to what it names, for a reader who asks ('Russian troops' → Russia)."""
+        target = demonym_place(word)
+        if not target:
+            return None
+        return self._fixed("code" if target.isupper() else "region", target)
 
     def _prior(self, m: Match, mention: Mention, matches: list[Match]) -> float:
         e = m.entry

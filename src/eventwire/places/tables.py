@@ -30,9 +30,16 @@ def is_demonym(word: str) -> bool:
     return word.casefold() in _demonyms()
 
 
+def demonym_place(word: str) -> str | None:
+    """What a demonym points to: a country code ('Russians' → 'RU'), a division code ('Texan' → 'US.TX'),
+    a region name ('European' → 'Europe'), or None."""
+    return _demonyms().get(word.casefold()) or None
+
+
 def demonym_country(word: str) -> str | None:
     """The ISO alpha-2 country a demonym belongs to ('Russians' → 'RU'), or None."""
-    return _demonyms().get(word.casefold()) or None
+    target = demonym_place(word)
+    return target[:2] if target and target[:2].isupper() and target[:2].isalpha() else None
 
 
 @cache
@@ -53,3 +60,9 @@ def not_places() -> frozenset[str]:
     """Capitalized words never taken alone as a place ('March', 'President', 'Police'), case-folded."""
     text = resources.files("eventwire.places").joinpath("data", "not_places.txt").read_text("utf-8")
     return frozenset(w.casefold() for w in text.splitlines() if w and not w.startswith("#"))
+
+
+@cache
+def seats() -> dict[str, int]:
+    """Seats of government that stand for a government ('kremlin' → Moscow's GeoNames id), case-folded."""
+    return {r[0].casefold(): int(r[1]) for r in data_rows("seats.tsv")}
