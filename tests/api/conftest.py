@@ -8,11 +8,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from api.livestore import seed_store, serving
+from api.livestore import TOKEN, seed_store, serving
 from eventwire.api import create_app
 from eventwire.settings import Settings
-
-TOKEN = "test-token-123"
 
 
 @pytest.fixture(scope="session")

@@ -31,6 +31,9 @@ from eventwire.model import (
 from eventwire.settings import Settings
 from eventwire.store import Store
 
+TOKEN = "test-token-123"
+"""The ingest token of the writable test API."""
+
 XSS_TITLE = '<img src=x onerror="window.__xss=1">Protest in Lviv'
 XSS_BODY = (
     "Hundreds protested in Lviv on Monday <script>window.__xss = 1</script> against the war, "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from conftest import TOKEN
+from api.livestore import TOKEN
 
 SHELLING = {
     "title": "Shelling in Kharkiv",

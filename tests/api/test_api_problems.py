@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import httpx
 
-from conftest import TOKEN
+from api.livestore import TOKEN
 
 
 def test_unknown_route_is_a_json_404(client: httpx.Client) -> None:

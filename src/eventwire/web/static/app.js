@@ -146,6 +146,9 @@ form.addEventListener("submit", (event) => {
 });
 form.addEventListener("reset", () => setTimeout(search));
 form.elements.merged.addEventListener("change", search);
+document.getElementById("zoom-in").addEventListener("click", () => map.zoom(0.66));
+document.getElementById("zoom-out").addEventListener("click", () => map.zoom(1.5));
+document.getElementById("zoom-fit").addEventListener("click", () => map.refit());
 document.getElementById("tab-article").addEventListener("click", () => showTab("article"));
 document.getElementById("tab-flags").addEventListener("click", () => showTab("flags"));
 

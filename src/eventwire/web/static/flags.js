@@ -3,7 +3,7 @@
 import { h, fill } from "./dom.js";
 
 /**
- * Show a page of flags (`{items: [{kind, message, evidence, article: {id, title}}]}`).
+ * Show a page of flags (`{items: [{kind, message, evidence, article, title, published}]}`).
  * @param {HTMLElement} container
  * @param {object} page
  * @param {function(string): void} onOpen opens an article by id
@@ -17,9 +17,7 @@ export function renderFlags(container, page, onOpen) {
       " ",
       flag.message,
       (flag.evidence || []).slice(0, 2).map((span) => h("q", {}, span.text)),
-      flag.article
-        ? h("button", { type: "button", class: "link", onclick: () => onOpen(flag.article.id) }, flag.article.title || "article")
-        : null,
+      h("button", { type: "button", class: "link", onclick: () => onOpen(flag.article) }, flag.title || "(no title)"),
     ),
   );
   fill(

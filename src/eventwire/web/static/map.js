@@ -85,11 +85,25 @@ export class WorldMap {
         return marker;
       }),
     );
-    if (fit && groups.length) this.fit(groups.map((g) => project([g.lon, g.lat])));
+    if (fit) this.refit();
+    else this.apply();
+  }
+
+  /** Zoom by a factor around the view's centre (below 1 zooms in). */
+  zoom(factor) {
+    const { x, y, w, h } = this.view;
+    this.view = this.clamp({ x: x + (w * (1 - factor)) / 2, y: y + (h * (1 - factor)) / 2, w: w * factor, h: h * factor });
     this.apply();
   }
 
-  /** Mark the markers of the given place keys as selected. */
+  /** Fit the view to the markers (or the inhabited world when there are none). */
+  refit() {
+    if (this.groups && this.groups.length) this.fit(this.groups.map((g) => project([g.lon, g.lat])));
+    else this.view = this.clamp({ x: 0, y: 30, w: WORLD, h: 170 });
+    this.apply();
+  }
+
+  /** Mark the markers of the given place names as selected. */
   highlight(names) {
     for (const marker of this.markers.children) {
       marker.classList.toggle("selected", names.has(marker.dataset.place));

@@ -48,7 +48,7 @@ export class EventTable {
           onclick: () => this.select(row, ev),
           onkeydown: (e) => e.key === "Enter" && this.select(row, ev),
         },
-        COLUMNS.map(([, cell]) => h("td", {}, cell(ev))),
+        COLUMNS.map(([name, cell]) => h("td", { class: `col-${name.toLowerCase()}` }, cell(ev))),
       );
       return row;
     });

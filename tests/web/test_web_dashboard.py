@@ -1,0 +1,123 @@
+"""The dashboard in headless Chromium: map markers, timeline, table, filters, merged events, article view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.browser
+
+
+def _open(page) -> None:
+    page.goto("/")
+    page.wait_for_selector("body[data-ready=true]", timeout=15_000)
+
+
+def test_map_table_and_article_view(page, artifacts: Path) -> None:
+    _open(page)
+    assert page.locator("svg#map path.country").count() > 150
+    assert page.locator("svg#map circle.marker").count() == 3
+    labels = page.locator("svg#map circle.marker title").all_text_contents()
+    assert sorted(labels) == ["Kharkiv: 2 events", "Lviv: 1 event", "Warsaw: 1 event"]
+    assert page.locator("svg#timeline rect.bar").count() == 3
+    assert page.locator("tr.event-row").count() == 4
+    assert "4 events at 3 places" in page.locator("#counts").text_content()
+
+    page.locator("tr.event-row", has_text="Shelling hits Kharkiv market").click()
+    current = page.locator("#article .article-text mark.evidence.current")
+    current.first.wait_for()
+    assert "".join(current.all_text_contents()) == "Russian forces shelled a market in Kharkiv on Tuesday"
+    assert page.locator("#article h2").text_content() == "Shelling hits Kharkiv market"
+    assert page.locator("#article .article-text mark.entity-ORG").first.text_content() == "Russian forces"
+    assert page.locator("#article .article-text mark.place").first.text_content() == "Kharkiv"
+    assert (
+        "".join(page.locator("#article .article-text mark.flag-evidence").all_text_contents())
+        == "Moscow denied"
+    )
+    assert "article=sha256" in page.url and "event=ev1" in page.url
+    page.screenshot(path=str(artifacts / "dashboard.png"), full_page=True)
+    assert page.problems == []
+
+
+def test_marker_click_filters_the_table(page) -> None:
+    _open(page)
+    page.locator("svg#map circle.marker[data-place=Warsaw]").click()
+    expect(page.locator("tr.event-row")).to_have_count(1)
+    assert page.locator("input[name=place]").input_value() == "Warsaw"
+    assert "SANCTION / expel" in page.locator("tr.event-row").text_content()
+
+
+def test_timeline_bar_picks_its_day(page) -> None:
+    _open(page)
+    page.locator("svg#timeline g.bin[data-start='2022-03-22']").click()
+    expect(page.locator("tr.event-row")).to_have_count(2)
+    assert page.locator("input[name=since]").input_value() == "2022-03-22"
+    assert page.locator("input[name=until]").input_value() == "2022-03-22"
+
+
+def test_filters_and_merged_events(page) -> None:
+    _open(page)
+    page.select_option("select[name=type]", "ASSAULT")
+    page.click("button[type=submit]")
+    expect(page.locator("tr.event-row")).to_have_count(2)
+    page.check("input[name=merged]")
+    expect(page.locator("tr.event-row")).to_have_count(1)
+    row = page.locator("tr.event-row")
+    assert "2 sources" in row.text_content()
+    row.click()
+    members = page.locator("#article ol.members li")
+    members.first.wait_for()
+    assert members.count() == 2
+    members.locator("button", has_text="Market in Kharkiv shelled").click()
+    current = page.locator("#article .article-text mark.evidence.current")
+    current.first.wait_for()
+    assert "".join(current.all_text_contents()) == "A market in Kharkiv was shelled on March 22"
+    page.click("button[type=reset]")
+    expect(page.locator("tr.event-row")).to_have_count(4)
+
+
+def test_bad_filter_shows_the_api_error(page) -> None:
+    _open(page)
+    page.fill("input[name=since]", "2022-03-25")
+    page.fill("input[name=until]", "2022-03-20")
+    page.click("button[type=submit]")
+    error = page.locator("#error")
+    error.wait_for()
+    assert "EW701" in error.text_content() and "after" in error.text_content()
+
+
+def test_flags_tab(page) -> None:
+    _open(page)
+    page.click("#tab-flags")
+    items = page.locator("#flags li.flag")
+    assert items.count() == 2
+    items.filter(has_text="contradiction").locator("button").click()
+    page.locator("#article .article-text mark.flag-evidence").first.wait_for()
+    assert page.locator("#article h2").text_content() == "Shelling hits Kharkiv market"
+
+
+@pytest.mark.parametrize("page", [{}, {"bypass_csp": True}], ids=["with-csp", "without-csp"], indirect=True)
+def test_hostile_article_renders_as_text(page) -> None:
+    """Payloads in the title, text, actor and flag stay text, even with the Content-Security-Policy off."""
+    _open(page)
+    page.locator("tr.event-row", has_text="PROTEST").click()
+    page.wait_for_selector("#article .article-text mark.evidence.current")
+    page.locator("#article").hover()
+    page.click("#tab-flags")
+    page.locator("#flags").hover()
+    page.click("#tab-article")
+    assert page.evaluate("window.__xss") is None
+    for scope in ("#article", "#table", "#flags"):
+        assert (
+            page.locator(f"{scope} img, {scope} script, {scope} b, {scope} a[href^=javascript]").count() == 0
+        )
+    assert page.locator("#article h2").text_content() == '<img src=x onerror="window.__xss=1">Protest in Lviv'
+    evidence = page.locator("#article .article-text mark.evidence.current").all_text_contents()
+    assert "".join(evidence) == "protested in Lviv on Monday <script>window.__xss = 1</script>"
+    assert (
+        '<b onmouseover="window.__xss=1">peace</b>' in page.locator("#article .article-text").text_content()
+    )
+    assert "<script>window.__xss=1</script>Hundreds" in page.locator("#table").text_content()
+    assert page.problems == []
