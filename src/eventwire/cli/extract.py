@@ -12,7 +12,6 @@ from eventwire.model import Article
 from eventwire.pipeline import Outcome
 from eventwire.read import read_inputs
 from eventwire.settings import Settings
-from eventwire.stages import article_pipeline
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,6 +38,8 @@ def extract(paths: list[str], settings: Settings, published: str | None = None) 
     The pipeline (and spaCy) is set up only once some input has been read as an article, so that a
     run on bad inputs alone reports them at once.
     """
+    from eventwire.stages import article_pipeline  # spaCy loads only for commands that extract
+
     pipeline = article_pipeline(settings)
     pending: list = []
 

@@ -51,14 +51,23 @@ def run(args: argparse.Namespace) -> int:
     ):
         task = bar.add_task("extracting", total=None, status="")
 
+        reported = 0
+
         def show(s: RunSummary) -> None:
+            nonlocal reported
+            for failure in s.failures[reported:]:
+                where = f"{failure['where']}: " if failure["where"] else ""
+                bar.console.print(
+                    f"eventwire: {failure['code']} {where}{failure['reason']}",
+                    highlight=False,
+                    markup=False,
+                    soft_wrap=True,
+                )
+            reported = len(s.failures)
             status = f"{s.read} articles: {s.stored} stored, {s.duplicates} duplicate, {s.failed} failed"
             bar.update(task, total=s.files, completed=s.files_done, status=status)
 
         summary = run_local(args.paths, settings, store, args.published, quarantine, show)
-    for failure in summary.failures:
-        where = f"{failure['where']}: " if failure["where"] else ""
-        print(f"eventwire: {failure['code']} {where}{failure['reason']}", file=sys.stderr)
     print(
         f"{summary.read} articles read: {summary.stored} stored, {summary.duplicates} skipped as duplicates, "
         f"{summary.failed} failed"

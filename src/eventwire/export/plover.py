@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from eventwire import __version__
-from eventwire.events import ontology
 from eventwire.export.common import country, days, evidence_text, export_id, source_labels
 
 QUAD = {"verbal cooperation": 1, "material cooperation": 2, "verbal conflict": 3, "material conflict": 4}
@@ -79,6 +78,8 @@ def _entities(p: dict[str, Any] | None) -> list[dict[str, Any]]:
 
 
 def _quad(event_type: str) -> int | None:
+    from eventwire.events import ontology  # the events package pulls in spaCy: load it only when exporting
+
     try:
         return QUAD.get(ontology.quad(event_type))
     except KeyError:

@@ -115,9 +115,12 @@ def run_local(
 
 
 def _file_index(outcome: Outcome, position: dict[str, int]) -> int:
-    """How many input files lie wholly before the one this outcome came from."""
+    """How many input files lie wholly before the one this outcome came from.
+
+    Outcomes name their input as the path, `path#record id` or `path:line`.
+    """
     where = outcome.item.source.path if outcome.ok else (outcome.error.where or outcome.where or "")
-    for candidate in (where, where.rpartition("#")[0], os.path.normpath(where)):
+    for candidate in (where, where.rpartition("#")[0], where.rpartition(":")[0], os.path.normpath(where)):
         if candidate in position:
             return position[candidate]
     return 0

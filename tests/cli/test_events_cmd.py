@@ -1,0 +1,71 @@
+"""`eventwire events`, driven through the installed console script on a store of three reports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventwire.cli import main
+from eventwire.model import Article
+from eventwire.store import Store
+
+EVENTWIRE = str(Path(sys.executable).with_name("eventwire"))
+REPORTS = Path(__file__).resolve().parents[1] / "store" / "reports.jsonl"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("events") / "ew.db"
+    with Store.open(path) as store:
+        for line in REPORTS.read_text(encoding="utf-8").splitlines():
+            store.ingest(Article.from_dict(json.loads(line)))
+    return str(path)
+
+
+def eventwire(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([EVENTWIRE, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_json_lists_merged_events_or_each_articles_events(db: str) -> None:
+    merged = eventwire("events", "--db", db, "--format", "json")
+    assert merged.returncode == 0, merged.stderr
+    events = [json.loads(line) for line in merged.stdout.splitlines()]
+    assert sorted(e["source_count"] for e in events) == [1, 1, 2]
+    per_article = eventwire("events", "--db", db, "--format", "json", "--per-article", "--limit", "3")
+    assert len(per_article.stdout.splitlines()) == 3
+
+
+def test_filters_combine(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(
+        ["events", "--db", db, "--format", "csv", "--type", "assault", "--near", "49.99,36.23,25",
+         "--since", "2022-03-22", "--until", "2022-03-22", "--actor", "russia", "--q", "shelled"]
+    )  # fmt: skip
+    assert status == 0
+    [row] = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert row["place"] == "Kharkiv" and row["sources"] == "2" and row["dead"] == "4"
+    assert main(["events", "--db", db, "--format", "csv", "--place", "Odesa"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("id,date,") and len(lines) == 1
+
+
+def test_table_and_geojson(db: str) -> None:
+    table = eventwire("events", "--db", db, "--type", "PROTEST")
+    assert table.returncode == 0, table.stderr
+    assert "PROTEST/demo" in table.stdout and "Lviv" in table.stdout and "1 merged events" in table.stdout
+    geo = json.loads(eventwire("events", "--db", db, "--format", "geojson").stdout)
+    assert geo["type"] == "FeatureCollection" and len(geo["features"]) == 3
+
+
+def test_usage_and_store_errors(tmp_path: Path, db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as usage:
+        main(["events", "--db", db, "--near", "49.99,36.23"])
+    assert usage.value.code == 2 and "LAT,LON,KM" in capsys.readouterr().err
+    missing = eventwire("events", "--db", str(tmp_path / "absent.db"))
+    assert missing.returncode == 1 and "EW501" in missing.stderr
+    assert not (tmp_path / "absent.db").exists()
