@@ -30,6 +30,7 @@ class Lexicon:
     source_verbs: tuple[tuple[str, ...], ...]
     acronym_stop: frozenset[str]
     news_agencies: frozenset[str]
+    portfolios: frozenset[str]
     demonyms: dict[str, Demonym]
 
     def demonym(self, text: str) -> Demonym | None:
@@ -63,5 +64,6 @@ def lexicon() -> Lexicon:
         source_verbs=tuple(tuple(v.lower().split()) for v in data["source_verbs"]),
         acronym_stop=frozenset(data["acronym_stop"]),
         news_agencies=low("news_agencies"),
+        portfolios=low("portfolios"),
         demonyms=demonyms,
     )

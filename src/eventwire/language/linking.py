@@ -154,11 +154,30 @@ def link(cands: list[Candidate], lex: Lexicon) -> list[Cluster]:
             k = norm(c.text)
         others.setdefault((c.label, k), Cluster(c.label, k)).mentions.append(c)
     clusters += list(others.values())
+    clusters = _fold_stray_people(clusters)
     for cl in clusters:
         cl.mentions.sort(key=lambda m: m.start)
         cl.name = _canonical(cl, lex)
     clusters.sort(key=lambda cl: cl.mentions[0].start)
     return clusters
+
+
+def _fold_stray_people(clusters: list[Cluster]) -> list[Cluster]:
+    """A one-word "person" with no role, age or full name, named elsewhere as an organisation or place
+    ("Tesla"), is that organisation or place."""
+    named: dict[str, Cluster] = {}
+    for cl in clusters:
+        if cl.type != "PERSON":
+            for m in cl.mentions:
+                named.setdefault(norm(m.text), cl)
+    out = []
+    for cl in clusters:
+        target = named.get(cl.key) if cl.type == "PERSON" and " " not in cl.key else None
+        if target is not None and not any(m.person_evidence for m in cl.mentions):
+            target.mentions += cl.mentions
+        else:
+            out.append(cl)
+    return out
 
 
 def _canonical(cl: Cluster, lex: Lexicon) -> str:

@@ -230,6 +230,17 @@ def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
+def _portfolio(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a name is a title's portfolio ("Defense" Secretary, Secretary of "State"), not an entity."""
+    if doc[start:end].text.lower() not in lex.portfolios:
+        return False
+    after = doc[end] if end < len(doc) else None
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return (after is not None and after.lower_ in lex.titles) or (
+        before[-1:] == ["of"] and len(before) == 2 and before[0] in lex.titles
+    )
+
+
 def _extend_admin(doc: Doc, end: int) -> int:
     """Take in a following division word: "Chernihiv" + "Oblast"."""
     if end < len(doc) and doc[end].is_title and doc[end].lower_ in _ADMIN_WORDS:
@@ -260,6 +271,7 @@ def find_mentions(
             if s < e and not any(i in taken for i in range(s, e)):
                 bounds.append((s, e, "ORG"))
                 taken |= set(range(s, e))
+    bounds = [(s, e, label) for s, e, label in bounds if not _portfolio(doc, s, e, lex)]
     out = [_typed(doc, doc[s:e], label, paragraph, offset, lex, places) for s, e, label in sorted(bounds)]
     return [c for c in out if c.label in TYPES]
 

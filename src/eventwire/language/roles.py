@@ -75,13 +75,28 @@ def _role_from_tokens(doc: Doc, tokens: list[Token], how: str, lex: Lexicon) -> 
     return Role(doc.text[start:end], start, end, of, former, how, age)
 
 
+def _portfolio_start(doc: Doc, i: int, lex: Lexicon) -> int | None:
+    """Where a "Title of Portfolio" phrase ending at token `i` starts ("Secretary of State"), if anywhere."""
+    for k in range(max(0, i - 4), i - 1):
+        if (
+            doc[k].lower_ in lex.titles
+            and doc[k + 1].lower_ == "of"
+            and doc[k + 2 : i + 1].text.lower() in lex.portfolios
+        ):
+            return k
+    return None
+
+
 def premodifier_role(doc: Doc, name: Span, lex: Lexicon) -> Role | None:
     """The role in the run of modifiers just before a name ("Kremlin spokesman" Dmitry Peskov)."""
     i = name.start - 1
-    if i < 0 or not _title_head(doc[i], lex):
-        return None
     last = name.end - 1
     run: list[Token] = []
+    k = _portfolio_start(doc, i, lex)
+    if k is not None:
+        run, i = list(doc[k : i + 1]), k - 1
+    elif i < 0 or not _title_head(doc[i], lex):
+        return None
     while i >= 0:
         t = doc[i]
         joined = t.text in _HYPHENS and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
