@@ -1,0 +1,76 @@
+"""Mentions in one paragraph: cleaned, split, and typed by signals stronger than the model's label."""
+
+from __future__ import annotations
+
+from eventwire.language.lexicon import lexicon
+from eventwire.language.mentions import Candidate, PlaceHit, find_mentions
+from eventwire.language.nlp import load_nlp
+
+PLACES = {
+    "Mariupol": PlaceHit("Mariupol"),
+    "Kherson": PlaceHit("Kherson"),
+    "Bucha": PlaceHit("Bucha"),
+    "Irpin": PlaceHit("Irpin"),
+    "Kharkiv": PlaceHit("Kharkiv"),
+    "Lagos": PlaceHit("Lagos"),
+}
+
+
+def places(surface: str, label: str) -> PlaceHit | None:
+    return PLACES.get(surface)
+
+
+def mentions(text: str, offset: int = 0) -> dict[str, Candidate]:
+    return {c.text: c for c in find_mentions(load_nlp()(text), 0, offset, lexicon(), places)}
+
+
+def test_offsets_are_paragraph_start_plus_doc_offsets() -> None:
+    found = mentions("Protesters marched in Lagos.", offset=100)
+    lagos = found["Lagos"]
+    assert (lagos.start, lagos.end) == (122, 127)
+
+
+def test_org_signals_beat_the_model() -> None:
+    found = mentions(
+        "New photos taken by commercial firm Maxar showed the damage, a deal signed with energy giant E.ON "
+        "and the Nigeria Police Force said on Monday."
+    )
+    for name in ("Maxar", "E.ON", "Nigeria Police Force"):
+        assert found[name].label == "ORG", name
+
+
+def test_acronyms_but_not_titles_or_capital_headlines() -> None:
+    assert mentions("The CEO of RUSNANO spoke to NATO envoys.")["RUSNANO"].label == "ORG"
+    assert "CEO" not in mentions("The CEO of RUSNANO spoke to NATO envoys.")
+    assert set(mentions("TROOPS ENTER THE CITY AS NATO MEETS")) <= {"NATO"}
+
+
+def test_places_the_model_called_people_or_organisations() -> None:
+    found = mentions("Smoke rose over Mariupol while troops advanced near Kherson.")
+    assert found["Mariupol"].label == "GPE" and found["Kherson"].label == "GPE"
+
+
+def test_a_name_run_across_a_comma_is_split() -> None:
+    found = mentions("The mayor of Kharkiv, Ihor Terekhov, said the city was shelled.")
+    assert found["Kharkiv"].label == "GPE"
+    assert (
+        found["Ihor Terekhov"].label == "PERSON"
+        and found["Ihor Terekhov"].roles[0].role == "mayor of Kharkiv"
+    )
+
+
+def test_demonyms_are_norp() -> None:
+    found = mentions("Ukrainian soldiers and Russian officials met Kenyan diplomats.")
+    assert {found[w].label for w in ("Ukrainian", "Russian", "Kenyan")} == {"NORP"}
+
+
+def test_names_are_cleaned() -> None:
+    found = mentions("He praised Boris Yeltsin’s reforms, and Dr. Amina Yusuf agreed with the Pentagon.")
+    assert "Boris Yeltsin" in found and "Amina Yusuf" in found
+    assert found["Pentagon"].label == "ORG"
+
+
+def test_portfolios_are_not_entities() -> None:
+    found = mentions("Defense Secretary Lloyd Austin met the Secretary of State in Warsaw.")
+    assert "Defense" not in found and "State" not in found
+    assert found["Lloyd Austin"].roles[0].role == "Defense Secretary"
