@@ -149,12 +149,12 @@ def clause_tense(token: Token) -> str:
     """
     lex = lexicon()
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return "present"
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head is not chain[-1]:
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     auxes = [c for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in lex["future_aux"] for a in auxes) or any(v.tag_ == "MD" for v in chain):
