@@ -29,6 +29,8 @@ class TriggerEntry:
     with_: frozenset[str] = frozenset()
     mods: frozenset[str] = frozenset()
     under: frozenset[str] = frozenset()
+    gov: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
     object_not: frozenset[str] = frozenset()
     content: bool = False
     no_recipient: bool = False
@@ -64,6 +66,8 @@ def _entry(raw: dict[str, Any]) -> TriggerEntry:
         with_=frozenset(raw.get("with", ())),
         mods=frozenset(raw.get("mods", ())),
         under=frozenset(raw.get("under", ())),
+        gov=frozenset(raw.get("gov", ())),
+        objects=frozenset(raw.get("objects", ())),
         object_not=frozenset(raw.get("object_not", ())),
         content=bool(raw.get("content")),
         no_recipient=bool(raw.get("no_recipient")),

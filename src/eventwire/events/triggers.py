@@ -55,25 +55,26 @@ def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
     """The first lexicon sense of `token` whose conditions hold, or None."""
     entries = next((lex.triggers[w] for w in _lemmas(token) if w in lex.triggers), None)
     pos = {"AUX": "VERB"}.get(token.pos_, token.pos_)
+    children = list(token.children)
+    objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
+    particles = {c.lemma_.lower() for c in children if c.dep_ in ("prt", "prep")}
+    particles |= {a.lower_ for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux"}
+    mods = {c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+    governors = {token.head.lemma_.lower()}
+    if token.head.dep_ == "prep":
+        governors.add(token.head.head.lemma_.lower())
     for entry in entries or ():
         if pos not in entry.pos and not (pos == "ADJ" and "VERB" in entry.pos):
             continue
-        children = list(token.children)
-        if entry.object_not and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in entry.object_not for c in children
-        ):
+        if entry.object_not & objects:
             return None
-        if entry.with_ and not any(
-            c.lemma_.lower() in entry.with_ for c in children if c.dep_ in ("prt", "prep")
+        if (
+            (entry.with_ and not entry.with_ & particles)
+            or (entry.objects and not entry.objects & objects)
+            or (entry.mods and not entry.mods & mods)
+            or (entry.under and not (token.dep_ == "pobj" and token.head.lemma_.lower() in entry.under))
+            or (entry.gov and not (token.dep_ in ("dobj", "pobj", "nsubjpass") and entry.gov & governors))
         ):
-            continue
-        if entry.mods and not any(
-            c.lemma_.lower() in entry.mods
-            for c in children
-            if c.dep_ in ("amod", "compound", "nmod", "npadvmod")
-        ):
-            continue
-        if entry.under and not (token.dep_ == "pobj" and token.head.lemma_.lower() in entry.under):
             continue
         return entry
     return None
