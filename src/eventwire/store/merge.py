@@ -44,6 +44,7 @@ import re
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass
+from itertools import groupby
 
 from eventwire.settings import Settings
 from eventwire.store.dates import shift
@@ -179,20 +180,21 @@ def assign(conn: sqlite3.Connection, event: int, settings: Settings) -> int:
         The merged event's rid.
     """
     me = _occurrence(conn.execute(_EVENT + "WHERE e.rid = ?", (event,)).fetchone())
+    # Candidates: same type, overlapping days, and no member in another country (the merged event's
+    # place is one of its members'); the rule itself is then checked against every member.
+    code = me.place.country_code if me.place else None
+    sql = _EVENT.replace("FROM events e", ", m.rid FROM merged_events m JOIN events e ON e.merged = m.rid")
+    sql += """LEFT JOIN places mp ON mp.rid = m.place
+              WHERE m.type = ? AND (? IS NULL OR mp.country_code IS NULL OR mp.country_code = ?) AND """
     if me.days:
         slack = settings.merge_date_slack_days
-        rows = conn.execute(
-            "SELECT rid FROM merged_events WHERE type = ? AND day_start <= ? AND day_end >= ?"
-            " ORDER BY sources DESC, rid",
-            (me.type, shift(me.days[1], slack), shift(me.days[0], -slack)),
-        )
+        sql += "m.day_start <= ? AND m.day_end >= ?"
+        params = (me.type, code, code, shift(me.days[1], slack), shift(me.days[0], -slack))
     else:
-        rows = conn.execute(
-            "SELECT rid FROM merged_events WHERE type = ? AND day_start IS NULL ORDER BY sources DESC, rid",
-            (me.type,),
-        )
-    for (candidate,) in rows.fetchall():
-        members = conn.execute(_EVENT + "WHERE e.merged = ?", (candidate,)).fetchall()
+        sql += "m.day_start IS NULL"
+        params = (me.type, code, code)
+    rows = conn.execute(sql + " ORDER BY m.sources DESC, m.rid", params).fetchall()
+    for candidate, members in groupby(rows, key=lambda r: r[-1]):
         if all(same_occurrence(me, _occurrence(m), settings) for m in members):
             merged = candidate
             break
