@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,12 @@ def test_a_missing_file_cannot_be_read(tmp_path: Path) -> None:
         Store.open(tmp_path / "absent.db", readonly=True)
     assert caught.value.code == "EW501"
     assert not (tmp_path / "absent.db").exists()
+
+
+def test_a_store_may_be_handed_to_another_thread(tmp_path: Path) -> None:
+    articles = reports()
+    writer = Store.open(tmp_path / "ew.db")
+    reader = Store.open(tmp_path / "ew.db", readonly=True)
+    with writer, reader, ThreadPoolExecutor(max_workers=1) as pool:
+        assert pool.submit(writer.ingest, articles[0]).result()
+        assert pool.submit(reader.count_articles).result() == 1

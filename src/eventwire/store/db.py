@@ -1,7 +1,8 @@
 """The SQLite store: one writer, readers in parallel (WAL), idempotent ingest by article id, migrations.
 
 Open one writing `Store` per database; any number of read-only stores (one per thread, e.g. in the
-API's worker threads) may read while it writes. Every query the CLI and the API run is a method here.
+API's worker threads) may read while it writes. A store may move between threads but must be used by
+one at a time (callers lock). Every query the CLI and the API run is a method here.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ class Store:
                     f"{Path(path).resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
                 )
             else:
-                conn = sqlite3.connect(path, isolation_level=None)
+                conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA busy_timeout = 10000")
             conn.execute("PRAGMA foreign_keys = ON")
