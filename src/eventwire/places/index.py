@@ -148,6 +148,9 @@ def load_gazetteer() -> Gazetteer:
         with os.fdopen(fd, "wb") as f:
             pickle.dump(table, f, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        for stale in path.parent.glob("gazetteer-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("cannot cache the gazetteer in %s: %s", path.parent, exc)
     return Gazetteer(table)

@@ -25,6 +25,8 @@ SHADOW_PENALTY = 3.0
 """A division named like a sizeable city in it ('Kharkiv') yields to the city unless 'Oblast' follows."""
 SHADOW_MIN_POPULATION = 20_000
 FOCUS_WEIGHT = 3.0
+FOCUS_DAMPING = 2
+"""Country focus is the share of the other names in a country, damped so that one or two names decide little."""
 NEAR_KM = 200.0
 NEAR_BONUS = 1.2
 NEAR_MAX = 3.6
@@ -176,7 +178,7 @@ class Resolver:
         anchors = [e for e in others if e.feature in ("city", "admin2")]
 
         def score(entry: Entry, prior: float) -> float:
-            s = prior + FOCUS_WEIGHT * focus.get(entry.country, 0) / total
+            s = prior + FOCUS_WEIGHT * focus.get(entry.country, 0) / (total + FOCUS_DAMPING)
             if entry.feature not in ("country", "region"):
                 near = sum(1 for a in anchors if km(a.lat, a.lon, entry.lat, entry.lon) <= NEAR_KM)
                 s += min(NEAR_MAX, NEAR_BONUS * near)

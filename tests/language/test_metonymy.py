@@ -1,0 +1,63 @@
+"""Metonymy: a place name used as an actor is not a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.language.metonymy import is_metonymic, is_seat_of_government
+from eventwire.language.nlp import load_nlp
+
+
+def mention(sentence: str, name: str):
+    doc = load_nlp()(sentence)
+    start = sentence.index(name)
+    return doc.char_span(start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Moscow says its goal is to disarm its neighbour.", "Moscow"),
+        ("Washington warned Beijing against any move on Taiwan.", "Washington"),
+        ("Washington warned Beijing against any move on Taiwan.", "Beijing"),
+        ("The town is now back under Kyiv's control.", "Kyiv"),
+        ("In a bid to isolate Tehran, the ministers agreed on new measures.", "Tehran"),
+        ("Ankara rejected the proposal on Monday.", "Ankara"),
+        ("The convoy was stopped by Hungary at the border.", "Hungary"),
+        ("Brazil's government announced a freeze on spending.", "Brazil"),
+    ],
+)
+def test_actor_uses(sentence: str, name: str) -> None:
+    assert is_metonymic(mention(sentence, name))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Heavy snow fell in Denver on Monday.", "Denver"),
+        ("Biden will also visit Poland next week.", "Poland"),
+        ("A school in Kyiv was destroyed by shelling.", "Kyiv"),
+        ("Ukraine's 44 million people face a hard winter.", "Ukraine"),
+        ("Floods hit Pakistan after weeks of rain.", "Pakistan"),
+        ("The mayor of Lagos said the roads were closed.", "Lagos"),
+        ("Mariupol suffered the most.", "Mariupol"),
+    ],
+)
+def test_place_uses(sentence: str, name: str) -> None:
+    assert not is_metonymic(mention(sentence, name))
+
+
+def test_ordinary_towns_act_only_when_they_speak() -> None:
+    span = mention("Springfield launched a new bus line.", "Springfield")
+    assert is_metonymic(span, political=True)
+    assert not is_metonymic(span, political=False)
+    assert is_metonymic(
+        mention("Springfield said the line would open in May.", "Springfield"), political=False
+    )
+
+
+def test_seats_of_government() -> None:
+    assert is_seat_of_government("the Kremlin")
+    assert is_seat_of_government("White House")
+    assert not is_seat_of_government("Red Square")
+    assert is_metonymic(mention("The Kremlin stepped up pressure on critics.", "Kremlin"), political=False)

@@ -1,0 +1,126 @@
+"""The places step: recognition beyond the entity label, resolution in context, metonymy, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.clean import clean_steps
+from eventwire.language.nlp import Parse
+from eventwire.language.places import Places
+from eventwire.model import Article, RawArticle, Source
+from eventwire.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def places_of():
+    """A function: text → the article after cleaning, parsing and the places step."""
+    pipe = Pipeline([*clean_steps(), Parse(), Places()])
+    pipe.setup()
+
+    def run(text: str) -> Article:
+        article = pipe.run(RawArticle(text=text, source=Source(path="t.txt"), published="2022-03-23"))
+        article.check()
+        return article
+
+    return run
+
+
+def by_mention(article: Article) -> dict[str, object]:
+    return {m.text: p for p in article.places for m in p.mentions}
+
+
+def test_russian_spellings_resolve_to_ukrainian_cities(places_of) -> None:
+    a = places_of(
+        "Shelling hit Kharkov and Nikolaev overnight, while thousands of residents fled Odessa by train. "
+        "Officials in Kyiv said the attacks on Ukraine would not break the defence."
+    )
+    got = by_mention(a)
+    assert got["Kharkov"].geonameid == 706483 and got["Kharkov"].name == "Kharkiv"
+    assert got["Nikolaev"].country_code == "UA" and got["Nikolaev"].feature == "city"
+    assert got["Odessa"].country_code == "UA"
+    assert got["Ukraine"].feature == "country"
+
+
+def test_context_picks_the_ukrainian_makariv(places_of) -> None:
+    a = places_of(
+        "Troops retook the town of Makarov, west of Kyiv, and pushed on towards Bucha and Irpen in Ukraine."
+    )
+    got = by_mention(a)
+    assert got["Makarov"].country_code == "UA" and got["Makarov"].name == "Makariv"
+    assert got["Irpen"].name == "Irpin"
+
+
+def test_division_words_give_the_division(places_of) -> None:
+    a = places_of(
+        "Two civilians were killed in Donetsk Oblast and a bridge was destroyed in Kherson Province, Ukraine."
+    )
+    got = by_mention(a)
+    assert got["Donetsk Oblast"].feature == "admin1" and got["Donetsk Oblast"].country_code == "UA"
+    assert got["Kherson Province"].feature == "admin1"
+    assert got["Donetsk Oblast"].admin1 == got["Donetsk Oblast"].name
+
+
+def test_abbreviations_are_countries_and_demonyms_are_not_places(places_of) -> None:
+    a = places_of(
+        "Flights from the US and the UK landed in Warsaw on Tuesday, and Russian and Polish diplomats flew to "
+        "the U.S. on Wednesday."
+    )
+    got = by_mention(a)
+    assert got["US"].country_code == "US" and got["US"].feature == "country"
+    assert got["UK"].country_code == "GB" and got["U.S."] is got["US"]
+    assert "Russian" not in got and "Polish" not in got
+    assert all(p.name != "Us" for p in a.places)
+    assert got["Warsaw"].country_code == "PL"
+
+
+def test_one_place_per_location_with_every_mention(places_of) -> None:
+    a = places_of(
+        "Sirens sounded in Kiev at dawn. By noon, Kyiv was quiet again, and the metro in Kyiv reopened."
+    )
+    kyiv = [p for p in a.places if p.geonameid == 703448]
+    assert len(kyiv) == 1
+    assert [m.text for m in kyiv[0].mentions] == ["Kiev", "Kyiv", "Kyiv"]
+    assert [p.id for p in a.places] == [f"p{i + 1}" for i in range(len(a.places))]
+
+
+def test_abbreviations_used_as_actors_are_not_places(places_of) -> None:
+    a = places_of("The US and the UK sent aid to the region, and U.S. officials met their hosts.")
+    assert a.places == []
+    assert {m.text for m in a.scratch["place_mentions"] if m.metonymic} == {"US", "UK", "U.S."}
+
+
+def test_actors_are_not_places(places_of) -> None:
+    a = places_of(
+        "Moscow says it will respond. The Kremlin denied the report, and Washington warned of new sanctions. "
+        "Later, hundreds of protesters marched in Moscow."
+    )
+    moscow = [p for p in a.places if p.geonameid == 524901]
+    assert len(moscow) == 1 and [m.text for m in moscow[0].mentions] == ["Moscow"]
+    assert moscow[0].mentions[0].start > a.text.index("protesters")
+    assert not any(m.text in ("Kremlin", "Washington") for p in a.places for m in p.mentions)
+    flagged = {m.text for m in a.scratch["place_mentions"] if m.metonymic}
+    assert {"Moscow", "Washington"} <= flagged
+
+
+def test_people_named_like_towns_are_not_places(places_of) -> None:
+    a = places_of("Joe Biden met Angela Merkel in Berlin. Biden said later that Merkel had been very clear.")
+    names = {m.text for p in a.places for m in p.mentions}
+    assert names == {"Berlin"}
+
+
+def test_news_beyond_the_war(places_of) -> None:
+    a = places_of(
+        "Floods swept through Lagos and Abuja after days of rain, Nigerian officials said. "
+        "In Sindh province, Pakistan, thousands were evacuated, and wildfires burned near Sacramento, California."
+    )
+    got = by_mention(a)
+    assert got["Lagos"].country_code == "NG" and got["Abuja"].country_code == "NG"
+    assert got["Pakistan"].feature == "country"
+    assert got["Sindh province"].feature == "admin1" and got["Sindh province"].country_code == "PK"
+    assert got["Sacramento"].country_code == "US" and got["California"].feature == "admin1"
+    assert "Nigerian" not in got
+
+
+def test_months_and_titles_are_not_places(places_of) -> None:
+    a = places_of("On March 11, President Macron spoke to reporters in Paris about the budget.")
+    assert {m.text for p in a.places for m in p.mentions} == {"Paris"}

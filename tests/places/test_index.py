@@ -1,0 +1,88 @@
+"""The gazetteer index: lookups by name, variant, code and id; the cache location."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventwire.places import index
+from eventwire.places.build import Table
+from eventwire.places.index import cache_dir, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    assert cache_dir() == tmp_path
+    monkeypatch.delenv("EVENTWIRE_CACHE")
+    assert cache_dir() == Path.home() / ".cache" / "eventwire"
+
+
+def test_built_once_then_read_from_the_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("EVENTWIRE_CACHE", str(tmp_path))
+    (tmp_path / "gazetteer-stale.pickle").write_bytes(b"old")
+    small = Table()
+    small.add(
+        geonameid=1,
+        name="Testville",
+        lat=1.0,
+        lon=2.0,
+        country="ZZ",
+        admin1=None,
+        population=5,
+        feature="city",
+    )
+    monkeypatch.setattr(index, "build", lambda: small)
+    index.load_gazetteer.cache_clear()
+    try:
+        assert [m.entry.name for m in index.load_gazetteer().lookup("Testville")] == ["Testville"]
+        assert not (tmp_path / "gazetteer-stale.pickle").exists()
+
+        def no_build() -> Table:
+            raise AssertionError("the cache should have been read")
+
+        monkeypatch.setattr(index, "build", no_build)
+        index.load_gazetteer.cache_clear()
+        assert len(index.load_gazetteer()) == 1
+    finally:
+        index.load_gazetteer.cache_clear()
+
+
+def test_lookup_by_own_alternate_and_variant_name(gaz) -> None:
+    own = {m.entry.geonameid: m for m in gaz.lookup("Kyiv")}
+    assert 703448 in own and not own[703448].alternate
+    alt = {m.entry.geonameid: m for m in gaz.lookup("Kiev")}
+    assert 703448 in alt and alt[703448].alternate
+    var = {m.entry.geonameid: m for m in gaz.lookup("Chernigov Oblast")}
+    assert any(m.entry.feature == "admin1" and m.entry.country == "UA" for m in var.values())
+
+
+def test_non_latin_names_are_not_indexed(gaz) -> None:
+    assert not gaz.has("Київ")
+
+
+def test_countries_sit_where_geonames_places_them(gaz) -> None:
+    us = gaz.by_code("US")
+    assert us.feature == "country" and (us.lat, us.lon) == (39.76, -98.5)
+    assert gaz.by_code("UA").name == "Ukraine"
+    assert gaz.by_code("RU").name == "Russia"
+
+
+def test_divisions_have_coordinates_names_and_parents(gaz) -> None:
+    oblast = gaz.by_code("UA.16")
+    assert oblast.name == "Mykolaiv Oblast" and oblast.feature == "admin1"
+    assert 46.0 < oblast.lat < 48.5 and 30.0 < oblast.lon < 34.0
+    alaska = gaz.by_code("US.AK")
+    assert -170 < alaska.lon < -140  # placed across the antimeridian correctly
+
+
+def test_cities_carry_their_admin1_and_capitals_are_known(gaz) -> None:
+    kharkiv = gaz.by_geonameid(706483)
+    assert kharkiv.admin1 == "Kharkiv Oblast" and kharkiv.feature == "city"
+    assert gaz.is_capital(gaz.by_geonameid(703448))
+    assert not gaz.is_capital(kharkiv)

@@ -1,0 +1,70 @@
+"""Candidate ranking: priors, fixed names, divisions, and the article as context."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.places.index import load_gazetteer
+from eventwire.places.rank import Mention, Resolver, km
+
+
+@pytest.fixture(scope="module")
+def resolver() -> Resolver:
+    return Resolver(load_gazetteer())
+
+
+def resolve(resolver: Resolver, *names: str) -> dict[str, object]:
+    mentions = [Mention(i * 100, i * 100 + len(n), n) for i, n in enumerate(names)]
+    return {r.mention.text: r.entry for r in resolver.resolve(mentions)}
+
+
+def test_km() -> None:
+    assert km(50.45, 30.52, 50.45, 30.52) == 0
+    assert 1250 < km(51.5074, -0.1278, 40.4168, -3.7038) < 1275  # London to Madrid, about 1,264 km
+
+
+def test_us_is_the_country_never_the_village(resolver: Resolver) -> None:
+    got = resolve(resolver, "US", "U.S.", "UK", "America")
+    assert got["US"].feature == "country" and got["US"].country == "US"
+    assert got["U.S."].country == "US" and got["UK"].country == "GB" and got["America"].country == "US"
+
+
+def test_population_decides_without_context(resolver: Resolver) -> None:
+    got = resolve(resolver, "Paris", "London", "Makarov")
+    assert got["Paris"].country == "FR" and got["London"].country == "GB"
+    assert got["Makarov"].country == "RU"  # alone, the Russian town by its own name
+
+
+def test_context_moves_an_ambiguous_name(resolver: Resolver) -> None:
+    got = resolve(resolver, "Makarov", "Kyiv", "Bucha", "Borodianka", "Ukraine")
+    assert got["Makarov"].country == "UA" and got["Makarov"].name == "Makariv"
+    got = resolve(resolver, "Odessa", "Midland", "Texas")
+    assert got["Odessa"].country == "US"
+    got = resolve(resolver, "Odessa", "Kyiv", "Ukraine")
+    assert got["Odessa"].country == "UA"
+
+
+def test_division_word_asks_for_the_division(resolver: Resolver) -> None:
+    (r,) = resolver.resolve([Mention(0, 15, "Mykolaiv Oblast", name="Mykolaiv", level=1)])
+    assert r.entry.feature == "admin1" and r.entry.country == "UA"
+    city = resolve(resolver, "Kharkiv")["Kharkiv"]
+    assert city.feature == "city"  # the oblast named like its capital yields to the city
+
+
+def test_states_and_regions(resolver: Resolver) -> None:
+    got = resolve(resolver, "California", "Middle East", "Europe", "Bavaria")
+    assert got["California"].feature == "admin1" and got["California"].country == "US"
+    assert got["Middle East"].feature == "region"
+    assert got["Europe"].feature == "region"
+    assert got["Bavaria"].feature == "admin1" and got["Bavaria"].country == "DE"
+
+
+def test_demonyms_and_seats_resolve_for_a_reader_who_asks(resolver: Resolver) -> None:
+    got = resolve(resolver, "Russian", "Kremlin", "Colorado State University")
+    assert got["Russian"].feature == "country" and got["Russian"].country == "RU"
+    assert got["Kremlin"].geonameid == 524901
+    assert got["Colorado State University"].code == "US.CO"
+
+
+def test_unknown_names_resolve_to_nothing(resolver: Resolver) -> None:
+    assert resolve(resolver, "Qwzxtplk")["Qwzxtplk"] is None
