@@ -62,8 +62,8 @@ def test_division_words_give_the_division(places_of) -> None:
 
 def test_abbreviations_are_countries_and_demonyms_are_not_places(places_of) -> None:
     a = places_of(
-        "Flights from the US and the UK landed in Warsaw on Tuesday, and Russian and Polish diplomats flew to "
-        "the U.S. on Wednesday."
+        "Flights from the US and the UK landed in Warsaw on Tuesday, "
+        "and Russian and Polish diplomats flew to the U.S. on Wednesday."
     )
     got = by_mention(a)
     assert got["US"].country_code == "US" and got["US"].feature == "country"
@@ -111,7 +111,8 @@ def test_people_named_like_towns_are_not_places(places_of) -> None:
 def test_news_beyond_the_war(places_of) -> None:
     a = places_of(
         "Floods swept through Lagos and Abuja after days of rain, Nigerian officials said. "
-        "In Sindh province, Pakistan, thousands were evacuated, and wildfires burned near Sacramento, California."
+        "In Sindh province, Pakistan, thousands were evacuated, "
+        "and wildfires burned near Sacramento, California."
     )
     got = by_mention(a)
     assert got["Lagos"].country_code == "NG" and got["Abuja"].country_code == "NG"

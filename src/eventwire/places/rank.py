@@ -26,7 +26,7 @@ SHADOW_PENALTY = 3.0
 SHADOW_MIN_POPULATION = 20_000
 FOCUS_WEIGHT = 3.0
 FOCUS_DAMPING = 2
-"""Country focus is the share of the other names in a country, damped so that one or two names decide little."""
+"""Country focus: the share of the other names in a country, damped so one or two names decide little."""
 NEAR_KM = 200.0
 NEAR_BONUS = 1.2
 NEAR_MAX = 3.6
