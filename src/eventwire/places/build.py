@@ -12,6 +12,8 @@ from __future__ import annotations
 import csv
 import json
 import logging
+from array import array
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,7 +43,31 @@ class Table:
     code: list[str | None] = field(default_factory=list)
     """Country alpha-2 for a country, GeoNames code `CC.NN` for a division, None otherwise."""
     names: dict[str, list[int]] = field(default_factory=dict)
-    """key → entry ids times 2, plus 1 when the key is an alternate (not the entry's own) name."""
+    """While building: key → entry ids times 2, plus 1 when the key is an alternate name."""
+    keys: list[str] = field(default_factory=list)
+    """Once frozen: the sorted keys; the tags of `keys[k]` are `tags[starts[k]:starts[k + 1]]`."""
+    starts: array = field(default_factory=lambda: array("q"))
+    tags: array = field(default_factory=lambda: array("q"))
+
+    def freeze(self) -> Table:
+        """Turn the name dict into sorted keys and flat arrays, which load several times faster."""
+        if self.names:
+            self.keys = sorted(self.names)
+            self.starts, self.tags = array("q", [0]), array("q")
+            for k in self.keys:
+                self.tags.extend(self.names[k])
+                self.starts.append(len(self.tags))
+            self.names = {}
+        return self
+
+    def find(self, name_key: str) -> array:
+        """The tags indexed under a key (empty when none)."""
+        if self.names:
+            return array("q", self.names.get(name_key, ()))
+        k = bisect_left(self.keys, name_key)
+        if k < len(self.keys) and self.keys[k] == name_key:
+            return self.tags[self.starts[k] : self.starts[k + 1]]
+        return array("q")
 
     def add(
         self,
@@ -226,7 +252,7 @@ def build() -> Table:
                 t.index(i, a)
     _add_regions(t, loc, points, gnc)
     log.info("gazetteer built: %d entries, %d names", len(t.name), len(t.names))
-    return t
+    return t.freeze()
 
 
 def _add_regions(t: Table, loc: Path, points: dict[str, tuple[float, float]], gnc: Path) -> None:
@@ -260,7 +286,7 @@ def _add_regions(t: Table, loc: Path, points: dict[str, tuple[float, float]], gn
     rows += [(r[0], r[1].split("|") if r[1] else [], r[2].split(",")) for r in data_rows("regions.tsv")]
     for name, aliases, codes in rows:
         pts = [points[c] for c in codes if c in points]
-        if not pts or any(FEATURES[t.feature[tag // 2]] == "region" for tag in t.names.get(key(name), ())):
+        if not pts or any(FEATURES[t.feature[tag // 2]] == "region" for tag in t.find(key(name))):
             continue
         i = t.add(
             geonameid=None,

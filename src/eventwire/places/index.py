@@ -7,12 +7,15 @@ stale cache is never read. It is written to a temporary file and renamed, so con
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
 import os
 import pickle
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata, resources
@@ -23,8 +26,10 @@ from eventwire.places.names import key, variants
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 """Bump when `Table` or the build changes shape or meaning."""
+CYRILLIC_ROMANIZED = frozenset(["UA", "RU", "BY", "KZ", "KG", "TJ", "MD", "BG", "RS", "MK", "ME", "MN"])
+"""Countries whose place names reach English through romanized Cyrillic, where variants apply."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,7 @@ class Gazetteer:
     """Lookups over a built `Table`."""
 
     def __init__(self, table: Table) -> None:
-        self.table = table
+        self.table = table.freeze()
         self._by_code = {c: i for i, c in enumerate(table.code) if c}
         self._by_geonameid = {g: i for i, g in enumerate(table.geonameid) if g}
         countries = json.loads(
@@ -84,20 +89,22 @@ class Gazetteer:
         )
 
     def lookup(self, name: str, with_variants: bool = True) -> list[Match]:
-        """Every entry known by `name`, then by its romanization variants (each entry once)."""
+        """Every entry known by `name`, then, in countries whose names come from Cyrillic, by its
+        romanization variants (each entry once)."""
         k = key(name)
         out: dict[int, Match] = {}
-        for tag in self.table.names.get(k, ()):
+        for tag in self.table.find(k):
             out[tag // 2] = Match(self.entry(tag // 2), bool(tag & 1), False)
         if with_variants:
             for v in sorted(variants(k)):
-                for tag in self.table.names.get(v, ()):
-                    out.setdefault(tag // 2, Match(self.entry(tag // 2), True, True))
+                for tag in self.table.find(v):
+                    if self.table.country[tag // 2] in CYRILLIC_ROMANIZED:
+                        out.setdefault(tag // 2, Match(self.entry(tag // 2), True, True))
         return list(out.values())
 
     def has(self, name: str) -> bool:
         """Whether any entry is known by exactly this name's key."""
-        return key(name) in self.table.names
+        return len(self.table.find(key(name))) > 0
 
     def is_capital(self, entry: Entry) -> bool:
         """Whether an entry is its country's capital city."""
@@ -130,13 +137,25 @@ def _stamp() -> str:
     return h.hexdigest()[:16]
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Unpickling a million small objects is much faster without the cycle collector watching."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @cache
 def load_gazetteer() -> Gazetteer:
     """The gazetteer, from the cache when present, else built and cached (once per process)."""
     path = cache_dir() / f"gazetteer-{_stamp()}.pickle"
     if path.exists():
         try:
-            with path.open("rb") as f:
+            with path.open("rb") as f, _no_gc():
                 return Gazetteer(pickle.load(f))
         except (OSError, pickle.UnpicklingError, EOFError) as exc:
             log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
