@@ -153,9 +153,13 @@ def given_spans(corpus: list[tuple[str, list[Gold]]]) -> dict[str, float]:
     """Resolution of the gold spans (with coordinates), each article's spans resolved together."""
     resolver = Resolver(load_gazetteer())
     total = within = gid_total = gid_ok = 0
-    for _, golds in corpus:
+    for text, golds in corpus:
         golds = [g for g in golds if g.lat is not None]
-        res = resolver.resolve([Mention(g.start, g.end, g.text) for g in golds])
+        mentions = [Mention(g.start, g.end, g.text) for g in sorted(golds, key=lambda g: g.start)]
+        for m, n in zip(mentions, mentions[1:], strict=False):
+            if text[m.end : n.start] == ", ":  # 'Klamath Falls, Oregon'
+                m.within = n
+        res = resolver.resolve(mentions)
         by_span = {(r.mention.start, r.mention.end): r for r in res}
         for g in golds:
             total += 1

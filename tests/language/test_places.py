@@ -125,3 +125,10 @@ def test_news_beyond_the_war(places_of) -> None:
 def test_months_and_titles_are_not_places(places_of) -> None:
     a = places_of("On March 11, President Macron spoke to reporters in Paris about the budget.")
     assert {m.text for p in a.places for m in p.mentions} == {"Paris"}
+
+
+def test_a_small_town_named_with_its_state(places_of) -> None:
+    a = places_of("The brewery in Klamath Falls, Oregon, reopened, as did one in Paris, Texas.")
+    got = by_mention(a)
+    assert got["Klamath Falls"].admin1 == "Oregon"
+    assert got["Paris"].country_code == "US" and got["Paris"].admin1 == "Texas"

@@ -68,3 +68,15 @@ def test_demonyms_and_seats_resolve_for_a_reader_who_asks(resolver: Resolver) ->
 
 def test_unknown_names_resolve_to_nothing(resolver: Resolver) -> None:
     assert resolve(resolver, "Qwzxtplk")["Qwzxtplk"] is None
+
+
+def test_the_name_after_a_comma_contains_the_place(resolver: Resolver) -> None:
+    def springfield(state: str):
+        town = Mention(0, 11, "Springfield")
+        town.within = Mention(13, 13 + len(state), state)
+        return {r.mention.text: r.entry for r in resolver.resolve([town, town.within])}
+
+    got = springfield("Illinois")
+    assert got["Springfield"].admin1 == got["Illinois"].name == "Illinois"
+    got = springfield("Missouri")
+    assert got["Springfield"].admin1 == "Missouri"

@@ -20,7 +20,7 @@ from eventwire.model import Article, Place
 from eventwire.pipeline import Step
 from eventwire.places.index import Entry, Gazetteer, load_gazetteer
 from eventwire.places.names import key
-from eventwire.places.rank import Mention, Resolution, Resolver
+from eventwire.places.rank import Mention, Resolution, Resolver, contains
 from eventwire.places.tables import abbreviations, admin_level, is_demonym, not_places
 from eventwire.settings import Settings
 
@@ -91,10 +91,9 @@ def _inside_other_entity(span: Span) -> bool:
             ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
             if ent is None:
                 continue
+            first = ent.start + (ent[0].pos_ == "DET")
             start, end = t.i, t.i + 1
-            while start > ent.start and not (
-                span.doc[start - 1].is_punct or span.doc[start - 1].pos_ == "CCONJ"
-            ):
+            while start > first and not (span.doc[start - 1].is_punct or span.doc[start - 1].pos_ == "CCONJ"):
                 start -= 1
             while end < ent.end and not (span.doc[end].is_punct or span.doc[end].pos_ == "CCONJ"):
                 end += 1
@@ -109,7 +108,11 @@ def _in_longer_name(span: Span) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     return any(
-        t is not None and t.pos_ == "PROPN" and _capitalized(t) and not admin_level(t.text)
+        t is not None
+        and t.pos_ == "PROPN"
+        and _capitalized(t)
+        and not admin_level(t.text)
+        and t.ent_type_ not in SUPPORT_LABELS
         for t in (before, after)
     )
 
@@ -164,16 +167,18 @@ def find_mentions(docs: list[tuple[int, Doc]], gazetteer: Gazetteer) -> list[_Fo
             if len(ent) and not any(t.i in taken for t in ent):
                 spans.append((ent, True))
                 taken.update(range(ent.start, ent.end))
-        for span, _ in spans:
-            f = _check(span, offset, people, stop)
-            if f is not None:
-                found.append(f)
+        here = [f for f in (_check(span, offset, people, stop) for span, _ in spans) if f is not None]
+        here.sort(key=lambda f: f.span.start)
+        for f, g in zip(here, here[1:], strict=False):
+            if g.span.start == f.span.end + 1 and doc[f.span.end].text == ",":
+                f.mention.within = g.mention
+        found += here
     return found
 
 
 def _check(span: Span, offset: int, people: set[str], stop: frozenset[str]) -> _Found | None:
     text = span.text
-    if is_demonym(text) or (len(span) == 1 and span[0].ent_type_ == "NORP"):
+    if is_demonym(text):
         return None
     if text.casefold() in stop or (len(span) == 1 and text in people) or _inside_other_entity(span):
         return None
@@ -190,13 +195,17 @@ def _check(span: Span, offset: int, people: set[str], stop: frozenset[str]) -> _
     return _Found(span, offset, Mention(start, start + len(span.text), span.text, name, level), labeled)
 
 
-def _accept(f: _Found, r: Resolution, supported: set[str]) -> bool:
+def _accept(f: _Found, r: Resolution, supported: set[str], resolved: dict[int, Resolution]) -> bool:
     """Keep a match with an entry when an entity label, an abbreviation or a division word supports it
-    (here or at another mention of the same name), or when its prior and score are high enough."""
+    (here or at another mention of the same name), when the name after its comma contains it, or when
+    its prior and score are high enough."""
     if r.entry is None:
         return False
     m = f.mention
     if f.labeled or m.text in abbreviations() or m.level or key(m.lookup_name) in supported:
+        return True
+    outer = resolved.get(m.within.start) if m.within is not None else None
+    if outer is not None and outer.entry is not None and contains(outer.entry, r.entry):
         return True
     own = key(r.entry.name) == key(m.lookup_name)
     return r.prior >= (MIN_PRIOR if own else MIN_PRIOR_ALTERNATE) and r.score >= MIN_SCORE
@@ -222,11 +231,12 @@ class Places(Step):
         resolutions = Resolver(gazetteer).resolve([f.mention for f in found])
         by_start = {f.mention.start: f for f in found}
         supported = {key(f.mention.lookup_name) for f in found if f.labeled}
+        resolved = {r.mention.start: r for r in resolutions}
         mentions: list[PlaceMention] = []
         places: dict[int, Place] = {}
         for r in resolutions:
             f = by_start[r.mention.start]
-            if not _accept(f, r, supported) or is_seat_of_government(f.span.text):
+            if not _accept(f, r, supported, resolved) or is_seat_of_government(f.span.text):
                 continue
             e = r.entry
             political = e.feature in ("country", "admin1") or gazetteer.is_capital(e)

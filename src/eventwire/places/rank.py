@@ -30,6 +30,8 @@ FOCUS_DAMPING = 2
 NEAR_KM = 200.0
 NEAR_BONUS = 1.2
 NEAR_MAX = 3.6
+CONTAINER_BONUS = 4.0
+"""'Klamath Falls, Oregon': a town inside the division or country named right after it."""
 MAX_CANDIDATES = 40
 
 
@@ -44,6 +46,8 @@ class Mention:
     """What to look up when it differs from `text` ('Mykolaiv' for 'Mykolaiv Oblast')."""
     level: int | None = None
     """1 or 2 when the text calls it a division ('… Oblast', '… County')."""
+    within: Mention | None = None
+    """The name right after a comma that should contain this one ('Oregon' in 'Klamath Falls, Oregon')."""
 
     @property
     def lookup_name(self) -> str:
@@ -151,14 +155,14 @@ class Resolver:
 
     def resolve(self, mentions: list[Mention]) -> list[Resolution]:
         """Resolve every mention, one entry per distinct name, using the others as context."""
-        groups: dict[tuple[str, int | None, str | None], list[Mention]] = {}
+        groups: dict[tuple, list[Mention]] = {}
         for m in mentions:
-            g = (key(m.lookup_name), m.level, m.text if m.text in abbreviations() else None)
-            groups.setdefault(g, []).append(m)
+            groups.setdefault(_group(m), []).append(m)
+        pairs = {(_group(m), _group(m.within)) for m in mentions if m.within is not None}
         cands = {g: self.candidates(ms[0]) for g, ms in groups.items()}
         best = {g: c[0] if c else None for g, c in cands.items()}
         for _ in range(2):
-            best = {g: self._best(g, cands[g], best) for g in groups}
+            best = {g: self._best(g, cands[g], best, pairs) for g in groups}
         out = []
         for g, ms in groups.items():
             b = best[g]
@@ -168,7 +172,11 @@ class Resolver:
         return out
 
     def _best(
-        self, me: tuple, cands: list[tuple[Entry, float]], best: dict[tuple, tuple[Entry, float] | None]
+        self,
+        me: tuple,
+        cands: list[tuple[Entry, float]],
+        best: dict[tuple, tuple[Entry, float] | None],
+        pairs: set[tuple[tuple, tuple]],
     ) -> tuple[Entry, float] | None:
         if not cands:
             return None
@@ -176,12 +184,28 @@ class Resolver:
         focus = Counter(e.country for e in others if e.country)
         total = sum(focus.values()) or 1
         anchors = [e for e in others if e.feature in ("city", "admin2")]
+        outer = [best[o][0] for i, o in pairs if i == me and best.get(o)]
+        inner = [best[i][0] for i, o in pairs if o == me and best.get(i)]
 
         def score(entry: Entry, prior: float) -> float:
             s = prior + FOCUS_WEIGHT * focus.get(entry.country, 0) / (total + FOCUS_DAMPING)
             if entry.feature not in ("country", "region"):
                 near = sum(1 for a in anchors if km(a.lat, a.lon, entry.lat, entry.lon) <= NEAR_KM)
                 s += min(NEAR_MAX, NEAR_BONUS * near)
+            if any(contains(o, entry) for o in outer) or any(contains(entry, i) for i in inner):
+                s += CONTAINER_BONUS
             return s
 
         return max(((e, score(e, p)) for e, p in cands), key=lambda c: c[1])
+
+
+def _group(m: Mention) -> tuple[str, int | None, str | None]:
+    """Mentions that must mean one place: same name, same division level, same abbreviation."""
+    return key(m.lookup_name), m.level, m.text if m.text in abbreviations() else None
+
+
+def contains(outer: Entry, inner: Entry) -> bool:
+    """Whether a country or first-level division contains another entry ('Sacramento' in 'California')."""
+    if outer.id == inner.id or outer.country != inner.country:
+        return False
+    return outer.feature == "country" or (outer.feature == "admin1" and inner.admin1 == outer.admin1)
