@@ -16,8 +16,8 @@ compatible when all of these hold:
    COOPERATE, actor and recipient may also be swapped.
 4. **Place**, judged at the coarser of the two places' precisions:
    - two different country codes never match;
-   - an unplaced event (a headline, say) matches a placed one only when both name their actor; two
-     unplaced events match;
+   - an unplaced event (a headline, say) matches a placed one within its article, or across articles
+     when both name their actor; two unplaced events match;
    - city (or any finer feature): within `merge_city_km` (`Settings`, default 30 km), or the same name
      when coordinates are missing;
    - first-level division (admin1 or region): the same division name (a city counts as lying in its
@@ -86,6 +86,7 @@ class Occurrence:
     recipient: frozenset[str] | None
     place: Where | None
     days: tuple[str, str] | None
+    article: int = 0
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -111,7 +112,8 @@ def same_occurrence(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
     straight = _party(a.actor, b.actor) and _party(a.recipient, b.recipient)
     swapped = a.type in SYMMETRIC and _party(a.actor, b.recipient) and _party(a.recipient, b.actor)
     if a.place is None or b.place is None:
-        placed = (a.place is None and b.place is None) or (a.actor is not None and b.actor is not None)
+        both_named = a.actor is not None and b.actor is not None
+        placed = (a.place is None and b.place is None) or a.article == b.article or both_named
     else:
         placed = _places(a.place, b.place, settings)
     return (straight or swapped) and placed and _dates(a.days, b.days, settings)
@@ -151,7 +153,7 @@ def _dates(a: tuple[str, str] | None, b: tuple[str, str] | None, settings: Setti
 
 _EVENT = """
 SELECT e.rid, e.type, e.status, e.actor_name, e.recipient_name,
-       e.day_start, e.day_end, p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature
+       e.day_start, e.day_end, p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature, e.article
 FROM events e LEFT JOIN places p ON p.rid = e.place
 """
 
@@ -165,6 +167,7 @@ def _occurrence(row: sqlite3.Row) -> Occurrence:
         recipient=words(row[4]),
         place=place,
         days=(row[5], row[6]) if row[5] else None,
+        article=row[13],
     )
 
 
