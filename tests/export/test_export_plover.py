@@ -77,3 +77,10 @@ def test_a_week_date_becomes_its_first_day_and_an_end_date(store: Store) -> None
 def test_per_article_export_lists_every_event(store: Store) -> None:
     out = io.StringIO()
     assert write_plover(stored_events(store, merged=False), out) == 4
+
+
+def test_an_undated_event_takes_its_publication_day(store: Store) -> None:
+    [event] = store.events(EventFilter(place="Lviv"))
+    event.update(date=None, date_precision=None)
+    record = plover_record(event)
+    assert (record["date"], record["enddate"], record["date_precision"]) == ("2022-03-23", None, None)

@@ -20,7 +20,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import IO, Any
 
-from eventwire.export.common import country, days, evidence_text, export_id, party, source_labels
+from eventwire.export.common import country, days, evidence_text, export_id, first_day, party, source_labels
 
 COLUMNS = [
     "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
@@ -35,11 +35,10 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
     span = days(event)
     place = event["place"] or {}
     acled = event["acled"] or {}
-    published = [s["published"] for s in event["sources"] if s["published"]]
     feature = place.get("feature")
     return {
         "event_id_cnty": export_id(event),
-        "event_date": span[0] if span else min(published, default=""),
+        "event_date": first_day(event) or "",
         "time_precision": _time_precision(span),
         "event_type": acled.get("event_type", ""),
         "sub_event_type": acled.get("sub_event_type", ""),

@@ -19,6 +19,14 @@ def days(event: dict[str, Any]) -> tuple[str, str] | None:
     return day_range(event["date"], event["date_end"])
 
 
+def first_day(event: dict[str, Any]) -> str | None:
+    """The first day the event's date may mean; undated: its earliest source's publication day."""
+    span = days(event)
+    if span:
+        return span[0]
+    return min((s["published"] for s in event["sources"] if s["published"]), default=None)
+
+
 def party(event: dict[str, Any], role: str) -> str:
     """The actor's or recipient's name, else its text, else ""."""
     p = event[role]

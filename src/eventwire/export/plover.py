@@ -6,7 +6,8 @@ object: `extracted_place`, `resolved_place`, `geonameid`, `lat`, `lon`, `provinc
 `country_code` as ISO alpha-3, `feature_class`, `resolution` 4 city / 2 province / 1 country),
 `event_text`, `text_info`, `cite_info`, `size` and `coder`. As the manual invites, eventwire adds its own:
 `date_precision`, `status`, `claims`, `confidence`, `sources` (every reporting article) and `source_count`.
-`date` is the first day of the event's date at its precision (the week's Monday for `2022-W11`).
+`date` is the first day of the event's date at its precision (the week's Monday for `2022-W11`); an
+undated event takes its earliest source's publication day, with `date_precision` null.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from eventwire import __version__
-from eventwire.export.common import country, days, evidence_text, export_id, source_labels
+from eventwire.export.common import country, days, evidence_text, export_id, first_day, source_labels
 
 QUAD = {"verbal cooperation": 1, "material cooperation": 2, "verbal conflict": 3, "material conflict": 4}
 RESOLUTION = {"city": 4, "other": 4, "admin1": 2, "region": 2, "country": 1}
@@ -31,7 +32,7 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": export_id(event),
         "has_event": True,
-        "date": span[0] if span else None,
+        "date": first_day(event),
         "enddate": span[1] if span and span[1] != span[0] else None,
         "date_precision": event["date_precision"],
         "actor": _entities(event["actor"]),
