@@ -12,12 +12,14 @@ _QUOTES = re.compile('["\u00ab\u00bb\u201c\u201d\u201e\u201f\u2033]')
 _DASHES = re.compile("[\u2010-\u2015\u2212]")
 _SPACE = re.compile(r"\s+")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,.;:!?)\]])")
+_ODD_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _TRAILING_CUT = re.compile(r"(\s*(\.\.\.|\u2026|[-\u2013\u2014]))+\s*$")
 
 
 def repair(text: str) -> str:
-    """Fix mojibake and broken Unicode while keeping the writer's own quotes and dashes."""
-    return ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=True, normalization="NFC")
+    """Fix mojibake and broken Unicode, and make odd spaces plain, keeping the writer's quotes and dashes."""
+    fixed = ftfy.fix_text(text, uncurl_quotes=False, fix_latin_ligatures=True, normalization="NFC")
+    return _ODD_SPACES.sub(" ", fixed)
 
 
 def fold(text: str) -> str:

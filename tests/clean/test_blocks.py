@@ -1,0 +1,49 @@
+"""Splitting raw text into blocks, with raw line numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.clean.blocks import Split
+from eventwire.errors import EventwireError
+from eventwire.model import RawArticle, Source
+
+
+def split(text: str, captions: list[str] | None = None):
+    return Split().process(RawArticle(text=text, source=Source(path="t.txt"), captions=captions or []))
+
+
+def test_blank_line_blocks_join_their_lines() -> None:
+    draft = split("Title line\n\nFirst paragraph\ncontinues here.\n\n\n  Second paragraph.  \n")
+    assert [(b.text, b.raw_lines) for b in draft.blocks] == [
+        ("Title line", [0]),
+        ("First paragraph continues here.", [1, 2]),
+        ("Second paragraph.", [3]),
+    ]
+
+
+def test_one_block_a_line_without_blank_lines() -> None:
+    draft = split("Title line\nFirst paragraph.\nSecond paragraph.")
+    assert [(b.text, b.raw_lines) for b in draft.blocks] == [
+        ("Title line", [0]),
+        ("First paragraph.", [1]),
+        ("Second paragraph.", [2]),
+    ]
+
+
+def test_reader_captions_follow_the_body_with_a_hint() -> None:
+    draft = split("Title\n\nBody.", captions=["Rescuers search the rubble. Photo: AP"])
+    last = draft.blocks[-1]
+    assert (last.text, last.raw_lines, last.hint) == ("Rescuers search the rubble. Photo: AP", [2], "caption")
+
+
+def test_keys_and_repair() -> None:
+    draft = split("Somaliaâ€™s army said so.\n\nSomalia's army said so.")
+    assert draft.blocks[0].text == "Somalia’s army said so."
+    assert draft.blocks[0].key == draft.blocks[1].key
+
+
+def test_nothing_to_split() -> None:
+    with pytest.raises(EventwireError) as info:
+        split("\n \n")
+    assert info.value.code == "EW102"

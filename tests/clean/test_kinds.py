@@ -1,0 +1,123 @@
+"""Caption, body or boilerplate: the signals of `signals.json`, not any one article's lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.clean import clean_steps
+from eventwire.clean.blocks import Block
+from eventwire.clean.kinds import CAPTION_THRESHOLD, caption_score, is_boilerplate, signals
+from eventwire.model import Article, RawArticle, Source
+from eventwire.pipeline import Pipeline
+
+TITLE = "Floods kill at least 30 in Sindh as monsoon rains swamp villages"
+BODY = [
+    "Floodwaters have killed at least 30 people in Sindh province over the past 48 hours, officials said.",
+    "Most of the dead were children who drowned when mud houses collapsed in Dadu, the authority said.",
+]
+
+
+def clean(*paragraphs: str, captions: list[str] | None = None) -> Article:
+    raw = RawArticle(
+        text="\n\n".join([TITLE, *BODY, *paragraphs]), source=Source(path="t.txt"), captions=captions or []
+    )
+    return Pipeline(clean_steps()).run(raw)
+
+
+def kind_of(article: Article, text: str) -> str:
+    [kind] = [p.kind for p in article.paragraphs if article.text[p.start : p.end] == text]
+    return kind
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Interior Minister Ali Hassan (pictured left) visited the camp in Sukkur on Saturday.",
+        "Residents wade through a flooded street in Dadu district. (Photo by Asif Hassan)",
+        "Flooded fields near Sukkur. Photo: AFP",
+        "This satellite image taken on Friday shows the Indus overflowing near Sukkur.",
+        "Submerged houses are visible from a rescue helicopter over Khairpur.",
+        "A handout photo released by the army shows soldiers carrying sacks of flour.",
+        "A boy carries his sister through floodwater in Larkana. REUTERS/Akhtar Soomro",
+        "Rescuers pull a woman from the water in Jacobabad on Sunday.",
+        "Credit: Asif Hassan",
+    ],
+)
+def test_captions_without_duplicates(caption: str) -> None:
+    assert kind_of(clean(caption, BODY[0]), caption) == "caption"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The floods were seen as the worst since 2010, when a fifth of the country was under water.",
+        "The picture is still unclear, a UN official said, because aid workers cannot reach the area.",
+        "A Reuters/Ipsos poll found that most Pakistanis blamed the government for the slow relief effort.",
+        "Police said the officers were shown a court order before they entered the building.",
+        "Credit rating agencies warned that the floods would cost the economy billions of dollars.",
+        "“We lost everything in one night,” said Ghulam Rasool, a 54-year-old farmer.",
+        "Officials say more rain is expected. The army has deployed boats to Dadu and Khairpur.",
+    ],
+)
+def test_body_paragraphs_stay_body(body: str) -> None:
+    assert kind_of(clean(body), body) == "body"
+
+
+def test_a_reader_caption_is_a_caption() -> None:
+    note = "The main road into Dadu, which the army closed on Friday, officials said."
+    assert kind_of(clean(captions=[note]), note) == "caption"
+
+
+def test_a_line_printed_twice_in_a_row_reads_as_a_caption() -> None:
+    twice = "The main road into Dadu was closed by the army on Friday after the embankment broke."
+    a = clean(twice, twice.replace("army", "Army"))
+    assert kind_of(a, twice) == "caption"
+    assert [d.reason for d in a.dropped] == ["duplicate"]
+
+
+def test_scores() -> None:
+    body = Block(text=BODY[0], raw_lines=[1])
+    assert caption_score(body) < CAPTION_THRESHOLD
+    assert caption_score(Block(text="Flooded fields. Photo: AFP", raw_lines=[2])) >= CAPTION_THRESHOLD
+    assert caption_score(Block(text=BODY[0], raw_lines=[1], hint="caption")) >= CAPTION_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "ADVERTISEMENT - scroll to continue",
+        "Read more: Pakistan appeals for international aid",
+        "See also: How the 2010 floods changed Sindh",
+        "Share this article",
+        "Sign up for our morning briefing",
+        "© 2022 The Daily Ledger. All rights reserved.",
+        "Copyright 2022 Daily Ledger",
+        "Story continues below advertisement",
+        "Follow us on X and Facebook",
+    ],
+)
+def test_boilerplate_is_dropped(line: str) -> None:
+    assert is_boilerplate(Block(text=line, raw_lines=[0]))
+    a = clean(line, "The army said it had evacuated more than 12,000 people by boat since Thursday.")
+    assert line not in a.text
+    assert [d.reason for d in a.dropped] == ["boilerplate"]
+
+
+def test_prose_that_mentions_reading_is_not_boilerplate() -> None:
+    text = (
+        "Read the full statement, the minister told reporters, and you will see that we warned of the floods."
+    )
+    assert not is_boilerplate(Block(text=text, raw_lines=[0]))
+
+
+def test_signals_are_versioned_data() -> None:
+    s = signals()
+    assert isinstance(s["version"], int)
+    assert {
+        "caption_strong",
+        "scene_verbs",
+        "reporting_verbs",
+        "boilerplate",
+        "headline_dangling_words",
+    } <= set(s)
