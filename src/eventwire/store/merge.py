@@ -12,8 +12,8 @@ compatible when all of these hold:
    `name` of a participant linked to an entity): free descriptions such as "the city" or "at least four
    people" vary from report to report, so a side without a name matches anything. Two names match when,
    lower-cased and stripped of punctuation and a leading "the", one's words are all among the other's
-   ("Russia" and "the Russia"; not "Russia" and "Russian"). For the symmetric types CONSULT, AGREE and
-   COOPERATE, actor and recipient may also be swapped.
+   ("the Kremlin" and "Kremlin", "Wagner" and "Wagner Group"; not "Russia" and "Russian"). For the
+   symmetric types CONSULT, AGREE and COOPERATE, actor and recipient may also be swapped.
 4. **Place**, judged at the coarser of the two places' precisions:
    - two different country codes never match;
    - an unplaced event (a headline, say) matches a placed one within its article, or across articles
@@ -78,7 +78,8 @@ class Where:
 
 @dataclass(frozen=True)
 class Occurrence:
-    """What merging compares of one event."""
+    """What merging compares of one event: names as word sets (`words`), dates as day ranges, and the
+    store's id of the event's article."""
 
     type: str
     status: str
