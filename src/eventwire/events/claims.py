@@ -50,7 +50,7 @@ def _reporters(token: Token, lex: Lexicon) -> list[Token]:
         if c.dep_ in ("parataxis", "ccomp", "advcl")
         and c.lemma_.lower() in verbs
         and c.i > token.i
-        and c is not token
+        and c.i != token.i
     ]
     return out
 
@@ -78,7 +78,7 @@ def _hedged(token: Token, lex: Lexicon) -> bool:
     for t in chain:
         if any(c.lower_ in adverbs for c in t.children):
             return True
-        if t is not token and t.lemma_.lower() in passives and any(c.dep_ == "auxpass" for c in t.children):
+        if t.i != token.i and t.lemma_.lower() in passives and any(c.dep_ == "auxpass" for c in t.children):
             return True
     return False
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from eventwire.errors import EventwireError
 from eventwire.events.index import ArticleIndex
@@ -23,7 +23,7 @@ from eventwire.events.lexicon import Lexicon, TriggerEntry, lexicon
 from eventwire.events.participants import Roles, participant, phrase, roles
 from eventwire.events.place import Where, context_place, own_place, own_region
 from eventwire.events.status import event_status
-from eventwire.events.triggers import Trigger, find_triggers
+from eventwire.events.triggers import Trigger, clause_root, find_triggers
 from eventwire.events.when import When, event_time, fallback_time
 from eventwire.model import Article, Event, Evidence, Place, Size
 from eventwire.pipeline import Step
@@ -148,8 +148,22 @@ def _contexts(draft: Draft, lex: Lexicon) -> list[str]:
     return out
 
 
-def _confidence(draft: Draft, when: When) -> float:
-    score = 0.45
+def _background(token: Token, lex: Lexicon) -> bool:
+    """An event told as background: in a relative or adverbial clause ("a curfew imposed after a coup"),
+    or after "after", "since", "amid" and the like."""
+    root = clause_root(token)
+    if root.dep_ in ("relcl", "advcl") or (token.dep_ in ("acl", "relcl") and token.tag_ == "VBN"):
+        return True
+    t = token
+    while t.i != root.i:
+        if t.dep_ == "pobj" and t.head.lower_ in lex.cue("background_preps"):
+            return True
+        t = t.head
+    return False
+
+
+def _confidence(draft: Draft, when: When, lex: Lexicon) -> float:
+    score = 0.45 - (0.1 if _background(draft.primary.token, lex) else 0.0)
     score += 0.15 if draft.primary.token.pos_ == "VERB" else 0.1
     score += 0.15 if draft.roles.actor is not None else 0.0
     score += 0.1 if draft.own_place else (0.05 if draft.place else 0.0)
@@ -185,7 +199,7 @@ def _event(index: ArticleIndex, draft: Draft, sentence: set[int], number: int, l
         status=event_status(draft.primary.token, when, index.article.published, lex),
         size=Size(**draft.size),
         evidence=[_evidence(index, draft.pp, draft.sent)],
-        confidence=_confidence(draft, when),
+        confidence=_confidence(draft, when, lex),
         extractor=f"{VERSION} {lex.version}",
     )
 

@@ -172,7 +172,7 @@ def phrase(token: Token) -> list[Token]:
         t = stack.pop()
         for c in t.children:
             if c.i not in keep and (
-                c.dep_ in NP_DEPS or (c.dep_ == "appos" and c.pos_ == "PROPN" and t is token)
+                c.dep_ in NP_DEPS or (c.dep_ == "appos" and c.pos_ == "PROPN" and t.i == token.i)
             ):
                 keep.add(c.i)
                 stack.append(c)
