@@ -44,6 +44,8 @@ STRICT_CITY_POPULATION = 5_000
 VARIANT_POPULATION = 50_000
 """A name the model did call a place may reach, through a romanization variant (Nikolaev → Mykolaiv), a city
 at least this big."""
+MAX_ABBREVIATION = 5
+"""An all-caps name this short is a place only when it is a known abbreviation of one (US, UAE)."""
 _FEATURE_RANK = {"country": 4, "city": 3, "admin1": 2, "region": 1, "admin2": 0}
 """Among equally good matches a country, then a city (New York), then a division is meant."""
 
@@ -64,6 +66,8 @@ def place_lookup() -> PlaceLookup:
         if surface in short:
             entry = by_abbreviation(surface)
             return PlaceHit(entry.name, entry.feature) if entry else None
+        if surface.isupper() and len(surface) <= MAX_ABBREVIATION:
+            return None  # NATO is no village in the Philippines
         ok = []
         for m in gazetteer.lookup(surface):
             e = m.entry

@@ -126,7 +126,7 @@ def _org_clusters(cands: list[Candidate]) -> list[Cluster]:
         cl = clusters[k]
         initials = {norm(_initials(o.mentions[0].text)): o for o in clusters.values() if o is not cl}
         target = initials.get(k) if " " not in k else None
-        if target is None:
+        if target is None and " " in k:
             containing = [
                 o for o in clusters.values() if o is not cl and re.search(rf"\b{re.escape(k)}$", o.key)
             ]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import pycountry
 from spacy.tokens import Doc, Span
 
 from eventwire.language.lexicon import Lexicon
@@ -100,7 +101,11 @@ def _trim(doc: Doc, start: int, end: int, lex: Lexicon, person: bool) -> tuple[i
         )
     ):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].text in _POSSESSIVE
+        or doc[end - 1].is_punct
+        or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
+    ):
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
@@ -131,8 +136,18 @@ def _org_signal(doc: Doc, span: Span, lex: Lexicon) -> bool:
     return False
 
 
+def _shouted(doc: Doc, i: int) -> bool:
+    """Whether an all-caps word is part of shouting, not an acronym: beside another all-caps word
+    ("MARINE ENERGY WALES") or a dateline opening the paragraph ("CAIRO —", "RALEIGH, N.C. (AP)")."""
+    caps = lambda k: 0 <= k < len(doc) and doc[k].is_upper and sum(map(str.isalpha, doc[k].text)) > 1  # noqa: E731
+    if caps(i - 1) or caps(i + 1):
+        return True
+    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    return i == 0 and nxt in ("—", "–", "-", ",", "(", ":", "|")
+
+
 def _acronym_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
-    """All-caps acronyms and dotted abbreviations (NATO, E.ON) the model left unlabelled."""
+    """All-caps acronyms and dotted abbreviations (NATO, E.ON) the model left unlabelled; no currencies."""
     letters = [c for c in doc.text if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return []  # a headline in capitals: every word looks like an acronym
@@ -143,6 +158,8 @@ def _acronym_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
         and _ACRONYM.match(t.text)
         and t.text not in lex.acronym_stop
         and sum(map(str.isupper, t.text)) >= 2
+        and pycountry.currencies.get(alpha_3=t.text) is None
+        and not _shouted(doc, t.i)
     ]
 
 
@@ -254,7 +271,9 @@ def find_mentions(
     """The candidate entity mentions of one paragraph's doc, typed by their signals."""
     bounds: list[tuple[int, int, str]] = []
     for ent in doc.ents:
-        if ent.label_ not in TYPES + _RETYPABLE:
+        if ent.label_ not in TYPES + _RETYPABLE or (
+            len(ent) == 1 and ent[0].is_upper and _shouted(doc, ent.start)
+        ):
             continue
         s, e = _trim(doc, ent.start, ent.end, lex, ent.label_ == "PERSON")
         if s >= e:
@@ -281,6 +300,9 @@ def _typed(
 ) -> Candidate:
     c = Candidate(paragraph, offset, span, label)
     c.org = _org_signal(doc, span, lex)
+    if c.org and _ACRONYM.match(span.text):
+        c.place = places(span.text, label)  # "U.S.", "UAE": a place by its abbreviation
+        c.org = c.place is None
     dem = lex.demonym(span.text)
     c.demonym = dem is not None and label in ("NORP", "GPE", "ORG", "LOC", "PERSON")
     if not c.org and not c.demonym:

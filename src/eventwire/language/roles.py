@@ -22,6 +22,7 @@ from eventwire.language.lexicon import Lexicon
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _HYPHENS = {"-", "‐", "‑", "–"}
+_CLAUSE_BREAKS = {",", "(", ")", ";", ":", "—", "–"}
 _TIME_PREPS = {"since", "until", "till", "from", "between", "during", "before", "after"}
 _TIME_ENTS = {"DATE", "TIME"}
 _AGE = re.compile(r"^(\d{1,3})(?:-year-old)?$")
@@ -141,7 +142,7 @@ def _trimmed(head: Token) -> list[Token]:
             break
         run.insert(0, t)
     for t in right:
-        if t.i != run[-1].i + 1 or t.text == ",":
+        if t.i != run[-1].i + 1 or t.text in _CLAUSE_BREAKS:
             break
         run.append(t)
     return run
