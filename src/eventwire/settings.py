@@ -27,14 +27,14 @@ class Settings:
     batch_size: int = 32
     """Articles handed to spaCy's nlp.pipe at once."""
     merge_city_km: float = 30.0
-    """Merging: two city-level (or finer) event places at most this far apart, in km, may be one occurrence."""
+    """Merging: two city-level (or finer) event places at most this many km apart may be one occurrence."""
     merge_admin1_km: float = 200.0
-    """Merging: when the coarser place is a first-level division and one of the two places names no division,
+    """Merging: when the coarser place is a first-level division and one of the two names no division,
     the places may be one occurrence within this distance, in km."""
     merge_date_slack_days: int = 1
-    """Merging: event dates (as day ranges at their precision) may miss each other by this many days."""
+    """Merging: two day-precise event dates may lie this many days apart and still be one occurrence."""
     merge_undated_days: int = 3
-    """Merging and date filters: an undated event is taken to lie in this many days up to its publication."""
+    """Merging and date filters: an undated event is taken to lie in this many days before publication."""
     api_token: str = dataclasses.field(default="", repr=False)
     """Bearer token that enables `POST /articles` (ingest over HTTP); empty keeps the API read-only."""
     api_max_body_bytes: int = 1_000_000

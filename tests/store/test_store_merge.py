@@ -131,6 +131,7 @@ def test_a_coarse_report_joins_but_does_not_chain_distinct_places(tmp_path: Path
         (occ(days=("2022-03-24", "2022-03-24")), False),
         (occ(days=("2022-03-21", "2022-03-27")), True),  # the ISO week 2022-W12
         (occ(days=("2022-04-01", "2022-04-30")), False),
+        (occ(days=("2022-03-23", "2022-03-29")), False),  # slack is for single days only
         (occ(days=None), False),
     ],
 )

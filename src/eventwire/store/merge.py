@@ -24,10 +24,10 @@ compatible when all of these hold:
      admin1); when either division is unnamed, within `merge_admin1_km` (default 200 km);
    - country: the same country code (the same name when codes are missing).
 5. **Date**: the two dates, read as ranges of days at their precision (a day, an ISO week, a month, a
-   year, a decade), overlap once each is widened by `merge_date_slack_days` (default 1 day: reports
-   of "last night" straddle midnight and time zones). An event without a date is taken to lie in the
-   `merge_undated_days` (default 3) days up to its article's publication; without either, it matches
-   only other such events.
+   year, a decade), overlap; two single days may also lie up to `merge_date_slack_days` apart (default
+   1 day: reports of "last night" straddle midnight and time zones). An event without a date is taken
+   to lie in the `merge_undated_days` (default 3) days up to its article's publication; without
+   either, it matches only other such events.
 
 A merged event keeps every member event and so every evidence span; its summary is recomputed from
 its members whenever one joins: the most frequent mode, actor and recipient, the most precise place,
@@ -148,7 +148,7 @@ def _division(w: Where) -> str | None:
 def _dates(a: tuple[str, str] | None, b: tuple[str, str] | None, settings: Settings) -> bool:
     if a is None or b is None:
         return a is None and b is None
-    slack = settings.merge_date_slack_days
+    slack = settings.merge_date_slack_days if a[0] == a[1] and b[0] == b[1] else 0
     return shift(a[0], -slack) <= b[1] and b[0] <= shift(a[1], slack)
 
 
