@@ -125,8 +125,10 @@ def _idiom(token: Token) -> bool:
 
 
 def _modifier(token: Token, lex: Lexicon) -> bool:
-    """A noun modifying another noun ("siege tactics"), unless the parser took a direction for the head."""
-    return token.dep_ == "compound" and token.head.lemma_.lower() not in lex.cue("directions")
+    """A noun modifying another noun ("siege tactics"), unless the head is a direction the parser took
+    for one ("counterattacks west of Kyiv") or a light noun ("a mediation effort")."""
+    heads = lex.cue("directions") | lex.cue("light_nouns")
+    return token.dep_ == "compound" and token.head.lemma_.lower() not in heads
 
 
 def _content_of(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
