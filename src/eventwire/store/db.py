@@ -180,7 +180,7 @@ class Store:
     def events(
         self, filters: EventFilter | None = None, limit: int = 100, offset: int = 0
     ) -> list[dict[str, Any]]:
-        """Events as each article reported them, newest first; see `queries` for the dict's keys."""
+        """Events as each article reported them, latest dates first; see `queries` for the dict's keys."""
         return queries.events(self.conn, filters or EventFilter(), limit, offset)
 
     def event(self, event_id: int) -> dict[str, Any] | None:
@@ -190,7 +190,7 @@ class Store:
     def merged_events(
         self, filters: EventFilter | None = None, limit: int = 100, offset: int = 0
     ) -> list[dict[str, Any]]:
-        """Merged events (one per real-world occurrence, with all sources and evidence), newest first."""
+        """Merged events (one per real-world occurrence, with all sources and evidence), latest first."""
         return queries.merged_events(self.conn, filters or EventFilter(), limit, offset)
 
     def merged_event(self, merged_id: int) -> dict[str, Any] | None:

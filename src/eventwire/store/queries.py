@@ -26,12 +26,12 @@ _SOURCE = (
 
 
 def events(conn: sqlite3.Connection, f: EventFilter, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Events matching the filter, newest first (then by id)."""
+    """Events matching the filter: the latest dates first (undated last), then the latest stored."""
     clause, params = where(f, merged=False)
     rows = conn.execute(
         f"""SELECT x.*, {_PLACE}, {_SOURCE} FROM events x JOIN articles a ON a.rid = x.article
             LEFT JOIN places p ON p.rid = x.place WHERE {clause}
-            ORDER BY x.day_end IS NULL, x.day_end DESC, x.rid LIMIT ? OFFSET ?""",
+            ORDER BY x.day_end DESC, x.rid DESC LIMIT ? OFFSET ?""",
         (*params, limit, offset),
     ).fetchall()
     return _events(conn, rows)
@@ -56,11 +56,11 @@ def event(conn: sqlite3.Connection, rid: int) -> dict[str, Any] | None:
 
 
 def merged_events(conn: sqlite3.Connection, f: EventFilter, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Merged events matching the filter, newest first, then the most reported."""
+    """Merged events matching the filter: the latest dates first (undated last), then the latest formed."""
     clause, params = where(f, merged=True)
     rows = conn.execute(
         f"""SELECT x.*, {_PLACE} FROM merged_events x LEFT JOIN places p ON p.rid = x.place WHERE {clause}
-            ORDER BY x.day_end IS NULL, x.day_end DESC, x.sources DESC, x.rid LIMIT ? OFFSET ?""",
+            ORDER BY x.day_end DESC, x.rid DESC LIMIT ? OFFSET ?""",
         (*params, limit, offset),
     ).fetchall()
     return _merged(conn, rows)

@@ -123,6 +123,7 @@ CREATE TABLE merged_events (
     members        INTEGER NOT NULL               -- member events
 );
 CREATE INDEX merged_events_type_day ON merged_events (type, day_start, day_end);
+CREATE INDEX merged_events_latest ON merged_events (day_end, rid);
 
 CREATE TABLE events (
     rid            INTEGER PRIMARY KEY,
@@ -156,6 +157,7 @@ CREATE TABLE events (
     UNIQUE (article, local_id)
 );
 CREATE INDEX events_type_day ON events (type, day_start, day_end);
+CREATE INDEX events_latest ON events (day_end, rid);
 CREATE INDEX events_merged ON events (merged);
 CREATE INDEX events_place ON events (place);
 
