@@ -62,3 +62,16 @@ def test_acronym_and_contained_names_join_the_organisation() -> None:
 def test_demonyms_join_by_people() -> None:
     found = clusters("Russian troops advanced.", "Many Russians protested.")
     assert found["Russian"].type == "NORP" and len(found["Russian"].mentions) == 2
+
+
+def test_part_of_a_longer_full_name_is_the_same_person() -> None:
+    found = clusters("Andres Manuel Lopez Obrador won the vote.", "Andrés Manuel said the result was clear.")
+    assert [m.text for m in found["Andres Manuel Lopez Obrador"].mentions] == [
+        "Andres Manuel Lopez Obrador",
+        "Andrés Manuel",
+    ]
+
+
+def test_a_bare_name_used_elsewhere_as_an_organisation_is_that_organisation() -> None:
+    found = clusters("Shares of Tesla fell after CEO Elon Musk sold stock.", "Musk, 51, said Tesla was fine.")
+    assert found["Tesla"].type == "ORG" and len(found["Tesla"].mentions) == 2

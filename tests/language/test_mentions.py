@@ -74,3 +74,20 @@ def test_portfolios_are_not_entities() -> None:
     found = mentions("Defense Secretary Lloyd Austin met the Secretary of State in Warsaw.")
     assert "Defense" not in found and "State" not in found
     assert found["Lloyd Austin"].roles[0].role == "Defense Secretary"
+
+
+def test_datelines_shouting_and_currencies_are_no_acronyms() -> None:
+    found = mentions("CAIRO — Egypt agreed a loan with the IMF worth 3 billion USD, officials said.")
+    assert found["IMF"].label == "ORG"
+    assert "USD" not in found and found.get("CAIRO", None) is None or found["CAIRO"].label != "ORG"
+    assert "ENERGY" not in mentions("Delegates met at the MARINE ENERGY WALES conference in Cardiff.")
+
+
+def test_plural_organisation_heads_and_late_titles() -> None:
+    found = mentions(
+        "Sergeant Noloyiso Rwexana, a police spokesperson, said Military Training Schools had closed."
+    )
+    assert found["Military Training Schools"].label == "ORG"
+    assert mentions("Shares of the carmaker Tesla fell on Monday.")["Tesla"].label == "ORG"
+    person = found["Noloyiso Rwexana"]
+    assert person.label == "PERSON" and [r.role for r in person.roles] == ["Sergeant", "police spokesperson"]

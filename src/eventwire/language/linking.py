@@ -82,7 +82,12 @@ def _person_clusters(cands: list[Candidate]) -> tuple[list[Cluster], list[Candid
 
 
 def _within(short: list[str], long: list[str]) -> bool:
-    return len(short) < len(long) and short[0] == long[0] and short[-1] == long[-1]
+    """Whether a shorter full name is part of a longer one: its first and last names, or its start or end
+    ("Andrés Manuel" and "Lopez Obrador" in "Andres Manuel Lopez Obrador")."""
+    n = len(short)
+    return n < len(long) and (
+        (short[0] == long[0] and short[-1] == long[-1]) or short == long[:n] or short == long[-n:]
+    )
 
 
 def _person_for(c: Candidate, people: list[Cluster]) -> Cluster | None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pycountry
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.language.lexicon import Lexicon
 from eventwire.language.metonymy import is_seat_of_government
@@ -124,7 +124,7 @@ def _org_signal(doc: Doc, span: Span, lex: Lexicon) -> bool:
         return True
     for k, t in enumerate(words):
         if t.is_title or t.is_upper:
-            head = t.lower_ in lex.org_heads
+            head = t.lower_ in lex.org_heads or t.lower_.removesuffix("s") in lex.org_heads
             if head and (k == len(words) - 1 or words[k + 1].lower_ == "of") and len(words) > 1:
                 return True
     before = doc[span.start - 1] if span.start > 0 else None
@@ -292,7 +292,18 @@ def find_mentions(
                 taken |= set(range(s, e))
     bounds = [(s, e, label) for s, e, label in bounds if not _portfolio(doc, s, e, lex)]
     out = [_typed(doc, doc[s:e], label, paragraph, offset, lex, places) for s, e, label in sorted(bounds)]
+    # a name found to be a person only now sheds its leading title ("Sergeant Noloyiso Rwexana")
+    out = [
+        _typed(doc, c.span[1:], "PERSON", paragraph, offset, lex, places)
+        if c.label == "PERSON" and c.label != label and len(c.span) > 1 and _title_word(c.span[0], lex)
+        else c
+        for c, (_, _, label) in zip(out, sorted(bounds), strict=True)
+    ]
     return [c for c in out if c.label in TYPES]
+
+
+def _title_word(token: Token, lex: Lexicon) -> bool:
+    return token.lower_ in lex.titles or token.lower_ in lex.honorifics
 
 
 def _typed(
