@@ -23,7 +23,7 @@ from eventwire.events.lexicon import Lexicon, TriggerEntry, lexicon
 from eventwire.events.participants import Roles, participant, phrase, roles
 from eventwire.events.place import Where, context_place, own_place, own_region
 from eventwire.events.status import event_status
-from eventwire.events.triggers import Trigger, clause_root, find_triggers
+from eventwire.events.triggers import SentenceTriggers, Trigger, clause_root, find_triggers
 from eventwire.events.when import When, event_time, fallback_time
 from eventwire.model import Article, Event, Evidence, Place, Size
 from eventwire.pipeline import Step
@@ -97,11 +97,14 @@ def _size(index: ArticleIndex, pp: int, sent: Span, trig: Trigger) -> dict[str, 
 
 
 def _sentence_drafts(
-    index: ArticleIndex, pp: int, sent: Span, triggers: list[Trigger], lex: Lexicon
+    index: ArticleIndex, pp: int, sent: Span, found_triggers: SentenceTriggers, lex: Lexicon
 ) -> list[Draft]:
     drafts = []
-    for trig in triggers:
+    for trig in found_triggers.events:
         found = roles(trig.token, trig.entry, lex)
+        if found.recipient is None and not trig.entry.no_recipient:
+            inner = [i for i, outer in found_triggers.content if outer.token.i == trig.token.i]
+            found.recipient = next((r for i in inner if (r := roles(i.token, i.entry, lex).recipient)), None)
         if trig.entry.needs_actor and found.actor is None:
             continue
         if found.actor is not None and found.actor.lemma_.lower() in lex.cue("non_agents"):
@@ -219,7 +222,7 @@ def extract(article: Article) -> Article:
                 for inner, outer in found.content
             ]
             sentence = {t.token.i for t in found.events}
-            for draft in _sentence_drafts(index, pp, sent, found.events, lex):
+            for draft in _sentence_drafts(index, pp, sent, found, lex):
                 event = _event(index, draft, sentence, len(events) + 1, lex)
                 events.append(event)
                 triggers[event.id] = [TriggerRef(pp, t.token.i) for t in draft.triggers]

@@ -41,7 +41,10 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 """Named-entity labels of words that are never an actor or recipient ("resigned on Thursday")."""
 RECIPIENT_PREPS = {"of", "on", "against", "at", "upon", "towards", "toward"}
-CONSULT_PREPS = {"with"}
+CONSULT_PREPS = {"with", "between"}
+TRANSFER_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE", "CONCEDE"})
+"""Types whose object is usually the thing handed over, and whose recipient is who gets it."""
+BENEFICIARY_PREPS = {"to", "with", "for"}
 
 
 @dataclass
@@ -116,12 +119,27 @@ def _verb_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
     actor = _child(token, "nsubj") or _inherited_subject(token, lex)
     recipient = None
     if not entry.no_recipient:
-        recipient = _child(token, "dobj")
+        recipient = _beneficiary(token) if entry.type in TRANSFER_TYPES else None
+        recipient = recipient or _child(token, "dobj")
         if recipient is not None and recipient.ent_type_ in NOT_PARTICIPANTS:
             recipient = None
         preps = CONSULT_PREPS if entry.type == "CONSULT" else RECIPIENT_PREPS
-        recipient = recipient or _prep_object(token, preps)
+        recipient = recipient or _prep_object(token, preps) or _complement_subject(token)
     return Roles(actor=actor, recipient=recipient)
+
+
+def _beneficiary(token: Token) -> Token | None:
+    """Who receives what is given, offered or granted ("gave the Ivory Coast aid", "asylum to 18 rebels")."""
+    dative = _child(token, "dative")
+    if dative is not None:
+        return _child(dative, "pobj") if dative.pos_ == "ADP" else dative
+    return _prep_object(token, BENEFICIARY_PREPS)
+
+
+def _complement_subject(token: Token) -> Token | None:
+    """Whom a demand or warning is aimed at: the subject of its clause ("demanded that the US cancel")."""
+    comp = _child(token, "ccomp")
+    return _child(comp, "nsubj", "nsubjpass") if comp is not None else None
 
 
 def _noun_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
