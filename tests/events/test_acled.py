@@ -392,3 +392,28 @@ def test_through_the_pipeline(run_text, text, expected):
     article = run_text(text)
     views = {(e.acled["event_type"], e.acled["sub_event_type"]) for e in article.events if e.acled}
     assert expected in views, [(e.type, e.mode, e.acled) for e in article.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor", "recipient"),
+    [
+        (
+            "Floodwaters have killed at least 30 people in Pakistan's southern Sindh province.",
+            "Floodwaters",
+            "30 people",
+        ),
+        (
+            "Since mid-June, monsoon floods have killed more than 900 people across the country.",
+            None,
+            "900 people",
+        ),
+        (
+            "A 6.8-magnitude earthquake killed 12 people in the Atlas mountains.",
+            "A 6.8-magnitude earthquake",
+            None,
+        ),
+    ],
+)
+def test_disasters_are_not_political_violence(sentence, actor, recipient):
+    _, event = _event(sentence, "ASSAULT", None, actor, recipient, 30)
+    assert classify(event) is None

@@ -148,3 +148,12 @@ def test_unresolved_place():
     flags = _flags(article)
     assert [f.kind for f in flags] == ["unresolved-place"]
     assert "Kot Addu" in flags[0].message and "event" in flags[0].message
+
+
+def test_one_unresolved_date_flag_per_wording():
+    text = "Police fire tear gas at protesters on Thursday\n\nPolice fired tear gas at marchers on Thursday."
+    article = Article(text=text, published=None)
+    for start in (text.index("Thursday"), text.rindex("Thursday")):
+        article.times.append(TimeExpr(start, start + 8, "Thursday", None, "day", None))
+    flags = _flags(article)
+    assert len(flags) == 1 and len(flags[0].evidence) == 2

@@ -2,8 +2,9 @@
 
 `acled.json` holds ACLED's typology (6 event types, 25 sub-event types) and the rules that map a PLOVER
 type, mode and context, the wording of the event's evidence and the kind of its participants
-(civilians, armed groups, protesters, state or non-state) to one sub-event type. The first rule that
-holds wins; an event no rule fits (a meeting, a statement) gets no ACLED view.
+(civilians, armed groups, protesters, state or non-state, forces of nature) to one sub-event type. The
+first rule that holds wins; an event no rule fits (a meeting, a statement) or that a rule excludes (a
+flood "killing" people) gets no ACLED view.
 """
 
 from __future__ import annotations
@@ -30,8 +31,8 @@ def _words(patterns: list[str]) -> re.Pattern[str] | None:
 class Rule:
     """One mapping rule; see the "how" notes in `acled.json`."""
 
-    event_type: str
-    sub_event_type: str
+    event_type: str | None
+    sub_event_type: str | None
     types: frozenset[str] | None
     modes: frozenset[str]
     contexts: frozenset[str]
@@ -47,9 +48,10 @@ class Rule:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Rule:
         """Build a rule from its JSON object."""
+        event_type, sub_event_type = d["acled"] or (None, None)
         return cls(
-            event_type=d["acled"][0],
-            sub_event_type=d["acled"][1],
+            event_type=event_type,
+            sub_event_type=sub_event_type,
             types=frozenset(d["types"]) if "types" in d else None,
             modes=frozenset(d.get("modes", ())),
             contexts=frozenset(d.get("contexts", ())),
@@ -81,7 +83,7 @@ def typology() -> Typology:
     classes = {name: _words(patterns) for name, patterns in raw["participants"].items()}
     rules = tuple(Rule.from_dict(r) for r in raw["rules"])
     for rule in rules:
-        if rule.sub_event_type not in raw["typology"].get(rule.event_type, {}):
+        if rule.event_type and rule.sub_event_type not in raw["typology"].get(rule.event_type, {}):
             raise ValueError(f"acled.json: rule gives unknown {rule.event_type} / {rule.sub_event_type}")
     return Typology(raw["typology"], classes, rules, int(raw["data_version"]))
 
@@ -140,6 +142,8 @@ def classify(event: Event, states: frozenset[str] = frozenset()) -> dict[str, st
     less = text.replace(event.recipient.text, " ") if event.recipient and event.recipient.text else text
     for rule in data.rules:
         if _holds(rule, event, (text, less), states, data):
+            if rule.event_type is None:
+                return None
             return {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
     return None
 

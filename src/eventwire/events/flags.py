@@ -186,16 +186,15 @@ def _overlap(a: list[str] | None, b: list[str] | None) -> bool:
 
 
 def unresolved_date_flags(article: Article) -> list[Flag]:
-    """Time expressions left without a value."""
+    """Time expressions left without a value, one flag per wording with every place it occurs."""
     why = ": the article has no publication date" if article.published is None else ""
+    by_text: dict[str, list[Span]] = {}
+    for t in article.times:
+        if t.value is None:
+            by_text.setdefault(t.text.casefold(), []).append(article.span(t.start, t.end))
     return [
-        Flag(
-            "unresolved-date",
-            f"“{t.text}” could not be placed on the calendar{why}",
-            [article.span(t.start, t.end)],
-        )
-        for t in article.times
-        if t.value is None
+        Flag("unresolved-date", f"“{spans[0].text}” could not be placed on the calendar{why}", spans)
+        for spans in by_text.values()
     ]
 
 
