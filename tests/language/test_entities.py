@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
+from eventwire.errors import EventwireError
 from eventwire.model import Article, Entity
 
 NEWS = "\n\n".join(
@@ -147,3 +150,54 @@ def test_seed_people_roles_and_headline_role(seed: Article) -> None:
     assert entity(seed, "Ukrainian").type == "NORP"
     moscow = entity(seed, "Moscow")
     assert moscow.attributes["government_of"] == "Russia" and moscow.attributes["actor_mentions"]
+
+
+WORDS = [
+    "Kremlin spokesman",
+    "Dmitry Peskov",
+    "said",
+    "the",
+    "NATO",
+    "E.ON",
+    "Reuters",
+    "Mariupol",
+    "’s",
+    "'s",
+    "Ukrainian",
+    "officials",
+    ",",
+    "66",
+    "President",
+    "Joe Biden",
+    "in",
+    "Kyiv",
+    "Moscow says",
+    "\u00a0",
+    "Ministry of Defence",
+    "firm Maxar",
+    "(",
+    ")",
+    "—",
+    "Mr.",
+    "Anatoly Chubais",
+    "Chubais",
+    "US",
+    "U.S.",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.sampled_from(WORDS), min_size=1, max_size=14), min_size=1, max_size=4))
+def test_spans_hold_on_any_text(run_text, paragraphs: list[list[str]]) -> None:
+    frame = "Officials said that {} on Monday, and they said that the talks would go on for a week."
+    text = "Talks go on\n\n" + "\n\n".join(frame.format(" ".join(p)) for p in paragraphs)
+    try:
+        article = run_text(text)
+    except EventwireError as exc:
+        assume(exc.code != "EW301")  # the language gate may refuse a jumble
+        raise
+    article.check()
+    for e in article.entities:
+        assert e.type in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT") and e.name
+        for r in e.attributes.get("role_evidence", []):
+            assert article.text[r["start"] : r["end"]] == r["text"]

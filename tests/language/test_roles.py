@@ -88,3 +88,10 @@ def test_apposition_before_the_name_with_an_age() -> None:
 def test_ages(sentence: str, name: str, age: int | None) -> None:
     span = name_in(sentence, name)
     assert lexical_age(span.doc, span) == age
+
+
+def test_hyphenated_titles_stay_whole() -> None:
+    sentence = "Jean-Pierre Bemba, 60, a former Congolese vice-president, returned to Kinshasa."
+    span = name_in(sentence, "Jean-Pierre Bemba")
+    roles, age = apposition_roles(span.doc, span, lexicon())
+    assert [r.role for r in roles] == ["former Congolese vice-president"] and roles[0].former and age == 60

@@ -148,6 +148,16 @@ def _trimmed(head: Token) -> list[Token]:
     return run
 
 
+def _hyphen_joined(doc: Doc, run: list[Token]) -> list[Token]:
+    """A run extended over the words hyphen-joined before it, which the parser cuts off ("vice-president")."""
+    while run[0].i >= 2:
+        hyphen, left = doc[run[0].i - 1], doc[run[0].i - 2]
+        if hyphen.text not in _HYPHENS or hyphen.whitespace_ or left.whitespace_:
+            break
+        run = [t for t in _trimmed(left) if t.i <= left.i] + [hyphen] + run
+    return run
+
+
 def apposition_roles(doc: Doc, name: Span, lex: Lexicon) -> tuple[list[Role], int | None]:
     """Roles and an age in apposition to a name, after it or before it."""
     roles: list[Role] = []
@@ -160,7 +170,7 @@ def apposition_roles(doc: Doc, name: Span, lex: Lexicon) -> tuple[list[Role], in
         if years is not None:
             age = years
         elif _title_head(child, lex):
-            role = _role_from_tokens(doc, _trimmed(child), "apposition", lex)
+            role = _role_from_tokens(doc, _hyphen_joined(doc, _trimmed(child)), "apposition", lex)
             roles += [role] if role else []
     head = root.head
     # "the mayor of Kharkiv, Ihor Terekhov": the parser hangs the name on the place after the title
