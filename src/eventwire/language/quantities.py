@@ -147,6 +147,10 @@ def _not_a_count(doc: Doc, n: _Number) -> bool:
     last_word = (re.findall(r"[\w#.]+$", before.rstrip()) or [""])[0].lower()
     if last_word in lex["age_before"] or last_word in lex["identifier_before"]:
         return True
+    if re.search(r"\bage\s+of\s+$", before, re.IGNORECASE):
+        return True
+    if n.kind == "digits" and (re.search(r"\d\s$", before) or re.match(r"\s\d", after)):
+        return True  # a run of digit groups: a phone number, a score, a code
     if any(re.match(rf"\s*{re.escape(w)}(?!\w)", after) for w in lex["time_of_day_after"] + lex["age_after"]):
         return True
     if n.kind != "vague" and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", before) and re.match(r"\s*[,)]", after):
@@ -168,9 +172,9 @@ def _complete(doc: Doc, n: _Number) -> tuple[int, int, int | float, str | None, 
         noun = _counted_noun(doc, n)
         if noun is not None:
             end = max(end, noun.idx + len(noun))
-            unit = _unit(noun)
+            unit = _unit(noun, n.end)
             unit = lex["currency_words"].get(unit, unit)
-    if unit is None and (n.need_noun or not _is_argument(doc, n)):
+    if unit is None and (n.need_noun or _year_like(n) or not _is_argument(doc, n)):
         return None
     qual = re.search(rf"(?<!\w)(?:{_alt(list(lex['qualifiers']))})\s+$", text[:start], re.IGNORECASE)
     qualifier = n.qualifier
@@ -214,8 +218,8 @@ def _countable(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.ent_type_ == "NORP" or tok.tag_ == "NNPS"))
 
 
-def _unit(noun: Token) -> str:
-    """The counted noun's singular lemma with the noun compounds right before it ("police officer")."""
+def _unit(noun: Token, after: int) -> str:
+    """The counted noun's singular lemma with the noun compounds between `after` and it ("police officer")."""
     lex = lexicon()
     lemma = noun.lemma_.lower()
     if noun.tag_ in ("NNS", "NNPS") and lemma == noun.lower_ and lemma.endswith("s") and lemma != "people":
@@ -223,11 +227,16 @@ def _unit(noun: Token) -> str:
     lemma = lex["unit_lemmas"].get(lemma, lemma)
     mods = []
     for t in reversed(list(noun.lefts)):
-        if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i == noun.i - len(mods) - 1:
+        if t.dep_ == "compound" and t.pos_ == "NOUN" and t.i == noun.i - len(mods) - 1 and t.idx >= after:
             mods.insert(0, t.lower_)
         else:
             break
     return " ".join([*mods, lemma])
+
+
+def _year_like(n: _Number) -> bool:
+    """A bare four-digit number that could be a year ("her birth year as 1912") is not read as a count."""
+    return n.kind == "digits" and isinstance(n.value, int) and 1000 <= n.value <= 2099
 
 
 def _is_argument(doc: Doc, n: _Number) -> bool:

@@ -323,7 +323,7 @@ def _year_only(ctx: _Context) -> Resolved | None:
     context = part or before.split(" ")[-1] in lexicon()["year_context"] or before.endswith("the end of")
     if tok is None or not (context or tok.ent_type_ == "DATE"):
         return None
-    if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS"):
+    if tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.ent_type_ != "DATE":
         return None
     return _year(int(ctx.group("y") or 0), _part(part, "year_parts") or (1, 12))
 
@@ -351,6 +351,9 @@ def _weekday(ctx: _Context) -> Resolved | None:
 
 
 def _relative_day(ctx: _Context) -> Resolved | None:
+    tok = ctx.token("n")
+    if tok is not None and any(c.dep_ in ("det", "amod", "poss") for c in tok.children):
+        return None  # "a better tomorrow": a noun, not a day
     if ctx.pub is None:
         return None, "day", None
     key = ctx.m.group(0).lower()
@@ -371,7 +374,7 @@ def _night(ctx: _Context) -> Resolved | None:
 def _period(ctx: _Context) -> Resolved | None:
     unit = (ctx.group("p") or "").lower()
     if ctx.pub is None:
-        return None, "day" if unit == "weekend" else unit, None
+        return None, "week" if unit == "weekend" else unit, None
     shift, pub = lexicon()["period_shift"][re.sub(r"\s+", " ", (ctx.group("shift") or "").lower())], ctx.pub
     if unit == "week":
         return _week(pub + timedelta(weeks=shift))
@@ -441,8 +444,8 @@ def _patterns() -> list[tuple[re.Pattern[str], Callable[[_Context], Resolved | N
             0,
             _weekday,
         ),
-        (rf"\b(?:{_alt(list(lex['days']))})\b", i, _relative_day),
-        (rf"\b(?:{_alt(lex['same_day'])})\b", i, _relative_day),
+        (rf"\b(?P<n>{_alt(list(lex['days']))})\b", i, _relative_day),
+        (rf"\b(?P<n>{_alt(lex['same_day'])})\b", i, _relative_day),
         (rf"\b(?P<n>{_alt(list(lex['nights']))})\b", i, _night),
         (
             rf"\b(?P<shift>{_alt(list(lex['period_shift']))})\s+(?P<p>{_alt(lex['periods'])})(?!\w)",
