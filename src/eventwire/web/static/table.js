@@ -14,6 +14,11 @@ function party(p) {
   return p ? p.name || p.text || "" : "";
 }
 
+function source(ev) {
+  if (ev.source_count === undefined) return ev.sources[0]?.title || "";
+  return `${ev.source_count} source${ev.source_count === 1 ? "" : "s"}`;
+}
+
 const COLUMNS = [
   ["Date", (ev) => ev.date || ""],
   ["Type", (ev) => (ev.mode ? `${ev.type} / ${ev.mode}` : ev.type)],
@@ -22,7 +27,7 @@ const COLUMNS = [
   ["Place", (ev) => (ev.place ? ev.place.name : "")],
   ["Status", (ev) => ev.status || ""],
   ["Size", size],
-  ["Source", (ev) => (ev.source_count !== undefined ? `${ev.source_count} sources` : ev.sources[0]?.title || "")],
+  ["Source", source],
 ];
 
 export class EventTable {
