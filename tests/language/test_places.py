@@ -132,3 +132,11 @@ def test_a_small_town_named_with_its_state(places_of) -> None:
     got = by_mention(a)
     assert got["Klamath Falls"].admin1 == "Oregon"
     assert got["Paris"].country_code == "US" and got["Paris"].admin1 == "Texas"
+
+
+def test_unplaceable_names_are_kept_for_flags(places_of) -> None:
+    a = places_of("The delegation travelled on from Paris to Zqxwvland for talks.")
+    unplaced = [m for m in a.scratch["place_mentions"] if m.entry is None]
+    assert {m.text for p in a.places for m in p.mentions} == {"Paris"}
+    assert [m.text for m in unplaced] == ["Zqxwvland"]
+    assert a.text[unplaced[0].start : unplaced[0].end] == "Zqxwvland" and unplaced[0].place is None

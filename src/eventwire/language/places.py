@@ -45,7 +45,11 @@ FEATURE_OUT = {"admin2": "other"}
 
 @dataclass
 class PlaceMention:
-    """A place name found in the text, its entry, whether it names an actor, and the place id it joined."""
+    """A place name found in the text, its entry, whether it names an actor, and the place id it joined.
+
+    The step leaves every one in `article.scratch["place_mentions"]`: actors (metonymic) as well as
+    places, and names the model labels GPE or LOC that the gazetteer cannot place (entry None).
+    """
 
     start: int
     end: int
@@ -236,6 +240,8 @@ class Places(Step):
         places: dict[int, Place] = {}
         for r in resolutions:
             f = by_start[r.mention.start]
+            if r.entry is None and f.labeled and not is_seat_of_government(f.span.text):
+                mentions.append(PlaceMention(r.mention.start, r.mention.end, r.mention.text, None))
             if not _accept(f, r, supported, resolved) or is_seat_of_government(f.span.text):
                 continue
             e = r.entry
