@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from eventwire.events.flags import Flags
-from eventwire.model import Article, Event, Evidence, Place, Quantity, TimeExpr
+from eventwire.model import Article, Entity, Event, Evidence, Place, Quantity, TimeExpr
 
 
 def _flags(article: Article) -> list:
@@ -133,21 +133,28 @@ def test_unresolved_date_without_publication_date():
 def test_unresolved_place():
     text = "Floods swept through Kot Addu and Multan, officials said."
     article = Article(text=text)
-    article.places += [
-        Place("p1", "Kot Addu", mentions=[article.span(*_at(text, "Kot Addu"))]),
-        Place(
-            "p2",
-            "Multan",
-            geonameid=1169825,
-            lat=30.2,
-            lon=71.5,
-            mentions=[article.span(*_at(text, "Multan"))],
-        ),
+    kot, multan = article.span(*_at(text, "Kot Addu")), article.span(*_at(text, "Multan"))
+    article.entities += [
+        Entity("e1", "Kot Addu", "GPE", mentions=[kot]),
+        Entity("e2", "Multan", "GPE", mentions=[multan]),
     ]
-    article.events.append(Event(id="ev1", type="ASSAULT", place="p1"))
+    article.places.append(Place("p1", "Multan", geonameid=1169825, lat=30.2, lon=71.5, mentions=[multan]))
+    article.events.append(Event(id="ev1", type="ASSAULT", evidence=[Evidence(0, len(text), text, 0)]))
     flags = _flags(article)
     assert [f.kind for f in flags] == ["unresolved-place"]
-    assert "Kot Addu" in flags[0].message and "event" in flags[0].message
+    assert "Kot Addu" in flags[0].message and flags[0].evidence[0].text == "Kot Addu"
+
+
+def test_a_capital_standing_for_its_government_is_no_unresolved_place():
+    text = "Moscow said it had expelled the diplomats."
+    article = Article(text=text)
+    moscow = article.span(*_at(text, "Moscow"))
+    actor_use = {"start": moscow.start, "end": moscow.end, "text": moscow.text}
+    article.entities.append(
+        Entity("e1", "Moscow", "GPE", attributes={"actor_mentions": [actor_use]}, mentions=[moscow])
+    )
+    article.events.append(Event(id="ev1", type="SANCTION", evidence=[Evidence(0, len(text), text, 0)]))
+    assert _flags(article) == []
 
 
 def test_one_unresolved_date_flag_per_wording():

@@ -6,7 +6,7 @@
   two different days.
 - `unresolved-date`: a time expression that could not be placed on the calendar (a relative date in an
   article with no publication date).
-- `unresolved-place`: a place name the gazetteer could not place.
+- `unresolved-place`: a place name the gazetteer could not place, where an event happened.
 """
 
 from __future__ import annotations
@@ -198,16 +198,38 @@ def unresolved_date_flags(article: Article) -> list[Flag]:
     ]
 
 
+def _overlaps(a: Span, spans: list[Span]) -> bool:
+    return any(b.start < a.end and a.start < b.end for b in spans)
+
+
 def unresolved_place_flags(article: Article) -> list[Flag]:
-    """Places the gazetteer could not place, noting those an event happens at."""
-    used = {e.place for e in article.events if e.place}
+    """Place names the gazetteer could not place, named in the evidence of an event left without a place.
+
+    A place name is a GPE or LOC entity none of whose mentions is a place mention (or a place name used
+    for its government, "Moscow says").
+    """
+    placed = [m for p in article.places for m in p.mentions]
+    unplaced = []
+    for e in article.entities:
+        actor_uses = [Span(**m) for m in e.attributes.get("actor_mentions", [])]
+        if (
+            e.type in ("GPE", "LOC")
+            and e.mentions
+            and not any(_overlaps(m, placed + actor_uses) for m in e.mentions)
+        ):
+            unplaced.append(e)
     flags = []
-    for p in article.places:
-        if p.geonameid is None and p.lat is None and p.mentions:
-            where = " (an event's place)" if p.id in used else ""
-            message = f"“{p.name}” could not be placed{where}"
+    for e in unplaced:
+        events = [
+            ev
+            for ev in article.events
+            if ev.place is None and any(_overlaps(m, list(ev.evidence)) for m in e.mentions)
+        ]
+        if events:
+            named = ", ".join(dict.fromkeys(ev.type for ev in events))
+            message = f"“{e.name}” could not be placed, so the {named} event it names has no place"
             flags.append(
-                Flag("unresolved-place", message, [article.span(m.start, m.end) for m in p.mentions])
+                Flag("unresolved-place", message, [article.span(m.start, m.end) for m in e.mentions])
             )
     return flags
 
