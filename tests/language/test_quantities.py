@@ -72,6 +72,8 @@ def test_seed_gold_quantities(seed: Article, shared_dir) -> None:
         ("Poland expelled 45 Russian diplomats.", "45 Russian diplomats", (45, "diplomat", "exact")),
         ("Shelling killed two civilians in Kharkiv.", "two civilians", (2, "civilian", "exact")),
         ("A million people lost power.", "A million people", (1000000, "person", "exact")),
+        ("Organisers said 2000 people marched in Nairobi.", "2000 people", (2000, "person", "exact")),
+        ("Villagers counted a dozen dead cattle.", "a dozen dead cattle", (12, "cattle", "about")),
     ],
 )
 def test_counts_with_their_nouns_and_qualifiers(run_text, sentence, surface, expected) -> None:
@@ -136,6 +138,9 @@ def test_a_count_without_a_noun_is_kept_as_an_argument(run_text) -> None:
         "He is one of the leaders of the opposition.",
         "It was a four-week war.",
         "The G7 met in Elmau.",
+        "At the age of 12 she won a prize.",
+        "Her birth year was given as 1912.",
+        "Call the hotline on 1 877 855-3222.",
     ],
 )
 def test_not_counts(run_text, sentence) -> None:

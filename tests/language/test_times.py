@@ -153,6 +153,12 @@ def test_relative_periods(run_text, sentence, surface, expected) -> None:
         ),
         ("The band was famous in the '80s.", "the '80s", ("198X", "decade", ["1980-01-01", "1989-12-31"])),
         ("In 2020, he was named envoy.", "2020", ("2020", "year", ["2020-01-01", "2020-12-31"])),
+        (
+            "They criticised the 2016 military operations.",
+            "2016",
+            ("2016", "year", ["2016-01-01", "2016-12-31"]),
+        ),
+        ("Markets rallied this weekend.", "this weekend", ("2022-W12", "week", ["2022-03-26", "2022-03-27"])),
     ],
 )
 def test_absolute_and_partial_dates(run_text, sentence, surface, expected) -> None:
@@ -180,6 +186,7 @@ def test_yearless_dates_and_months_take_the_year_the_tense_implies(run_text) -> 
         "It was a four-week war.",
         "Crowds march through the capital.",
         "Ash Wednesday services were cancelled.",
+        "Farmers hope for a better tomorrow.",
     ],
 )
 def test_no_false_dates(run_text, sentence) -> None:

@@ -33,6 +33,8 @@ from eventwire.language.nlp import parsed
 from eventwire.model import Article, TimeExpr
 from eventwire.pipeline import Step
 
+_NAMES = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART")
+
 Resolved = tuple[str | None, str, list[str] | None]
 """A value, its precision and its range of days."""
 
@@ -286,7 +288,7 @@ def _bare_month(ctx: _Context) -> Resolved | None:
     if not (rel or part or ctx.before().split(" ")[-1] in lexicon()["bare_month_context"]):
         return None
     tok = ctx.token("m")
-    if tok is not None and tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
+    if tok is not None and tok.ent_type_ in _NAMES:
         return None
     if ctx.pub is None:
         return None, "month", None
@@ -330,8 +332,13 @@ def _year_only(ctx: _Context) -> Resolved | None:
 
 def _weekday(ctx: _Context) -> Resolved | None:
     before = ctx.doc.text[max(0, ctx.start - 12) : ctx.start].split()
-    if before and before[-1] in lexicon()["weekday_not_a_date_before"]:
-        return None
+    tok = ctx.token("w")
+    if (
+        before
+        and before[-1] in lexicon()["weekday_not_a_date_before"]
+        or (tok is not None and tok.ent_type_ in _NAMES)
+    ):
+        return None  # "Ash Wednesday", a weekday inside a name
     if ctx.group("tod"):
         ctx.end = ctx.m.end("tod")
     else:
