@@ -201,3 +201,13 @@ def test_spans_hold_on_any_text(run_text, paragraphs: list[list[str]]) -> None:
         assert e.type in ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT") and e.name
         for r in e.attributes.get("role_evidence", []):
             assert article.text[r["start"] : r["end"]] == r["text"]
+
+
+def test_surnames_in_a_capitals_headline_join_the_person(run_text) -> None:
+    a = run_text(
+        "BLINKEN MEETS LAVROV IN GENEVA\n\nSecretary of State Antony Blinken met Russian Foreign Minister "
+        "Sergei Lavrov on Friday. Mr. Blinken said the talks were frank.\n"
+    )
+    blinken = entity(a, "BLINKEN")
+    assert blinken.name == "Antony Blinken" and blinken.roles == ["Secretary of State"]
+    assert entity(a, "LAVROV").roles == ["Russian Foreign Minister"]

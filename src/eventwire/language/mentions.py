@@ -343,10 +343,12 @@ def _decide(c: Candidate) -> str:
 def surname_mentions(
     doc: Doc, paragraph: int, offset: int, surnames: set[str], taken: set[int], lex: Lexicon
 ) -> list[Candidate]:
-    """Unlabelled one-word mentions of a surname the article gives in full elsewhere ("Guterres urged")."""
+    """Unlabelled one-word mentions of a surname the article gives in full elsewhere ("Guterres urged"),
+    in capitals too ("BLINKEN MEETS LAVROV")."""
     out: list[Candidate] = []
     for t in doc:
-        if t.i not in taken and t.text in surnames and (t.pos_ == "PROPN" or t.is_title):
+        shouted = t.is_upper and len(t.text) > 2 and t.text.title() in surnames  # "BLINKEN MEETS LAVROV"
+        if t.i not in taken and (shouted or (t.text in surnames and (t.pos_ == "PROPN" or t.is_title))):
             span = doc[t.i : t.i + 1]
             c = Candidate(paragraph, offset, span, "PERSON", age=lexical_age(doc, span))
             role = premodifier_role(doc, span, lex)
