@@ -123,7 +123,17 @@ def test_check_rejects_spans_out_of_range() -> None:
 
 def test_to_dict_has_every_contract_key_and_is_json() -> None:
     d = full_article().to_dict()
-    assert list(d)[:2] == ["schema", "id"]
+    assert list(d)[:9] == [
+        "schema",
+        "id",
+        "source",
+        "title",
+        "published",
+        "language",
+        "text",
+        "paragraphs",
+        "dropped",
+    ]
     assert d["schema"] == SCHEMA == "eventwire.document/1"
     for key in (
         "source",

@@ -234,8 +234,9 @@ class Article:
 
     def to_dict(self) -> dict[str, Any]:
         """The `eventwire.document/1` JSON object."""
-        d = {f.name: _plain(getattr(self, f.name)) for f in dataclasses.fields(self) if f.name != "scratch"}
-        return {"schema": SCHEMA, "id": d.pop("id"), **d}
+        names = [f.name for f in dataclasses.fields(self) if f.name != "scratch"]
+        names.sort(key=lambda name: _ORDER.index(name) if name in _ORDER else len(_ORDER))
+        return {"schema": SCHEMA, **{name: _plain(getattr(self, name)) for name in names}}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
@@ -266,6 +267,10 @@ class Article:
             events=events,
             flags=[Flag(**{**f, "evidence": spans(f.get("evidence"))}) for f in d.get("flags") or []],
         )
+
+
+_ORDER = ["id", "source", "title", "published", "language", "text", "paragraphs", "dropped"]
+"""The contract's key order for the leading fields; the annotation lists follow in declaration order."""
 
 
 def _plain(value: Any) -> Any:
