@@ -62,6 +62,7 @@ def test_a_name_run_across_a_comma_is_split() -> None:
 def test_demonyms_are_norp() -> None:
     found = mentions("Ukrainian soldiers and Russian officials met Kenyan diplomats.")
     assert {found[w].label for w in ("Ukrainian", "Russian", "Kenyan")} == {"NORP"}
+    assert "Malaysian" in mentions("Key Malaysian officials met Eastern European envoys.")
 
 
 def test_names_are_cleaned() -> None:

@@ -258,6 +258,14 @@ def _portfolio(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
     )
 
 
+def _demonym_start(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+    """Where the demonym in a NORP name starts: "Key Malaysian" → "Malaysian"; unchanged if none is known."""
+    for k in range(start, end):
+        if lex.demonym(doc[k:end].text) is not None:
+            return k
+    return start
+
+
 def _extend_admin(doc: Doc, end: int) -> int:
     """Take in a following division word: "Chernihiv" + "Oblast"."""
     if end < len(doc) and doc[end].is_title and doc[end].lower_ in _ADMIN_WORDS:
@@ -280,6 +288,8 @@ def find_mentions(
             continue
         if ent.label_ in ("GPE", "LOC", "ORG", "PERSON"):
             e = _extend_admin(doc, e)
+        if ent.label_ == "NORP":
+            s = _demonym_start(doc, s, e, lex)
         parts = _split_list(doc, s, e, ent.label_, places, lex)
         # the label of a span the model ran across a list says nothing of its parts
         bounds += [(a, b, ent.label_ if len(parts) == 1 else "") for a, b in parts]
