@@ -164,3 +164,22 @@ def test_one_unresolved_date_flag_per_wording():
         article.times.append(TimeExpr(start, start + 8, "Thursday", None, "day", None))
     flags = _flags(article)
     assert len(flags) == 1 and len(flags[0].evidence) == 2
+
+
+def test_tolls_across_headline_and_body(run_text):
+    text = (
+        "Car bomb kills 12 in Mogadishu\n\n"
+        "A car bomb killed nine people at a checkpoint in Mogadishu on Saturday, police said.\n\n"
+        "The blast in Mogadishu killed 15 people, a hospital official said."
+    )
+    flags = [f for f in run_text(text, published="2021-03-24").flags if f.kind == "contradiction"]
+    assert len(flags) == 1, [f.message for f in flags]
+    assert {e.text for e in flags[0].evidence} >= {"nine people", "15 people"}
+
+
+def test_another_attack_is_not_a_retelling(run_text):
+    text = (
+        "A car bomb killed nine people at a checkpoint in Mogadishu on Saturday, police said.\n\n"
+        "Another bomb in Mogadishu killed three soldiers on Saturday."
+    )
+    assert not [f for f in run_text(text, published="2021-03-24").flags if f.kind == "contradiction"]

@@ -27,17 +27,21 @@ _KINDS = {
     "dead": (
         re.compile(r"^[^.;]{0,25}?\b(?:killed|dead|died|deaths?|fatalities|lives|bodies)\b", re.IGNORECASE),
         re.compile(
-            r"\b(?:killing|killed|toll\s+(?:\w+\s+)?(?:to|of|at|is|was|stands at))\s*$", re.IGNORECASE
+            r"\b(?:kill(?:s|ed|ing)?|toll\s+(?:\w+\s+)?(?:to|of|at|is|was|stands at))\s*$", re.IGNORECASE
         ),
     ),
     "injured": (
         re.compile(r"^[^.;]{0,25}?\b(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE),
-        re.compile(r"\b(?:injuring|wounding|injured|wounded)\s*$", re.IGNORECASE),
+        re.compile(r"\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing))\s*$", re.IGNORECASE),
     ),
 }
 _DEATH_UNITS = {"death", "fatality", "body", "casualty"}
 _UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|updated|revised|jumped)\b", re.IGNORECASE)
 _LOWER_BOUNDS = {"at least", "more than"}
+_ANOTHER = re.compile(
+    r"\b(?:another|second|third|separate|separately|earlier|later|previous|also)\b", re.IGNORECASE
+)
+"""Words that tell a second event of the same kind from a retelling of the first."""
 
 
 def office_flags(article: Article) -> list[Flag]:
@@ -90,45 +94,42 @@ def _conflict(a: Quantity, b: Quantity) -> bool:
 
 
 def _same_event(a: Event, b: Event) -> bool:
-    return (
-        a.type == b.type
-        and a.place is not None
-        and a.place == b.place
-        and a.date is not None
-        and a.date == b.date
-        and a.status == b.status == "occurred"
-    )
+    """Whether two events are one told twice: same type and place, dates that agree, no "another" one."""
+    if a.type != b.type or a.place is None or a.place != b.place or a.status != b.status:
+        return False
+    if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
+        return False
+    return not any(_ANOTHER.search(ev.text) for ev in a.evidence + b.evidence)
 
 
 def _event_groups(article: Article) -> list[list[Event]]:
-    """Each event alone, and pairs of events that are one event told twice (same type, place and day)."""
-    groups = [[e] for e in article.events]
-    groups += [
-        [a, b] for i, a in enumerate(article.events) for b in article.events[i + 1 :] if _same_event(a, b)
-    ]
+    """The article's events grouped so that an event told several times (several events) is one group."""
+    groups: list[list[Event]] = []
+    for event in article.events:
+        joined = [g for g in groups if any(_same_event(event, other) for other in g)]
+        merged = [event] + [e for g in joined for e in g]
+        groups = [g for g in groups if g not in joined] + [merged]
     return groups
 
 
 def count_flags(article: Article) -> list[Flag]:
     """Different tolls (dead, injured) for one event in different sentences of the article."""
     flags = []
-    seen: set[tuple[int, int]] = set()
     for group in _event_groups(article):
         figures = [f for e in group for f in _figures(article, e)]
-        for i, (kind, a, ev_a) in enumerate(figures):
-            for kind_b, b, ev_b in figures[i + 1 :]:
-                key = (min(a.start, b.start), max(a.start, b.start))
-                if kind != kind_b or ev_a.start == ev_b.start or key in seen or not _conflict(a, b):
-                    continue
-                if _UPDATE.search(ev_a.text) or _UPDATE.search(ev_b.text):
-                    continue
-                seen.add(key)
-                message = f"{group[0].type} event: {kind} given as “{a.text}” and as “{b.text}”"
-                flags.append(
-                    Flag(
-                        "contradiction", message, [article.span(a.start, a.end), article.span(b.start, b.end)]
-                    )
-                )
+        for kind in _KINDS:
+            mine = [(q, ev) for k, q, ev in figures if k == kind]
+            if any(_UPDATE.search(ev.text) for _, ev in mine):
+                continue
+            clash = any(
+                ev_a.start != ev_b.start and _conflict(a, b)
+                for i, (a, ev_a) in enumerate(mine)
+                for b, ev_b in mine[i + 1 :]
+            )
+            if clash:
+                quoted = " and ".join(dict.fromkeys(f"“{q.text}”" for q, _ in mine))
+                spans = [article.span(q.start, q.end) for q, _ in mine]
+                flags.append(Flag("contradiction", f"{group[0].type} event: {kind} given as {quoted}", spans))
     return flags
 
 
