@@ -83,6 +83,7 @@ def test_unknown_event_is_404(client: httpx.Client, path: str) -> None:
         ({"limit": "101"}, "cap"),
         ({"limit": "ten"}, "limit"),
         ({"offset": "-1"}, "offset"),
+        ({"type": "ASSAULT,SHELLING"}, "SHELLING"),
     ],
 )
 def test_bad_parameters_are_400_with_a_coded_json_error(

@@ -23,8 +23,8 @@ def seeded_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def dashboard_url(seeded_store_path: Path) -> Iterator[str]:
-    """The base URL of the app (API and dashboard) over the seeded store."""
-    with serving(create_app(seeded_store_path, Settings())) as url:
+    """The base URL of the app (API and dashboard) over the seeded store, three table rows a page."""
+    with serving(create_app(seeded_store_path, Settings(api_page_size=3))) as url:
         yield url
 
 

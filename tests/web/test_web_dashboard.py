@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 from playwright.sync_api import expect
 
@@ -22,7 +23,8 @@ def test_map_table_and_article_view(page, artifacts: Path) -> None:
     labels = page.locator("svg#map circle.marker title").all_text_contents()
     assert sorted(labels) == ["Kharkiv: 2 events", "Lviv: 1 event", "Warsaw: 1 event"]
     assert page.locator("svg#timeline rect.bar").count() == 3
-    assert page.locator("tr.event-row").count() == 4
+    assert page.locator("tr.event-row").count() == 3
+    assert page.locator(".pager .range").text_content() == "1–3 of 4"
     assert "4 events at 3 places" in page.locator("#counts").text_content()
 
     page.locator("tr.event-row", has_text="Shelling hits Kharkiv market").click()
@@ -39,6 +41,16 @@ def test_map_table_and_article_view(page, artifacts: Path) -> None:
     assert "article=sha256" in page.url and "event=ev1" in page.url
     page.screenshot(path=str(artifacts / "dashboard.png"), full_page=True)
     assert page.problems == []
+
+
+def test_table_pages(page) -> None:
+    _open(page)
+    page.click(".pager button:has-text('Next')")
+    expect(page.locator(".pager .range")).to_have_text("4–4 of 4")
+    assert page.locator("tr.event-row").count() == 1
+    assert page.locator(".pager button:has-text('Next')").is_disabled()
+    page.click(".pager button:has-text('Previous')")
+    expect(page.locator(".pager .range")).to_have_text("1–3 of 4")
 
 
 def test_marker_click_filters_the_table(page) -> None:
@@ -75,7 +87,7 @@ def test_filters_and_merged_events(page) -> None:
     current.first.wait_for()
     assert "".join(current.all_text_contents()) == "A market in Kharkiv was shelled on March 22"
     page.click("button[type=reset]")
-    expect(page.locator("tr.event-row")).to_have_count(4)
+    expect(page.locator(".pager .range")).to_have_text("1–3 of 4")
 
 
 def test_bad_filter_shows_the_api_error(page) -> None:
@@ -86,6 +98,16 @@ def test_bad_filter_shows_the_api_error(page) -> None:
     error = page.locator("#error")
     error.wait_for()
     assert "EW701" in error.text_content() and "after" in error.text_content()
+
+
+def test_article_opens_from_the_address(page, dashboard_url: str) -> None:
+    article = httpx.get(f"{dashboard_url}/articles", params={"q": "Poland"}).json()["items"][0]["id"]
+    page.goto(f"/#article={article}&event=ev1")
+    current = page.locator("#article .article-text mark.evidence.current")
+    current.first.wait_for()
+    assert (
+        "".join(current.all_text_contents()) == "Poland expelled 45 Russian diplomats in Warsaw on Wednesday"
+    )
 
 
 def test_flags_tab(page) -> None:
@@ -102,6 +124,9 @@ def test_flags_tab(page) -> None:
 def test_hostile_article_renders_as_text(page) -> None:
     """Payloads in the title, text, actor and flag stay text, even with the Content-Security-Policy off."""
     _open(page)
+    page.select_option("select[name=type]", "PROTEST")
+    page.click("button[type=submit]")
+    expect(page.locator("tr.event-row")).to_have_count(1)
     page.locator("tr.event-row", has_text="PROTEST").click()
     page.wait_for_selector("#article .article-text mark.evidence.current")
     page.locator("#article").hover()

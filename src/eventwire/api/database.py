@@ -36,17 +36,21 @@ class Database:
         self._pipeline: Pipeline | None = None
 
     def prepare(self) -> None:
-        """Check the store before serving: create it only when ingest is enabled, else it must exist.
+        """Check the store before serving: with ingest enabled it is created or migrated as needed;
+        read-only, it must exist and is only ever opened for reading.
 
         Raises:
-            EventwireError: EW501 when the file is missing on a read-only API or is not a store;
-                EW502 when its schema is newer than this eventwire.
+            EventwireError: EW501 when the file is missing on a read-only API, is not a store, or needs
+                migrating; EW502 when its schema is newer than this eventwire.
         """
-        if not self.path.exists() and not self.settings.api_token:
+        if self.settings.api_token:
+            Store.open(self.path, self.settings).close()
+            return
+        if not self.path.exists():
             raise EventwireError(
                 "EW501", "no such store (create it with `eventwire run … --db FILE`)", str(self.path)
             )
-        Store.open(self.path, self.settings).close()
+        Store.open(self.path, self.settings, readonly=True).close()
 
     @contextmanager
     def reading(self) -> Iterator[Store]:

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 from fastapi import Depends, Query, Request
 
 from eventwire.errors import EventwireError
+from eventwire.events import ontology
 from eventwire.store import EventFilter, Store
 
 
@@ -87,6 +88,11 @@ def event_filter(
     q: Annotated[str | None, Query(description="words that must all occur in the event's evidence")] = None,
 ) -> EventFilter:
     """The event filter, as the `eventwire events` command takes it."""
+    if type:
+        known = set(ontology.types())
+        unknown = [t for t in (t.strip().upper() for t in type.split(",")) if t and t not in known]
+        if unknown:
+            raise EventwireError("EW701", f"type: not a PLOVER event type: {', '.join(unknown)}")
     point = None
     if near:
         try:

@@ -16,12 +16,13 @@ log = logging.getLogger(__name__)
 STATUS_CODES = {400: "EW701", 401: "EW703", 403: "EW704", 404: "EW702", 405: "EW706", 413: "EW705"}
 """The code of an HTTP error status; any other 4xx is EW701, any 5xx EW999."""
 
+_STATUS_OF = {code: status for status, code in STATUS_CODES.items()}
+
 
 def http_status(code: str) -> int:
     """The HTTP status for a coded error: API codes as listed, bad input 400 (too large 413), others 500."""
-    by_code = {c: s for s, c in STATUS_CODES.items()}
-    if code in by_code:
-        return by_code[code]
+    if code in _STATUS_OF:
+        return _STATUS_OF[code]
     if code == "EW105":
         return 413
     if code[:3] == "EW1":

@@ -49,6 +49,7 @@ def mount_dashboard(app: FastAPI, settings: Settings) -> None:
                 "version": __version__,
                 "tiles_url": settings.map_tiles_url,
                 "map_limit": settings.api_max_page_size,
+                "page_size": settings.api_page_size,
                 "types": ontology.types(),
             },
         )

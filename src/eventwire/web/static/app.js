@@ -11,7 +11,7 @@ import { Timeline } from "./timeline.js";
 import { features } from "./topo.js";
 
 const MAP_LIMIT = Number(document.body.dataset.mapLimit) || 1000;
-const PAGE = 50;
+const PAGE = Number(document.body.dataset.pageSize) || 50;
 const FILTERS = ["type", "place", "near", "since", "until", "actor", "q"];
 
 const form = document.getElementById("filters");
