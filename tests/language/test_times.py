@@ -103,6 +103,16 @@ def test_the_night_before_publication(run_text) -> None:
         ),
         ("The strike ended yesterday.", "yesterday", ("2022-03-22", "day", ["2022-03-22", "2022-03-22"])),
         ("The vote is tomorrow.", "tomorrow", ("2022-03-24", "day", ["2022-03-24", "2022-03-24"])),
+        (
+            "Fighting escalated late last year.",
+            "late last year",
+            ("2021", "year", ["2021-09-01", "2021-12-31"]),
+        ),
+        (
+            "Talks resume early next month.",
+            "early next month",
+            ("2022-04", "month", ["2022-04-01", "2022-04-10"]),
+        ),
     ],
 )
 def test_relative_periods(run_text, sentence, surface, expected) -> None:
@@ -172,6 +182,7 @@ def test_yearless_dates_and_months_take_the_year_the_tense_implies(run_text) -> 
     )
     assert value_of(run_text, "The monsoon will peak in July.", "July", "2022-03-23") == "2022-07"
     assert value_of(run_text, "Fighting flared in November.", "November", "2022-03-23") == "2021-11"
+    assert value_of(run_text, "The troops arrived on Sept 11.", "Sept 11", "2022-03-23") == "2021-09-11"
 
 
 @pytest.mark.parametrize(

@@ -391,8 +391,8 @@ def _period(ctx: _Context) -> Resolved | None:
             saturday += timedelta(days=7)
         return _week(saturday)[0], "week", [saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()]
     if unit == "month":
-        return _month(*_shift_month(pub.year, pub.month, shift))
-    return _year(pub.year + shift)
+        return _month(*_shift_month(pub.year, pub.month, shift), _part(ctx.group("part"), "month_parts"))
+    return _year(pub.year + shift, _part(ctx.group("part"), "year_parts") or (1, 12))
 
 
 def _ago(ctx: _Context) -> Resolved | None:
@@ -455,7 +455,7 @@ def _patterns() -> list[tuple[re.Pattern[str], Callable[[_Context], Resolved | N
         (rf"\b(?P<n>{_alt(lex['same_day'])})\b", i, _relative_day),
         (rf"\b(?P<n>{_alt(list(lex['nights']))})\b", i, _night),
         (
-            rf"\b(?P<shift>{_alt(list(lex['period_shift']))})\s+(?P<p>{_alt(lex['periods'])})(?!\w)",
+            rf"(?<!\w){part}(?P<shift>{_alt(list(lex['period_shift']))})\s+(?P<p>{_alt(lex['periods'])})(?!\w)",
             i,
             _period,
         ),
