@@ -19,22 +19,12 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.language.lexicon import Lexicon
 from eventwire.language.metonymy import is_seat_of_government
 from eventwire.language.roles import Role, apposition_roles, lexical_age, premodifier_role
+from eventwire.places.tables import admin_level
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
 _RETYPABLE = ("PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&.\-]*[A-Z0-9]$")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
-_ADMIN_WORDS = {
-    "oblast",
-    "province",
-    "region",
-    "governorate",
-    "prefecture",
-    "state",
-    "krai",
-    "county",
-    "district",
-}
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 PlaceLookup = Callable[[str, str], "PlaceHit | None"]
@@ -268,7 +258,7 @@ def _demonym_start(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
 
 def _extend_admin(doc: Doc, end: int) -> int:
     """Take in a following division word: "Chernihiv" + "Oblast"."""
-    if end < len(doc) and doc[end].is_title and doc[end].lower_ in _ADMIN_WORDS:
+    if end < len(doc) and doc[end].is_title and admin_level(doc[end].text) is not None:
         return end + 1
     return end
 
