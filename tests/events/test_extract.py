@@ -140,3 +140,50 @@ def test_seed_expulsion_and_resignation(seed):
     assert any(e.actor and e.actor.text == "Poland" and e.size.count == 45 for e in expel)
     resign = [e for e in _events(seed, "RETREAT") if e.actor and e.actor.name == "Anatoly Chubais"]
     assert any(e.status == "occurred" for e in resign)
+
+
+@pytest.mark.parametrize(
+    ("event_type", "text"),
+    [
+        ("AGREE", "Ethiopia and Eritrea agreed on Sunday to reopen their border crossings."),
+        ("CONSULT", "Nigeria's president met opposition leaders in Abuja on Tuesday."),
+        ("SUPPORT", "Kenya and Somalia signed a security pact in Nairobi on Friday."),
+        ("CONCEDE", "Sri Lanka lifted a nationwide curfew on Saturday."),
+        ("COOPERATE", "Thailand extradited a suspected arms dealer to the United States."),
+        ("AID", "The World Food Programme delivered food aid to flood victims in Sindh province."),
+        ("RETREAT", "Houthi rebels released 14 prisoners in Sanaa on Thursday."),
+        ("REQUEST", "The United Nations urged both sides to respect the ceasefire."),
+        ("ACCUSE", "Amnesty International accused Myanmar's military of burning villages in Rakhine state."),
+        ("REJECT", "Beijing rejected the report as interference in China's internal affairs."),
+        ("THREATEN", "The junta threatened to arrest journalists who report on the protests."),
+        ("PROTEST", "Farmers blocked roads around Islamabad on Monday."),
+        ("SANCTION", "The European Union imposed sanctions on six Belarusian officials."),
+        ("MOBILIZE", "India deployed 5,000 troops to Manipur after clashes."),
+        ("COERCE", "Authorities imposed a curfew in Kaduna on Friday."),
+        ("ASSAULT", "Gunmen attacked a church in Ondo state on Sunday, killing at least 40 worshippers."),
+    ],
+)
+def test_each_plover_type(run_text, event_type, text):
+    a = run_text(text)
+    assert event_type in {e.type for e in a.events}
+    top = max(a.events, key=lambda e: e.confidence)
+    assert top.type == event_type
+
+
+def test_transfer_recipient_and_topic_mentions(run_text):
+    a = run_text("The junta threatened to arrest journalists who report on the protests.")
+    assert [e.type for e in a.events] == ["THREATEN"]
+    (aid,) = _events(run_text("Japan gave emergency aid to Sri Lanka on Monday."), "AID")
+    assert (aid.actor.text, aid.recipient.text) == ("Japan", "Sri Lanka")
+
+
+def test_counted_crowd_is_the_actor(run_text):
+    a = run_text("Hundreds of students protested outside parliament in Dhaka on Wednesday.")
+    (ev,) = _events(a, "PROTEST")
+    assert ev.actor.text == "Hundreds of students"
+
+
+def test_weapon_is_no_actor(run_text):
+    a = run_text("A Saudi-led airstrike hit a wedding in Yemen's Hajjah province, killing 20 people.")
+    (ev,) = _events(a, "ASSAULT")
+    assert ev.actor.text == "Saudi-led" and ev.size.dead == 20 and ev.mode == "aerial"

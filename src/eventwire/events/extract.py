@@ -73,7 +73,10 @@ class Draft:
     def absorb(self, other: Draft) -> None:
         """Take another draft's triggers, and its participants and sizes where this one has none."""
         self.triggers = sorted(self.triggers + other.triggers, key=lambda t: t.token.i)
-        self.roles.actor = self.roles.actor or other.roles.actor
+        # "an airstrike killed 20": the airstrike is the event, not its actor
+        mine = {t.token.i for t in self.triggers}
+        actors = [a for a in (self.roles.actor, other.roles.actor) if a is not None and a.i not in mine]
+        self.roles.actor = actors[0] if actors else None
         self.roles.recipient = self.roles.recipient or other.roles.recipient
         for key, value in other.size.items():
             self.size[key] = max(value, self.size.get(key, 0))

@@ -38,6 +38,8 @@ NP_DEPS = frozenset(
     }
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+FINITE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "parataxis"})
+"""Where a past participle is a finite verb ("students protested"), not a passive one ("civilians killed")."""
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 """Named-entity labels of words that are never an actor or recipient ("resigned on Thursday")."""
 RECIPIENT_PREPS = {"of", "on", "against", "at", "upon", "towards", "toward"}
@@ -79,7 +81,9 @@ def _passive(token: Token) -> bool:
     """Passive voice, or a past participle with no "have" ("civilians killed", "four people injured")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or token.pos_ == "ADJ":
         return True
-    return token.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    if token.tag_ != "VBN" or token.dep_ in FINITE_DEPS:
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
 
 
 def _inherited_subject(token: Token, lex: Lexicon, hops: int = 4) -> Token | None:
@@ -121,7 +125,9 @@ def _verb_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
     if not entry.no_recipient:
         recipient = _beneficiary(token) if entry.type in TRANSFER_TYPES else None
         recipient = recipient or _child(token, "dobj")
-        if recipient is not None and recipient.ent_type_ in NOT_PARTICIPANTS:
+        if recipient is not None and (
+            recipient.ent_type_ in NOT_PARTICIPANTS or recipient.pos_ in ("ADP", "ADV")
+        ):
             recipient = None
         preps = CONSULT_PREPS if entry.type == "CONSULT" else RECIPIENT_PREPS
         recipient = recipient or _prep_object(token, preps) or _complement_subject(token)
@@ -147,13 +153,20 @@ def _noun_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
     if actor is not None and actor.pos_ == "PRON":
         actor = None
     actor = actor or next(
-        (c for c in token.children if c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None
+        (
+            c
+            for c in token.children
+            if c.dep_ == "amod" and any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in c.subtree)
+        ),
+        None,
     )
     recipient = None
     if not entry.no_recipient:
         recipient = _prep_object(token, CONSULT_PREPS if entry.type == "CONSULT" else RECIPIENT_PREPS)
     if actor is None:
         gov, dep = token.head, token.dep_
+        if dep == "pobj" and gov.lower_ in lex.cue("background_preps"):
+            return Roles(actor=None, recipient=recipient)
         if dep == "pobj" and gov.dep_ == "prep":
             gov = gov.head
         if dep in ("dobj", "pobj", "attr", "appos") and gov.pos_ in ("VERB", "AUX") and not _passive(gov):
@@ -181,6 +194,11 @@ def roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
     return found
 
 
+def _counts(token: Token) -> bool:
+    """A head that counts what follows ("hundreds of students", "dozens of protesters")."""
+    return token.like_num or token.lemma_.lower() in ("hundred", "thousand", "dozen", "score", "million")
+
+
 def phrase(token: Token) -> list[Token]:
     """The noun phrase a head token stands for: contiguous, without relative clauses, with a name in
     apposition ("Putin's spokesman Anatoly Chubais")."""
@@ -190,7 +208,11 @@ def phrase(token: Token) -> list[Token]:
         t = stack.pop()
         for c in t.children:
             if c.i not in keep and (
-                c.dep_ in NP_DEPS or (c.dep_ == "appos" and c.pos_ == "PROPN" and t.i == token.i)
+                c.dep_ in NP_DEPS
+                or c.tag_ == "HYPH"
+                or (c.dep_ == "appos" and c.pos_ == "PROPN" and t.i == token.i)
+                or (c.dep_ == "prep" and c.lower_ == "of" and t.i == token.i and _counts(token))
+                or (c.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ == "of")
             ):
                 keep.add(c.i)
                 stack.append(c)

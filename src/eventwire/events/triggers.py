@@ -64,7 +64,8 @@ def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
     if token.head.dep_ == "prep":
         governors.add(token.head.head.lemma_.lower())
     for entry in entries or ():
-        if pos not in entry.pos and not (pos == "ADJ" and "VERB" in entry.pos):
+        participle = pos == "ADJ" and token.lower_.endswith("ed") and "VERB" in entry.pos
+        if pos not in entry.pos and not participle:
             continue
         if entry.object_not & objects:
             return None
@@ -124,6 +125,13 @@ def _idiom(token: Token) -> bool:
     )
 
 
+def _topic(token: Token, lex: Lexicon) -> bool:
+    """A noun that is what someone speaks about ("journalists who report on the protests")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "about", "regarding", "concerning"):
+        return False
+    return token.head.head.lemma_.lower() in lex.cue("reporting_verbs") | lex.cue("speech_verbs")
+
+
 def _modifier(token: Token, lex: Lexicon) -> bool:
     """A noun modifying another noun ("siege tactics"), unless the head is a direction the parser took
     for one ("counterattacks west of Kyiv") or a light noun ("a mediation effort")."""
@@ -169,7 +177,14 @@ def find_triggers(sent: Span, lex: Lexicon) -> SentenceTriggers:
             content.append((trig, owner))
             continue
         t = trig.token
-        if _negated(t, lex) or _intention(t, lex) or _purpose(t) or _idiom(t) or _modifier(t, lex):
+        if (
+            _negated(t, lex)
+            or _intention(t, lex)
+            or _purpose(t)
+            or _idiom(t)
+            or _modifier(t, lex)
+            or _topic(t, lex)
+        ):
             continue
         events.append(trig)
     return SentenceTriggers(events=events, content=content)
