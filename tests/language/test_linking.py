@@ -75,3 +75,11 @@ def test_part_of_a_longer_full_name_is_the_same_person() -> None:
 def test_a_bare_name_used_elsewhere_as_an_organisation_is_that_organisation() -> None:
     found = clusters("Shares of Tesla fell after CEO Elon Musk sold stock.", "Musk, 51, said Tesla was fine.")
     assert found["Tesla"].type == "ORG" and len(found["Tesla"].mentions) == 2
+
+
+def test_a_full_name_the_model_called_an_organisation_joins_the_person() -> None:
+    found = clusters(
+        "Police spokesman Olumuyiwa Adejobi said 40 people were held.",
+        "Olumuyiwa Adejobi said the suspects were in custody.",
+    )
+    assert len(found["Olumuyiwa Adejobi"].mentions) == 2 and found["Olumuyiwa Adejobi"].type == "PERSON"

@@ -100,6 +100,8 @@ def _person_for(c: Candidate, people: list[Cluster]) -> Cluster | None:
 
     def score(cl: Cluster) -> int:
         names = cl.key.split()
+        if words == names:
+            return 3
         if len(words) >= len(names):
             return 0
         if names[-len(words) :] == words:
