@@ -55,7 +55,7 @@ def _age(token: Token) -> int | None:
 
 
 def _role_from_tokens(doc: Doc, tokens: list[Token], how: str, lex: Lexicon) -> Role | None:
-    """A role from a contiguous run of tokens, its possessor split off; None when no title ends it."""
+    """A role from a contiguous run of tokens, its possessor and age split off; None without a title."""
     if not tokens:
         return None
     cut = max((k for k, t in enumerate(tokens) if t.text in _POSSESSIVE), default=None)
