@@ -124,7 +124,7 @@ def _run_one(step: Step, outcome: Outcome) -> None:
         exc.where = exc.where or outcome.where
         outcome.error = exc
     except Exception as exc:  # noqa: BLE001 - a bug must not sink the batch; it is reported with its code
-        log.exception("step %s failed on %s", step.name, outcome.where)
+        log.info("step %s failed on %s", step.name, outcome.where, exc_info=True)  # traceback with -v only
         outcome.error = EventwireError("EW999", f"{step.name}: {type(exc).__name__}: {exc}", outcome.where)
 
 

@@ -106,3 +106,22 @@ def test_stdin_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
     [out] = read_inputs(["-"])
     assert out.error.code == "EW102"
+
+
+def test_an_empty_directory_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF")
+    assert summary(read_inputs([str(tmp_path / "empty")])) == [("empty", "EW101")]
+
+
+def test_a_reader_bug_sets_one_input_aside(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import eventwire.read as read
+
+    def broken(path, settings, published):
+        raise RuntimeError("reader bug")
+        yield  # pragma: no cover - makes this a generator like every reader
+
+    monkeypatch.setitem(read.READERS, ".html", broken)
+    outs = list(read_inputs([str(tree / "b" / "c.html"), str(tree / "a.txt")]))
+    assert summary(outs) == [("c.html", "EW999"), ("a.txt", "text")]
+    assert "RuntimeError: reader bug" in outs[0].error.message

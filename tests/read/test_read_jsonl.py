@@ -101,3 +101,10 @@ def test_record_size_limit_and_bom() -> None:
 def test_text_lines_are_accepted_too() -> None:
     outs = list(read_jsonl([json.dumps({"text": BODY})], "w.jsonl"))
     assert outs[0].item.text == BODY
+
+
+def test_a_file_without_records_is_reported() -> None:
+    assert [(o.where, o.error.code) for o in read_jsonl([b"\n", b"  \n"], "empty.jsonl")] == [
+        ("empty.jsonl", "EW102")
+    ]
+    assert [o.error.code for o in read_jsonl([], "empty.jsonl")] == ["EW102"]

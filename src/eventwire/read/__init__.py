@@ -8,6 +8,7 @@ is yielded in its place and the stream goes on.
 from __future__ import annotations
 
 import glob
+import logging
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +23,8 @@ from eventwire.read.jsonl import read_jsonl
 from eventwire.read.text import read_text
 from eventwire.read.warc import read_warc
 from eventwire.settings import Settings
+
+log = logging.getLogger(__name__)
 
 # A reader takes (path, settings, published) and yields outcomes.
 Reader = Callable[[str, Settings, "str | None"], Iterator[Outcome]]
@@ -91,9 +94,8 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
         if p == "-":
             yield p
         elif os.path.isdir(p):
-            for f in sorted(Path(p).rglob("*")):
-                if f.is_file() and reader_for(str(f)) is not None:
-                    yield str(f)
+            found = [str(f) for f in sorted(Path(p).rglob("*")) if f.is_file() and reader_for(str(f))]
+            yield from found or [p]  # an empty directory is reported, not passed over
         elif not os.path.exists(p) and glob.has_magic(p):
             matches = sorted(glob.glob(p, recursive=True))
             yield from (m for m in matches if os.path.isfile(m)) if matches else [p]
@@ -114,13 +116,17 @@ def read_inputs(
             yield Outcome(error=EventwireError("EW101", where=path), where=path)
             continue
         if os.path.isdir(path):
+            error = EventwireError("EW101", "no article files in this directory", path)
+            yield Outcome(error=error, where=path)
             continue
         try:
             reader = reader_for(path) or sniff_reader(path, settings)
+            yield from reader(path, settings, published)
         except OSError as exc:
             yield Outcome(error=EventwireError("EW109", exc.strerror or str(exc), path), where=path)
-            continue
-        yield from reader(path, settings, published)
+        except Exception as exc:  # noqa: BLE001 - a reader's bug sets this input aside, not the batch
+            log.info("reading %s failed", path, exc_info=True)
+            yield Outcome(error=EventwireError("EW999", f"{type(exc).__name__}: {exc}", path), where=path)
 
 
 def _stdin(settings: Settings, published: str | None) -> Iterator[Outcome]:

@@ -24,16 +24,21 @@ def read_jsonl(
         published: the publication date of records that carry none.
         max_bytes: the largest record accepted (EW105 above it), or None for no limit.
     """
+    records = 0
     for n, line in enumerate(lines, 1):
         where = f"{path}:{n}"
         try:
             text = _line_text(line, n, where, max_bytes)
             if not text.strip():
                 continue
+            records += 1
             yield Outcome(item=record_article(text, path, n, published), where=where)
         except EventwireError as exc:
+            records += 1
             exc.where = where
             yield Outcome(error=exc, where=where)
+    if not records:
+        yield Outcome(error=EventwireError("EW102", "no records", path), where=path)
 
 
 def _line_text(line: bytes | str, n: int, where: str, max_bytes: int | None) -> str:
