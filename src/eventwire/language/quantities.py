@@ -124,8 +124,8 @@ def _numbers(text: str) -> Iterator[_Number]:
     for m in digits.finditer(text):
         value = Decimal(m.group("num").replace(",", ""))
         sfx, scale, cur = m.group("sfx"), m.group("scale"), m.group("cur")
-        if sfx and not cur:
-            continue
+        if sfx and not cur and sfx.lower() in ("m", "k"):
+            continue  # "5m", "10k": metres or a race as often as millions or thousands
         value *= lex["suffix_scales"].get((sfx or "").lower(), 1)
         value *= lex["number_words"].get((scale or "").lower(), 1)
         currency = lex["currency_symbols"].get(cur or "") or _code_before(text, m.start())

@@ -312,7 +312,7 @@ def _decade(ctx: _Context) -> Resolved | None:
         y = int(ctx.group("y") or 0)
     else:
         yy = int(ctx.group("yy") or 0)
-        now = (ctx.pub or date.today()).year
+        now = ctx.pub.year if ctx.pub else 2029  # without a date, "'20s" still reads as the 2020s
         y = 2000 + yy if 2000 + yy <= now else 1900 + yy
     lo, hi = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((ctx.group("part") or "").lower(), (0, 9))
     return f"{str(y)[:3]}X", "decade", [date(y + lo, 1, 1).isoformat(), date(y + hi, 12, 31).isoformat()]
