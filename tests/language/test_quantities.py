@@ -119,7 +119,7 @@ def test_money_and_percent_are_not_people(run_text) -> None:
     assert got["€3 billion"] == (3000000000, "EUR", "exact")
     assert got["40%"] == (40, "percent", "exact")
     assert got["12 percent"] == (12, "percent", "exact")
-    assert found(run_text("The war has cost 2bn dollars so far."))["2bn dollars"] == (2000000000, "USD", "exact")
+    assert found(run_text("The war cost 2bn dollars."))["2bn dollars"] == (2000000000, "USD", "exact")
 
 
 def test_a_count_without_a_noun_is_kept_as_an_argument(run_text) -> None:
