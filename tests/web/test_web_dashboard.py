@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import httpx
 import pytest
 from playwright.sync_api import expect
+
+from api.livestore import serving
+from eventwire.api import create_app
+from eventwire.settings import Settings
 
 pytestmark = pytest.mark.browser
 
@@ -146,3 +151,19 @@ def test_hostile_article_renders_as_text(page) -> None:
     )
     assert "<script>window.__xss=1</script>Hundreds" in page.locator("#table").text_content()
     assert page.problems == []
+
+
+def test_tiles_are_drawn_under_the_markers_when_configured(browser, seeded_store_path: Path) -> None:
+    settings = Settings(map_tiles_url="http://127.0.0.1:9/{z}/{x}/{y}.png")
+    with serving(create_app(seeded_store_path, settings)) as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=url)
+        try:
+            page = context.new_page()
+            _open(page)
+            tiles = page.locator("svg#map g.tiles image")
+            assert tiles.count() > 0
+            href = tiles.first.get_attribute("href")
+            assert re.fullmatch(r"http://127\.0\.0\.1:9/\d+/\d+/\d+\.png", href)
+            assert page.locator("svg#map circle.marker").count() == 3
+        finally:
+            context.close()
