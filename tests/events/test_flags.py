@@ -157,13 +157,14 @@ def test_a_capital_standing_for_its_government_is_no_unresolved_place():
     assert _flags(article) == []
 
 
-def test_one_unresolved_date_flag_per_wording():
+def test_one_unresolved_date_flag_per_article_without_publication_date():
     text = "Police fire tear gas at protesters on Thursday\n\nPolice fired tear gas at marchers on Thursday."
     article = Article(text=text, published=None)
     for start in (text.index("Thursday"), text.rindex("Thursday")):
         article.times.append(TimeExpr(start, start + 8, "Thursday", None, "day", None))
     flags = _flags(article)
     assert len(flags) == 1 and len(flags[0].evidence) == 2
+    assert flags[0].message.count("Thursday") == 1
 
 
 def test_tolls_across_headline_and_body(run_text):

@@ -187,14 +187,22 @@ def _overlap(a: list[str] | None, b: list[str] | None) -> bool:
 
 
 def unresolved_date_flags(article: Article) -> list[Flag]:
-    """Time expressions left without a value, one flag per wording with every place it occurs."""
-    why = ": the article has no publication date" if article.published is None else ""
+    """Time expressions left without a value: one flag for them all when the article has no publication
+    date (the one cause), else one flag per wording with every place it occurs."""
     by_text: dict[str, list[Span]] = {}
     for t in article.times:
         if t.value is None:
             by_text.setdefault(t.text.casefold(), []).append(article.span(t.start, t.end))
+    if not by_text:
+        return []
+    if article.published is None:
+        wordings = ", ".join(f"“{spans[0].text}”" for spans in by_text.values())
+        message = (
+            f"the article has no publication date, so these could not be placed on the calendar: {wordings}"
+        )
+        return [Flag("unresolved-date", message, [s for spans in by_text.values() for s in spans])]
     return [
-        Flag("unresolved-date", f"“{spans[0].text}” could not be placed on the calendar{why}", spans)
+        Flag("unresolved-date", f"“{spans[0].text}” could not be placed on the calendar", spans)
         for spans in by_text.values()
     ]
 
