@@ -3,7 +3,7 @@
 Usage:
     .venv/bin/python benchmarks/geo_gwn.py [--gwn ../shared/data/geo/GWN.xml] [--write]
 
-Recognition: precision and recall of the places step's mentions (literal and metonymic, as GeoWebNews
+Recognition: precision and recall of the places step's placed mentions (literal and metonymic, as GeoWebNews
 counts both) against the gold toponyms (types Literal, Metonymic, Mixed, Coercion, Literal_Modifier,
 Non_Literal_Modifier, Embedded_Literal, Embedded_Non_Lit), exact span and overlap. Resolution: acc@161
 (share within 161 km) and exact GeoNames id, on gold toponyms with coordinates that were recognized
@@ -110,7 +110,7 @@ def end_to_end(corpus: list[tuple[str, list[Gold]]]) -> tuple[dict, float, float
         art = places.process(art)
         t_places += time.perf_counter() - t1
         t_parse += t1 - t0
-        preds = art.scratch["place_mentions"]
+        preds = [p for p in art.scratch["place_mentions"] if p.entry is not None]
         n_pred += len(preds)
         n_pred_good += sum(any(p.start < g.end and g.start < p.end for g in golds) for p in preds)
         n_gold += len(golds)

@@ -168,7 +168,7 @@ def find_mentions(docs: list[tuple[int, Doc]], gazetteer: Gazetteer) -> list[_Fo
                 continue
             if ent[0].lower_ == "the":
                 ent = ent[1:]
-            if len(ent) and not any(t.i in taken for t in ent):
+            if len(ent) and _capitalized(ent[0]) and not any(t.i in taken for t in ent):
                 spans.append((ent, True))
                 taken.update(range(ent.start, ent.end))
         here = [f for f in (_check(span, offset, people, stop) for span, _ in spans) if f is not None]
@@ -206,12 +206,14 @@ def _accept(f: _Found, r: Resolution, supported: set[str], resolved: dict[int, R
     if r.entry is None:
         return False
     m = f.mention
-    if f.labeled or m.text in abbreviations() or m.level or key(m.lookup_name) in supported:
+    own = key(r.entry.name) == key(m.lookup_name)
+    if m.text in abbreviations() or m.level:
         return True
     outer = resolved.get(m.within.start) if m.within is not None else None
     if outer is not None and outer.entry is not None and contains(outer.entry, r.entry):
         return True
-    own = key(r.entry.name) == key(m.lookup_name)
+    if f.labeled or key(m.lookup_name) in supported:
+        return own or r.score >= MIN_SCORE  # another name of a place needs context ('Makarov' → Makariv)
     return r.prior >= (MIN_PRIOR if own else MIN_PRIOR_ALTERNATE) and r.score >= MIN_SCORE
 
 
