@@ -417,3 +417,13 @@ def test_through_the_pipeline(run_text, text, expected):
 def test_disasters_are_not_political_violence(sentence, actor, recipient):
     _, event = _event(sentence, "ASSAULT", None, actor, recipient, 30)
     assert classify(event) is None
+
+
+def test_what_is_only_expected_is_not_coded():
+    _, event = _event(
+        "Thousands are expected to march in Nairobi on Friday.", "PROTEST", "demo", None, None, None
+    )
+    event.status = "expected"
+    assert classify(event) is None
+    event.status = "historical"
+    assert classify(event) == {"event_type": P, "sub_event_type": "Peaceful protest"}

@@ -44,6 +44,7 @@ class Rule:
     recipient: str | None
     casualties: bool | None
     less_recipient: bool
+    statuses: frozenset[str]
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Rule:
@@ -63,6 +64,7 @@ class Rule:
             recipient=d.get("recipient"),
             casualties=d.get("casualties"),
             less_recipient=bool(d.get("less_recipient")),
+            statuses=frozenset(d.get("status", ())),
         )
 
 
@@ -105,7 +107,7 @@ def _holds(rule: Rule, event: Event, texts: tuple[str, str], states: frozenset[s
     text = texts[1] if rule.less_recipient else texts[0]
     if rule.types is not None and event.type not in rule.types:
         return False
-    if event.mode in rule.not_modes:
+    if event.mode in rule.not_modes or (rule.statuses and event.status not in rule.statuses):
         return False
     if rule.modes or rule.contexts or rule.words:
         cued = (
