@@ -74,6 +74,12 @@ def test_seed_gold_quantities(seed: Article, shared_dir) -> None:
         ("A million people lost power.", "A million people", (1000000, "person", "exact")),
         ("Organisers said 2000 people marched in Nairobi.", "2000 people", (2000, "person", "exact")),
         ("Villagers counted a dozen dead cattle.", "a dozen dead cattle", (12, "cattle", "about")),
+        ("Forecasters expect a busy season with 14 named storms.", "14 named storms", (14, "storm", "exact")),
+        (
+            "Seven of the detained students were released.",
+            "Seven of the detained students",
+            (7, "student", "exact"),
+        ),
     ],
 )
 def test_counts_with_their_nouns_and_qualifiers(run_text, sentence, surface, expected) -> None:
@@ -142,6 +148,10 @@ def test_a_count_without_a_noun_is_kept_as_an_argument(run_text) -> None:
         "At the age of 12 she won a prize.",
         "Her birth year was given as 1912.",
         "Call the hotline on 1 877 855-3222.",
+        "The club is a 501(c)(3) charity.",
+        "The team reached the Final Four and the match was shown on BBC Two.",
+        "A man in his 60's was hurt.",
+        "The plot was sold for N60 million.",
     ],
 )
 def test_not_counts(run_text, sentence) -> None:

@@ -132,6 +132,11 @@ def _numbers(text: str) -> Iterator[_Number]:
         start = m.start("cur") if cur else m.start("num")
         yield _Number(start, m.end(), _plain(value), "digits", currency=currency)
     for m in words.finditer(text):
+        first = m.group(0).split()[0]
+        if first.lower() in lex["number_words"] and lex["number_words"][first.lower()] >= 100:
+            continue  # a scale word alone ("N60 million" leaves "million") counts nothing
+        if first[0].isupper() and re.search(r"\w[^\w.!?\"“”]*$", text[: m.start()]):
+            continue  # capitalized mid-sentence: part of a name ("the Final Four", "BBC Two")
         yield _Number(m.start(), m.end(), _words_value(m.group(0)), "words")
     for m in vague.finditer(text):
         key = re.sub(r"\s+", " ", m.group(0).lower())
@@ -149,8 +154,10 @@ def _not_a_count(doc: Doc, n: _Number) -> bool:
         return True
     if re.search(r"\bage\s+of\s+$", before, re.IGNORECASE):
         return True
-    if n.kind == "digits" and (re.search(r"\d\s$", before) or re.match(r"\s\d", after)):
-        return True  # a run of digit groups: a phone number, a score, a code
+    if n.kind == "digits" and (re.search(r"\d\s$", before) or re.match(r"\s\d|\(", after)):
+        return True  # a run of digit groups or a code: a phone number, a score, "501(c)(3)"
+    if before.endswith("(") and after.startswith(")"):
+        return True  # "(3)": a list item, an age
     if any(re.match(rf"\s*{re.escape(w)}(?!\w)", after) for w in lex["time_of_day_after"] + lex["age_after"]):
         return True
     if n.kind != "vague" and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", before) and re.match(r"\s*[,)]", after):
@@ -201,15 +208,21 @@ def _counted_noun(doc: Doc, n: _Number) -> Token | None:
         while i < len(doc) and doc[i].pos_ in ("DET", "PRON") and doc[i].tag_ in ("DT", "PRP$", "WP$"):
             i += 1
     noun = None
-    while (
-        i < len(doc) and i <= last.i + 6 and (doc[i].pos_ in ("ADJ", "NOUN", "PROPN") or doc[i].text == "-")
-    ):
+    while i < len(doc) and i <= last.i + 6 and (_modifier(doc[i]) or doc[i].text == "-"):
         if _countable(doc[i]):
             noun = doc[i]
         elif noun is not None:
             break
         i += 1
     return noun
+
+
+def _modifier(tok: Token) -> bool:
+    """A word that may stand between a number and its noun ("14 named storms", "45 Russian diplomats")."""
+    if tok.pos_ in ("ADJ", "NOUN", "PROPN") or (tok.dep_ in ("amod", "compound") and tok.i < tok.head.i):
+        return True
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.tag_ == "VBN" and after is not None and after.pos_ == "NOUN"
 
 
 def _countable(tok: Token) -> bool:
@@ -283,7 +296,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     digits = re.compile(
         rf"(?:(?P<cur>{cur})\s?)?(?<![\w.,/:#-])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
         rf"(?:(?P<sfx>{_alt(list(lex['suffix_scales']))})(?!\w))?(?:\s+(?P<scale>{scale}|dozen)(?!\w))?"
-        r"(?![\w:/-]|[.,]\d)",
+        r"(?![\w:/'’-]|[.,]\d)",
         re.IGNORECASE,
     )
     word = _alt(list(lex["number_words"]))
