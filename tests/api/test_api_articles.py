@@ -101,3 +101,4 @@ def test_post_of_malformed_json_is_400(writable_url: str) -> None:
     response = httpx.post(f"{writable_url}/articles", content=b'{"text": ', headers=headers, timeout=30)
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "EW701"
+    assert response.json()["error"]["message"].startswith("body: not valid JSON")

@@ -44,6 +44,9 @@ def error_response(
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for err in exc.errors():
+        if err.get("type") == "json_invalid":
+            parts.append(f"body: not valid JSON ({err.get('ctx', {}).get('error', 'malformed')})")
+            continue
         where = [str(p) for p in err.get("loc", ()) if p not in ("query", "path", "body")]
         kind = err.get("loc", ("",))[0]
         label = f"{kind} parameter {'.'.join(where)!r}" if where else str(kind)
@@ -62,7 +65,7 @@ async def _on_http(request: Request, exc: HTTPException) -> JSONResponse:
 
 
 async def _on_coded(request: Request, exc: EventwireError) -> JSONResponse:
-    return error_response(exc.code, exc.message)
+    return error_response(exc.code, exc.reason)
 
 
 async def _on_crash(request: Request, exc: Exception) -> JSONResponse:
