@@ -427,3 +427,11 @@ def test_what_is_only_expected_is_not_coded():
     assert classify(event) is None
     event.status = "historical"
     assert classify(event) == {"event_type": P, "sub_event_type": "Peaceful protest"}
+
+
+def test_the_events_own_mode_decides_between_weapons_in_one_sentence():
+    sentence = "Gunmen shot dead three villagers as artillery shelling continued nearby."
+    _, event = _event(sentence, "ASSAULT", "firearms", "Gunmen", "three villagers", 3)
+    assert classify(event) == {"event_type": V, "sub_event_type": "Attack"}
+    _, event = _event(sentence, "ASSAULT", "heavy-weapons", None, None, None)
+    assert classify(event) == {"event_type": E, "sub_event_type": "Shelling/artillery/missile attack"}
