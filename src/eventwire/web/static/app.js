@@ -17,7 +17,7 @@ const FILTERS = ["type", "place", "near", "since", "until", "actor", "q"];
 const form = document.getElementById("filters");
 const articlePanel = document.getElementById("article");
 const flagsPanel = document.getElementById("flags");
-const state = { offset: 0, openArticle: null };
+const state = { offset: 0 };
 
 const map = new WorldMap(document.getElementById("map"), {
   tilesUrl: document.body.dataset.tiles || "",
@@ -107,7 +107,6 @@ async function openArticle(id, eventId = null) {
   showTab("article");
   try {
     const doc = await getJSON(`/articles/${encodeURIComponent(id)}`);
-    state.openArticle = doc;
     renderArticle(articlePanel, doc, { event: eventId, onEvent: (local) => openArticle(id, local) });
     const hash = new URLSearchParams({ article: id, ...(eventId ? { event: eventId } : {}) });
     history.replaceState(null, "", `#${hash}`);
