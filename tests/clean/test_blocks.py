@@ -47,3 +47,32 @@ def test_nothing_to_split() -> None:
     with pytest.raises(EventwireError) as info:
         split("\n \n")
     assert info.value.code == "EW102"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    wrapped = (
+        "Floodwaters have killed at least 30 people in Pakistan's southern Sindh\n"
+        "province over the past 48 hours, the provincial disaster management\n"
+        "authority said on Friday.\n\n"
+        "Most of the dead were children, the authority said."
+    )
+    draft = split(wrapped)
+    assert [b.raw_lines for b in draft.blocks] == [[0, 1, 2], [3]]
+    assert draft.blocks[0].text.startswith(
+        "Floodwaters have killed at least 30 people in Pakistan's southern Sindh province"
+    )
+
+
+def test_a_headline_right_above_the_first_paragraph_stays_apart() -> None:
+    text = (
+        "Floods kill 30 in Sindh\n"
+        "Floodwaters have killed at least 30 people in Pakistan's southern Sindh province over the past 48 "
+        "hours, the provincial disaster management authority said on Friday.\n\n"
+        "Most of the dead were children, the authority said."
+    )
+    draft = split(text)
+    assert [(b.text[:23], b.raw_lines) for b in draft.blocks] == [
+        ("Floods kill 30 in Sindh", [0]),
+        ("Floodwaters have killed", [1]),
+        ("Most of the dead were c", [2]),
+    ]

@@ -68,6 +68,15 @@ def test_a_reader_caption_is_a_caption() -> None:
     assert kind_of(clean(captions=[note]), note) == "caption"
 
 
+def test_a_reader_caption_also_printed_in_the_body_stays_a_caption() -> None:
+    note = "The main road into Dadu, which the army closed on Friday, officials said."
+    a = clean(
+        note, "More rain is expected over the weekend, the meteorological office said.", captions=[note]
+    )
+    assert kind_of(a, note) == "caption"
+    assert [d.reason for d in a.dropped] == ["duplicate"]
+
+
 def test_a_line_printed_twice_in_a_row_reads_as_a_caption() -> None:
     twice = "The main road into Dadu was closed by the army on Friday after the embankment broke."
     a = clean(twice, twice.replace("army", "Army"))
@@ -95,6 +104,9 @@ def test_scores() -> None:
         "Copyright 2022 Daily Ledger",
         "Story continues below advertisement",
         "Follow us on X and Facebook",
+        "By Jane Doe and Ali Khan, Reuters",
+        "By Harbour Post staff · 6 January 2021",
+        "Updated: 23 March 2022 10:45 GMT",
     ],
 )
 def test_boilerplate_is_dropped(line: str) -> None:
@@ -104,10 +116,17 @@ def test_boilerplate_is_dropped(line: str) -> None:
     assert [d.reason for d in a.dropped] == ["boilerplate"]
 
 
-def test_prose_that_mentions_reading_is_not_boilerplate() -> None:
-    text = (
-        "Read the full statement, the minister told reporters, and you will see that we warned of the floods."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read the full statement, the minister told reporters, and you will see we warned of the floods.",
+        "By Friday, 30 people had died.",
+        "By noon the crowd had grown to thousands.",
+        "Posted on Facebook, the video showed police beating protesters.",
+        "Published figures show that 30 people died in Sindh.",
+    ],
+)
+def test_prose_is_not_boilerplate(text: str) -> None:
     assert not is_boilerplate(Block(text=text, raw_lines=[0]))
 
 

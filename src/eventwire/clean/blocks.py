@@ -48,8 +48,10 @@ class Draft:
 class Split(Step):
     """Split raw text into blocks: blank-line separated blocks, or one block a line when there are none.
 
-    Raw line numbers count the non-empty lines of the raw text from 0. Captions a reader found apart
-    from the body follow the body's lines.
+    A blank-line separated group of lines is one paragraph only when it reads as hard-wrapped prose
+    (lines of like width, the last no wider); otherwise each line is its own block, so a headline
+    printed right above the first paragraph stays a headline. Raw line numbers count the non-empty
+    lines of the raw text from 0. Captions a reader found apart from the body follow the body's lines.
     """
 
     name = "split"
@@ -64,17 +66,15 @@ class Split(Step):
         n = 0
         for line in lines:
             if not line.strip():
-                if current:
-                    blocks.append(_block(current))
-                    current = []
+                blocks += _group(current)
+                current = []
                 continue
             current.append((n, line.strip()))
             n += 1
             if not has_blank_separators:
                 blocks.append(_block(current))
                 current = []
-        if current:
-            blocks.append(_block(current))
+        blocks += _group(current)
         for caption in raw.captions:
             blocks.append(Block(text=repair(caption.strip()), raw_lines=[n], hint="caption"))
             n += 1
@@ -90,6 +90,27 @@ def kept_copy(blocks: list[Block], i: int) -> int:
     while blocks[i].duplicate_of is not None:
         i = blocks[i].duplicate_of
     return i
+
+
+WRAP_MAX_WIDTH = 120
+"""Lines wider than this are paragraphs of their own, not hard-wrapped prose."""
+
+
+def looks_wrapped(lines: list[str]) -> bool:
+    """True when lines read as one hard-wrapped paragraph: like widths, the last line no wider."""
+    if len(lines) < 2:
+        return True
+    widths = [len(s) for s in lines[:-1]]
+    width = max(widths)
+    return width <= WRAP_MAX_WIDTH and min(widths) >= width / 2 and len(lines[-1]) <= width + 10
+
+
+def _group(lines: list[tuple[int, str]]) -> list[Block]:
+    if not lines:
+        return []
+    if looks_wrapped([text for _, text in lines]):
+        return [_block(lines)]
+    return [_block([line]) for line in lines]
 
 
 def _block(lines: list[tuple[int, str]]) -> Block:

@@ -77,3 +77,4 @@ def _drop(blocks: list[Block], lose: int, keep: int, reason: str) -> None:
     blocks[lose].duplicate_of = keep
     blocks[keep].repeats += 1 + blocks[lose].repeats
     blocks[keep].adjacent_repeat |= abs(lose - keep) == 1 or blocks[lose].adjacent_repeat
+    blocks[keep].hint = blocks[keep].hint or blocks[lose].hint  # a figcaption also printed in the body
