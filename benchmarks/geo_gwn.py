@@ -15,6 +15,7 @@ figures to BENCHMARKS.md.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import re
 import statistics
@@ -242,7 +243,8 @@ def main() -> None:
         "",
         f"Command: `.venv/bin/python benchmarks/geo_gwn.py --write`, {platform.machine()}, 2 cores, no GPU, "
         f"{time.strftime('%Y-%m-%d')}. {len(corpus)} articles, {e2e['gold toponyms']} gold toponyms, "
-        f"{e2e['gold with coordinates']} with coordinates.",
+        f"{e2e['gold with coordinates']} with coordinates. Load average at the end: {os.getloadavg()[0]:.1f} "
+        "(other work ran on the machine; times are indicative).",
         "",
         "| measure | value |",
         "|---|---|",
