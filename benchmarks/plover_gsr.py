@@ -170,7 +170,7 @@ def _share(pair: tuple[int, int]) -> str:
 
 
 def _commit() -> str:
-    out = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    out = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True)
     return out.stdout.strip() or "unknown"
 
 
