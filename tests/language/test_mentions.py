@@ -92,3 +92,11 @@ def test_plural_organisation_heads_and_late_titles() -> None:
     assert mentions("Shares of the carmaker Tesla fell on Monday.")["Tesla"].label == "ORG"
     person = found["Noloyiso Rwexana"]
     assert person.label == "PERSON" and [r.role for r in person.roles] == ["Sergeant", "police spokesperson"]
+
+
+def test_facilities_by_their_head() -> None:
+    found = mentions(
+        "Shells hit Royal Street and the Kyiv International Airport, officials at the Pentagon said."
+    )
+    assert found["Royal Street"].label == "FAC" and found["Kyiv International Airport"].label == "FAC"
+    assert found["Pentagon"].label == "ORG"

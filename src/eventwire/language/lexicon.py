@@ -31,6 +31,8 @@ class Lexicon:
     acronym_stop: frozenset[str]
     news_agencies: frozenset[str]
     portfolios: frozenset[str]
+    fac_heads: frozenset[str]
+    fac_leads: frozenset[str]
     demonyms: dict[str, Demonym]
 
     def demonym(self, text: str) -> Demonym | None:
@@ -65,5 +67,7 @@ def lexicon() -> Lexicon:
         acronym_stop=frozenset(data["acronym_stop"]),
         news_agencies=low("news_agencies"),
         portfolios=low("portfolios"),
+        fac_heads=low("fac_heads"),
+        fac_leads=low("fac_leads"),
         demonyms=demonyms,
     )

@@ -3,8 +3,9 @@
 The small model mislabels often (Mariupol as ORG, Kherson as PERSON, Maxar as PERSON, "Ukrainian" as GPE)
 and misses names (E.ON). Each mention is cleaned (no leading "the", honorific or title, no trailing
 possessive) and typed by signals stronger than the model's label, in this order: a role or an age makes a
-PERSON; an organisation signal (acronym, organisation head word, a descriptor such as "firm Maxar", a news
-agency, "contacted by X") makes an ORG; a demonym makes a NORP; a known place makes a GPE or LOC.
+PERSON; a facility head ("Royal Street", "Kyiv Airport") a FAC; an organisation signal (acronym,
+organisation head word, a descriptor such as "firm Maxar", a news agency, "contacted by X") an ORG;
+a demonym a NORP; a known place a GPE or LOC.
 """
 
 from __future__ import annotations
@@ -58,6 +59,7 @@ class Candidate:
     roles: list[Role] = field(default_factory=list)
     age: int | None = None
     org: bool = False
+    fac: bool = False
     place: PlaceHit | None = None
     demonym: bool = False
 
@@ -110,7 +112,12 @@ def _org_signal(doc: Doc, span: Span, lex: Lexicon) -> bool:
     text = span.text
     if text.lower() in lex.news_agencies or is_seat_of_government(text):
         return True
-    if len(words) == 1 and _ACRONYM.match(text) and text not in lex.acronym_stop:
+    if (
+        len(words) == 1
+        and _ACRONYM.match(text)
+        and text not in lex.acronym_stop
+        and sum(map(str.isupper, text)) > 1
+    ):
         return True
     for k, t in enumerate(words):
         if t.is_title or t.is_upper:
@@ -124,6 +131,19 @@ def _org_signal(doc: Doc, span: Span, lex: Lexicon) -> bool:
         prefix = tuple(t.lower_ for t in doc[max(0, span.start - 4) : span.start])
         return any(prefix[-len(v) :] == v for v in lex.source_verbs)
     return False
+
+
+def _fac_signal(span: Span, lex: Lexicon) -> bool:
+    """Whether a name is a building, road or other facility by its head ("Royal Street", "Rue Casa Calvo")."""
+    words = [t for t in span if not t.is_punct]
+    if len(words) < 2 or not words[-1].is_title:
+        return False
+    last = words[-1].lower_
+    return (
+        last in lex.fac_heads
+        or f"{words[-2].lower_} {last}" in lex.fac_heads
+        or words[0].lower_ in lex.fac_leads
+    )
 
 
 def _shouted(doc: Doc, i: int) -> bool:
@@ -310,7 +330,8 @@ def _typed(
     doc: Doc, span: Span, label: str, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup
 ) -> Candidate:
     c = Candidate(paragraph, offset, span, label)
-    c.org = _org_signal(doc, span, lex)
+    c.fac = label != "PERSON" and not is_seat_of_government(span.text) and _fac_signal(span, lex)
+    c.org = not c.fac and _org_signal(doc, span, lex)
     if c.org and _ACRONYM.match(span.text):
         c.place = places(span.text, label)  # "U.S.", "UAE": a place by its abbreviation
         c.org = c.place is None
@@ -331,6 +352,8 @@ def _typed(
 def _decide(c: Candidate) -> str:
     if c.person_evidence and len(c.span) <= 4:
         return "PERSON"
+    if c.fac:
+        return "FAC"
     if c.org:
         return "ORG"
     if c.demonym:
