@@ -5,12 +5,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
 
 from eventwire.cli import iso_day, report
 from eventwire.model import Article
-from eventwire.pipeline import Outcome
-from eventwire.read import read_inputs
+from eventwire.run.stream import extract
 from eventwire.settings import Settings
 
 
@@ -30,33 +28,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--max-bytes", type=int, help="largest input accepted, in bytes")
     p.set_defaults(handler=run)
-
-
-def extract(paths: list[str], settings: Settings, published: str | None = None) -> Iterator[Outcome]:
-    """Read and process every input, yielding one outcome per article in input order.
-
-    The pipeline (and spaCy) is set up only once some input has been read as an article, so that a
-    run on bad inputs alone reports them at once.
-    """
-    from eventwire.stages import article_pipeline  # spaCy loads only for commands that extract
-
-    pipeline = article_pipeline(settings)
-    pending: list = []
-
-    def flush() -> Iterator[Outcome]:
-        if pending:
-            yield from pipeline.run_many(list(pending), settings.batch_size)
-            pending.clear()
-
-    for outcome in read_inputs(paths, settings, published):
-        if outcome.ok:
-            pending.append(outcome.item)
-            if len(pending) >= settings.batch_size:
-                yield from flush()
-        else:
-            yield from flush()
-            yield outcome
-    yield from flush()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,19 +1,23 @@
 """`eventwire run PATH… --db FILE`: extract every input and store it, with a progress bar and a summary.
 
-Failures are reported one line each with their code and appended to `<db>.quarantine.jsonl`;
-the exit status is 1 when any input failed.
+`--workers N` runs the pipeline in N worker processes (the parent alone writes, in input order, so the
+store ends the same as with one). `--engine dask` processes partitions on a dask.distributed cluster
+(`--scheduler tcp://HOST:8786`, or a local cluster of N workers), writes them as part files to `--out`
+(default `<db>.parts/`) and loads those into the store. A killed run rerun with the same arguments
+skips the inputs it finished. Failures are reported one line each with their code and appended to
+`<db>.quarantine.jsonl`; the exit status is 1 when any input failed.
 """
 
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from pathlib import Path
 
 from eventwire.cli import iso_day
-from eventwire.run.local import RunSummary, quarantine_path, run_local
+from eventwire.run.progress import progress_bar
+from eventwire.run.write import RunSummary, quarantine_path
 from eventwire.settings import Settings
 from eventwire.store import Store
 
@@ -24,54 +28,73 @@ def register(sub: argparse._SubParsersAction) -> None:
         "paths",
         nargs="+",
         metavar="PATH",
-        help="text, HTML or JSONL files, directories, globs, or - for stdin",
+        help="text, HTML, JSONL(.gz), WARC(.gz), RSS/Atom files, directories, globs, or - for stdin",
     )
     p.add_argument("--db", required=True, metavar="FILE", help="the SQLite database (created when absent)")
     p.add_argument(
         "--published", type=iso_day, help="publication date (YYYY-MM-DD) for inputs that carry none"
     )
+    p.add_argument(
+        "--workers", type=_positive, default=1, metavar="N", help="worker processes (default 1: in-process)"
+    )
+    p.add_argument(
+        "--engine", choices=["local", "dask"], default="local", help="local processes (default) or Dask"
+    )
+    p.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler (tcp://HOST:8786); default: a local cluster"
+    )
+    p.add_argument("--out", metavar="DIR", help="Dask part files folder (default: <db>.parts)")
     p.set_defaults(handler=run)
+
+
+def _positive(value: str) -> int:
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n
 
 
 def run(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
-    err = Console(stderr=True)
     quarantine = quarantine_path(args.db)
-    with (
-        Store.open(args.db, settings) as store,
-        Progress(
-            TextColumn("[progress.description]{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TextColumn("files  {task.fields[status]}"),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-        ) as bar,
-    ):
-        task = bar.add_task("extracting", total=None, status="")
+    with Store.open(args.db, settings) as store:
+        if args.engine == "dask":
+            summary = _run_dask(args, settings, store, quarantine)
+        else:
+            from eventwire.run.local import run_local
 
-        reported = 0
-
-        def show(s: RunSummary) -> None:
-            nonlocal reported
-            for failure in s.failures[reported:]:
-                where = f"{failure['where']}: " if failure["where"] else ""
-                bar.console.print(
-                    f"eventwire: {failure['code']} {where}{failure['reason']}",
-                    highlight=False,
-                    markup=False,
-                    soft_wrap=True,
+            with progress_bar("extracting") as show:
+                summary = run_local(
+                    args.paths, settings, store, args.published, quarantine, show, workers=args.workers
                 )
-            reported = len(s.failures)
-            status = f"{s.read} articles: {s.stored} stored, {s.duplicates} duplicate, {s.failed} failed"
-            bar.update(task, total=s.files, completed=s.files_done, status=status)
+    return report(summary, quarantine)
 
-        summary = run_local(args.paths, settings, store, args.published, quarantine, show)
+
+def _run_dask(args: argparse.Namespace, settings: Settings, store: Store, quarantine: Path) -> RunSummary:
+    from eventwire.run.dask import run_dask
+    from eventwire.run.load import load_parts
+
+    if not args.verbose:
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+    out = Path(args.out or f"{args.db}.parts")
+    parts = run_dask(args.paths, settings, out, args.scheduler, args.workers, args.published)
+    print(
+        f"{parts.parts} parts in {out}: {parts.written} written ({parts.articles} articles, "
+        f"{parts.failed} failures), {parts.kept} kept from an earlier run",
+        file=sys.stderr,
+    )
+    with progress_bar("loading", unit="parts") as show:
+        return load_parts([str(out)], store, quarantine, show)
+
+
+def report(summary: RunSummary, quarantine: Path) -> int:
+    """Print a run's or a load's summary line; the exit status (1 when anything failed)."""
     print(
         f"{summary.read} articles read: {summary.stored} stored, {summary.duplicates} skipped as duplicates, "
         f"{summary.failed} failed"
     )
+    if summary.resumed:
+        print(f"{summary.resumed} inputs finished by an earlier run were skipped", file=sys.stderr)
     if summary.failed:
         print(f"failures written to {quarantine}", file=sys.stderr)
     return 1 if summary.failed else 0

@@ -1,0 +1,148 @@
+"""The single writer of a run: store each article, record its input as finished, quarantine failures.
+
+Executors (in-process, a process pool, Dask parts) only produce outcomes; the writer, in the parent
+process, consumes them in input order, so the store's rows and ids do not depend on the executor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from eventwire.errors import EventwireError
+from eventwire.model import Article
+from eventwire.pipeline import Outcome
+from eventwire.run.resume import Ledger
+from eventwire.store import Store
+
+
+@dataclass
+class RunSummary:
+    """What a run did, updated as it goes.
+
+    Attributes:
+        files: input files (after expanding directories and globs).
+        files_done: input files fully processed so far.
+        read: articles read, whether stored, duplicate, finished earlier or failed.
+        stored: new articles written to the store.
+        duplicates: articles the store already held (including those finished by an earlier run).
+        resumed: of the duplicates, inputs skipped unread because an earlier run finished them.
+        failed: inputs set aside with a coded error.
+        failures: each failure's `{"code", "reason", "where"}`.
+    """
+
+    files: int = 0
+    files_done: int = 0
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    resumed: int = 0
+    failed: int = 0
+    failures: list[dict[str, str | None]] = field(default_factory=list)
+
+
+Progress = Callable[[RunSummary], None]
+
+
+def quarantine_path(db: str | Path) -> Path:
+    """The quarantine file of a database: `<db>.quarantine.jsonl`, beside it."""
+    return Path(f"{db}.quarantine.jsonl")
+
+
+class Writer:
+    """Writes outcomes to a store, in the order given; a context manager that closes the quarantine file.
+
+    Args:
+        store: an open, writable store.
+        summary: the run's summary, updated as outcomes are written.
+        quarantine: where failures are appended as JSON lines (not created when nothing fails).
+        files: the run's input files in order, to count the files done.
+        progress: called with the summary after each outcome.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        summary: RunSummary,
+        quarantine: Path | None = None,
+        files: list[str] | None = None,
+        progress: Progress | None = None,
+    ) -> None:
+        self.store = store
+        self.ledger = Ledger(store.conn)
+        self.summary = summary
+        self.quarantine = quarantine
+        self.position = {path: i for i, path in enumerate(files or [])}
+        self.progress = progress
+        self._sink: IO[str] | None = None
+
+    def write(self, outcomes: Iterable[Outcome], labels: list[str | None] | None = None) -> None:
+        """Store a batch of outcomes; `labels` name their inputs for the ledger (None: not recorded)."""
+        finished: list[tuple[str | None, str | None, str]] = []
+        for n, outcome in enumerate(outcomes):
+            self.summary.read += 1
+            if outcome.ok:
+                article: Article = outcome.item
+                try:
+                    if self.store.ingest(article):
+                        self.summary.stored += 1
+                    else:
+                        self.summary.duplicates += 1
+                    if labels is not None:
+                        finished.append((labels[n], article.source.path, article.id))
+                except EventwireError as exc:
+                    outcome = Outcome(error=exc, where=outcome.where)
+            if not outcome.ok:
+                self._fail(outcome)
+            self.summary.files_done = max(self.summary.files_done, self._file_index(outcome))
+            if self.progress:
+                self.progress(self.summary)
+        self.ledger.record(finished)
+
+    def skipped(self, n: int) -> None:
+        """Count inputs an earlier run finished (read, not processed)."""
+        self.summary.read += n
+        self.summary.duplicates += n
+        self.summary.resumed += n
+
+    def done(self) -> RunSummary:
+        """Mark every file done and report it."""
+        self.summary.files_done = self.summary.files
+        if self.progress:
+            self.progress(self.summary)
+        return self.summary
+
+    def _fail(self, outcome: Outcome) -> None:
+        assert outcome.error is not None
+        self.summary.failed += 1
+        record = outcome.error.to_dict()
+        record["where"] = record["where"] or outcome.where
+        self.summary.failures.append(record)
+        if self.quarantine is not None:
+            self._sink = self._sink or open(self.quarantine, "a", encoding="utf-8")  # noqa: SIM115
+            stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+            self._sink.write(json.dumps({**record, "at": stamp}, ensure_ascii=False) + "\n")
+            self._sink.flush()
+
+    def _file_index(self, outcome: Outcome) -> int:
+        """How many input files lie wholly before the one this outcome came from.
+
+        Outcomes name their input as the path, `path#record id` or `path:line`.
+        """
+        where = outcome.item.source.path if outcome.ok else (outcome.error.where or outcome.where or "")
+        for candidate in (where, where.rpartition("#")[0], where.rpartition(":")[0], os.path.normpath(where)):
+            if candidate in self.position:
+                return self.position[candidate]
+        return 0
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._sink:
+            self._sink.close()
