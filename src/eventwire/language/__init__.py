@@ -15,7 +15,7 @@ def language_steps(settings: Settings | None = None) -> list[Step]:
     """The language layer's steps in order (Article in, Article out)."""
     return [
         Parse(settings),
-        Places(settings),
+        Places(),
         Entities(settings),
         Times(),
         Quantities(),

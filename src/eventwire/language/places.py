@@ -22,7 +22,6 @@ from eventwire.places.index import Entry, Gazetteer, load_gazetteer
 from eventwire.places.names import key
 from eventwire.places.rank import Mention, Resolution, Resolver, contains
 from eventwire.places.tables import abbreviations, admin_level, is_demonym, not_places
-from eventwire.settings import Settings
 
 MAX_TOKENS = 6
 CONNECTORS = frozenset(
@@ -223,9 +222,6 @@ class Places(Step):
     name = "places"
     needs = frozenset({"parse"})
     adds = frozenset({"places"})
-
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or Settings()
 
     def setup(self) -> None:
         load_gazetteer()
