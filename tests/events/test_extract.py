@@ -37,7 +37,7 @@ def test_arrests_in_hong_kong(run_text):
 
 
 def test_airstrike_in_yemen_counts_the_dead(run_text):
-    a = run_text("An airstrike killed at least 12 civilians in Saada on Tuesday.")
+    a = run_text("An airstrike killed at least 12 civilians in Sanaa on Tuesday.")
     (ev,) = _events(a, "ASSAULT")
     assert ev.mode == "aerial"
     assert ev.size.dead == 12

@@ -73,11 +73,14 @@ class Draft:
     def absorb(self, other: Draft) -> None:
         """Take another draft's triggers, and its participants and sizes where this one has none."""
         self.triggers = sorted(self.triggers + other.triggers, key=lambda t: t.token.i)
-        # "an airstrike killed 20": the airstrike is the event, not its actor
+        # "an airstrike killed 20": the airstrike is the event, neither its actor nor its recipient
         mine = {t.token.i for t in self.triggers}
         actors = [a for a in (self.roles.actor, other.roles.actor) if a is not None and a.i not in mine]
+        targets = [
+            r for r in (self.roles.recipient, other.roles.recipient) if r is not None and r.i not in mine
+        ]
         self.roles.actor = actors[0] if actors else None
-        self.roles.recipient = self.roles.recipient or other.roles.recipient
+        self.roles.recipient = targets[0] if targets else None
         for key, value in other.size.items():
             self.size[key] = max(value, self.size.get(key, 0))
 
@@ -99,6 +102,22 @@ def _size(index: ArticleIndex, pp: int, sent: Span, trig: Trigger) -> dict[str, 
     return {trig.entry.size: best[1]} if best else {}
 
 
+def _natural(token: Token, found: Roles, lex: Lexicon) -> bool:
+    """Whether nature, not a person, does it ("floods killed 30", "warned that more rain was expected")."""
+    agents = [found.actor] if found.actor is not None else []
+    agents += [c for c in token.children if c.dep_ == "nsubj"]
+    agents += [
+        g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+    ]
+    words = lex.cue("non_agents")
+    return any(
+        t.lemma_.lower() in words or t.lower_ in words
+        for a in agents
+        for t in [a, *a.children]
+        if t.dep_ in ("nsubj", "nsubjpass", "compound", "pobj") or t.i == a.i
+    )
+
+
 def _sentence_drafts(
     index: ArticleIndex, pp: int, sent: Span, found_triggers: SentenceTriggers, lex: Lexicon
 ) -> list[Draft]:
@@ -110,7 +129,7 @@ def _sentence_drafts(
             found.recipient = next((r for i in inner if (r := roles(i.token, i.entry, lex).recipient)), None)
         if trig.entry.needs_actor and found.actor is None:
             continue
-        if found.actor is not None and found.actor.lemma_.lower() in lex.cue("non_agents"):
+        if _natural(trig.token, found, lex):
             continue
         place = own_place(index, pp, sent, trig.token, _where(trig.entry, found), lex)
         drafts.append(Draft(pp, sent, [trig], found, place, place is not None, _size(index, pp, sent, trig)))

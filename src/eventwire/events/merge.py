@@ -4,7 +4,8 @@ Two events merge when nothing sets them apart (same type and status; modes, acto
 dates and sizes agree or one side leaves them open) and something ties them together: near-identical
 sentences (a caption retelling the body), or the same actor or place in a headline or caption, or in
 body paragraphs close to each other ("Chubais resigns" / "The veteran Kremlin envoy resigned"). Two
-denials by one country ten paragraphs apart stay two events.
+denials by one country ten paragraphs apart stay two events. A definite noun with no actor of its own
+("Rights groups condemned the arrests") points back: it joins the latest compatible event of its type.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ SIMILAR = 80
 """rapidfuzz token-set ratio (0..100) above which two evidence sentences tell the same thing."""
 NEAR = 4
 """Body paragraphs at most this far apart may tell one event through a shared actor or place."""
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 
 
@@ -93,13 +95,27 @@ def _absorb(a: Event, b: Event) -> None:
     a.confidence = round(min(0.95, max(a.confidence, b.confidence) + 0.05), 2)
 
 
+def _points_back(article: Article, event: Event, refs: list[TriggerRef]) -> bool:
+    """An event named only by definite nouns and with no actor ("the arrests", "this attack")."""
+    paras = article.scratch.get("parsed")
+    if event.actor is not None or not refs or not paras:
+        return False
+    tokens = [paras[r.pp].doc[r.token] for r in refs]
+    return all(
+        t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in t.children) for t in tokens
+    )
+
+
 def merge(article: Article) -> Article:
     """Merge the events of one article that tell the same happening; renumber them ev1, ev2, …"""
     refs: dict[str, list[TriggerRef]] = article.scratch.get("event_triggers", {})
     kinds: dict[int | None, str] = {p.index: p.kind for p in article.paragraphs}
     kept: list[Event] = []
     for event in article.events:
-        into = next((k for k in kept if compatible(k, event) and _tied(k, event, kinds)), None)
+        if _points_back(article, event, refs.get(event.id, [])):
+            into = next((k for k in reversed(kept) if k.type == event.type and compatible(k, event)), None)
+        else:
+            into = next((k for k in kept if compatible(k, event) and _tied(k, event, kinds)), None)
         if into is None:
             kept.append(event)
             continue

@@ -254,12 +254,16 @@ def _entity(index: ArticleIndex, pp: int, head: Token, tokens: list[Token], lex:
             return found
     if head.lower_ in lex.cue("person_pronouns"):
         return index.pronouns.get(index.start(pp, head))
+    if head.lower_ in lex.cue("group_pronouns"):
+        para = index.paragraphs[pp].start
+        near = [m.item for m in index.entities.before(index.start(pp, head)) if m.start >= para]
+        return next((e for e in reversed(near) if e.type in ("ORG", "GPE")), None)
     if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children):
         word = head.lemma_.lower()
         holders = [
             e
             for e in index.article.entities
-            if e.type == "PERSON" and any(word in r.lower().split() for r in e.roles)
+            if e.type == "PERSON" and any(r.lower().split()[-1:] == [word] for r in e.roles)
         ]
         if len(holders) == 1:
             return holders[0]
