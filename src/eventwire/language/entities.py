@@ -1,7 +1,9 @@
 """The entities step: one `Entity` per referent, with canonical name, type, roles, attributes and mentions.
 
-Reads the parse (`Parse`), finds and retypes mentions (`mentions`), reads roles and ages (`roles`), links
-mentions to referents (`linking`) and marks place names used as actors (`metonymy`).
+Reads the parse (`Parse`) and the place names the `Places` step resolved in context
+(`scratch["place_mentions"]`, so "Makarov" is named Makariv as in `places`); finds and retypes mentions
+(`mentions`), reads roles and ages (`roles`), links mentions to referents (`linking`) and marks place names
+used as actors (`metonymy`). Place names the model missed (Donetsk) become GPE entities too.
 
 Attributes, by type (all optional):
 - PERSON: `age`; `role_evidence`, one object per role reading: `role` (as in `roles`), `of` (the possessor:
