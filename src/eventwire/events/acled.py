@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from eventwire.events import ontology
 from eventwire.model import Article, Event, Participant
 from eventwire.pipeline import Step
 
@@ -78,6 +79,20 @@ class Typology:
     data_version: int
 
 
+def _check(rule: Rule, types: dict[str, dict[str, str]]) -> None:
+    """Refuse a rule that names what neither ACLED nor PLOVER has."""
+    plover = rule.types or frozenset(ontology.types())
+    bad = [t for t in plover if not ontology.is_valid(t)]
+    bad += [
+        m for m in rule.modes | rule.not_modes if not any(ontology.is_valid(t, m) for t in ontology.types())
+    ]
+    bad += [c for c in rule.contexts if not ontology.is_context(c)]
+    if rule.event_type and rule.sub_event_type not in types.get(rule.event_type, {}):
+        bad.append(f"{rule.event_type} / {rule.sub_event_type}")
+    if bad:
+        raise ValueError(f"acled.json: a rule names unknown {bad}")
+
+
 @cache
 def typology() -> Typology:
     """The ACLED mapping data, loaded once."""
@@ -85,8 +100,7 @@ def typology() -> Typology:
     classes = {name: _words(patterns) for name, patterns in raw["participants"].items()}
     rules = tuple(Rule.from_dict(r) for r in raw["rules"])
     for rule in rules:
-        if rule.event_type and rule.sub_event_type not in raw["typology"].get(rule.event_type, {}):
-            raise ValueError(f"acled.json: rule gives unknown {rule.event_type} / {rule.sub_event_type}")
+        _check(rule, raw["typology"])
     return Typology(raw["typology"], classes, rules, int(raw["data_version"]))
 
 
