@@ -8,10 +8,21 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
+from pydantic import BaseModel, Field
 
 from eventwire.errors import EventwireError
 from eventwire.events import ontology
 from eventwire.store import EventFilter, Store
+
+
+class Page(BaseModel):
+    """One page of a list: its rows, where it starts, the total when counted, and the next offset."""
+
+    items: list[dict[str, Any]] = Field(description="the rows of this page")
+    limit: int = Field(description="rows asked for")
+    offset: int = Field(description="rows skipped")
+    total: int | None = Field(description="rows matching in all, or null when the list is not counted")
+    next: int | None = Field(description="the offset of the next page, or null on the last page")
 
 
 @dataclass(frozen=True)
@@ -21,7 +32,7 @@ class Paging:
     limit: int
     offset: int
 
-    def page(self, items: list[Any], total: int | None = None) -> dict[str, Any]:
+    def page(self, items: list[dict[str, Any]], total: int | None = None) -> dict[str, Any]:
         """The page envelope: `items`, `limit`, `offset`, `total` (null when not counted) and `next`.
 
         `next` is the offset of the following page, or null on the last one. Without a total, the route

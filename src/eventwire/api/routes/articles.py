@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from eventwire.api.auth import require_token
-from eventwire.api.params import PageQuery, Reader
+from eventwire.api.params import Page, PageQuery, Reader
 from eventwire.read.jsonl import record_article
 
 router = APIRouter(tags=["articles"])
@@ -30,7 +30,7 @@ class ArticleIn(BaseModel):
     id: str | None = Field(None, description="the record's own id in the caller's system")
 
 
-@router.get("/articles")
+@router.get("/articles", response_model=Page)
 def list_articles(
     store: Reader,
     page: PageQuery,

@@ -6,12 +6,12 @@ from typing import Any
 
 from fastapi import APIRouter
 
-from eventwire.api.params import PageQuery, Reader
+from eventwire.api.params import Page, PageQuery, Reader
 
 router = APIRouter(tags=["entities"])
 
 
-@router.get("/entities")
+@router.get("/entities", response_model=Page)
 def list_entities(store: Reader, page: PageQuery) -> dict[str, Any]:
     """Distinct entities (name and type) with their article and mention counts, most articles first."""
     return page.page(store.entities(page.probe, page.offset))

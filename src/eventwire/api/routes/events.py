@@ -7,12 +7,12 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.exceptions import HTTPException
 
-from eventwire.api.params import FilterQuery, PageQuery, Reader
+from eventwire.api.params import FilterQuery, Page, PageQuery, Reader
 
 router = APIRouter(tags=["events"])
 
 
-@router.get("/events")
+@router.get("/events", response_model=Page)
 def list_events(store: Reader, page: PageQuery, filters: FilterQuery) -> dict[str, Any]:
     """Events matching the filters, newest first, with their place, evidence, claims and source article."""
     items = store.events(filters, page.limit, page.offset)

@@ -6,12 +6,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query
 
-from eventwire.api.params import PageQuery, Reader
+from eventwire.api.params import Page, PageQuery, Reader
 
 router = APIRouter(tags=["flags"])
 
 
-@router.get("/flags")
+@router.get("/flags", response_model=Page)
 def list_flags(
     store: Reader,
     page: PageQuery,

@@ -7,12 +7,12 @@ from typing import Any
 from fastapi import APIRouter
 from starlette.exceptions import HTTPException
 
-from eventwire.api.params import FilterQuery, PageQuery, Reader
+from eventwire.api.params import FilterQuery, Page, PageQuery, Reader
 
 router = APIRouter(tags=["merged events"])
 
 
-@router.get("/merged-events")
+@router.get("/merged-events", response_model=Page)
 def list_merged_events(store: Reader, page: PageQuery, filters: FilterQuery) -> dict[str, Any]:
     """Merged events matching the filters, newest first, then the most reported."""
     items = store.merged_events(filters, page.limit, page.offset)

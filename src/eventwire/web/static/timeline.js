@@ -5,6 +5,7 @@ import { s } from "./dom.js";
 const DAY = 86400000;
 const HEIGHT = 90;
 const AXIS = 16;
+const TOP = 12;
 
 function toTime(day) {
   return Date.parse(`${day}T00:00:00Z`);
@@ -73,7 +74,7 @@ export class Timeline {
     const most = Math.max(...data.map((b) => b.count));
     const step = width / data.length;
     const bars = data.map((bin, i) => {
-      const h = bin.count ? Math.max(2, ((HEIGHT - AXIS - 4) * bin.count) / most) : 0;
+      const h = bin.count ? Math.max(2, ((HEIGHT - AXIS - TOP) * bin.count) / most) : 0;
       const label = `${bin.label}: ${bin.count} event${bin.count === 1 ? "" : "s"}`;
       return s(
         "g",
@@ -86,6 +87,9 @@ export class Timeline {
           width: Math.max(step * 0.8, 1),
           height: h,
         }),
+        bin.count && step >= 14
+          ? s("text", { class: "count", x: i * step + step / 2, y: HEIGHT - AXIS - h - 2 }, bin.count)
+          : null,
         s("title", {}, label),
       );
     });
