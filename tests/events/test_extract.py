@@ -187,3 +187,18 @@ def test_weapon_is_no_actor(run_text):
     a = run_text("A Saudi-led airstrike hit a wedding in Yemen's Hajjah province, killing 20 people.")
     (ev,) = _events(a, "ASSAULT")
     assert ev.actor.text == "Saudi-led" and ev.size.dead == 20 and ev.mode == "aerial"
+
+
+def test_nature_is_no_assailant_and_no_threat(run_text):
+    a = run_text(
+        "Floodwaters have killed at least 30 people in Sindh, officials said. "
+        "Meteorologists warned that more heavy rain was expected."
+    )
+    assert not a.events
+
+
+def test_documenting_a_killing_is_not_killing(run_text):
+    a = run_text("Amnesty International said it had documented the killing of 12 protesters in Khartoum.")
+    (ev,) = _events(a, "ASSAULT")
+    assert ev.actor is None and ev.size.dead == 12
+    assert ("Amnesty International", "assert") in {(c.speaker, c.stance) for c in ev.claims}

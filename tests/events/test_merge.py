@@ -108,3 +108,14 @@ def test_seed_resignation_told_many_times_is_one_event(seed):
         if e.type == "RETREAT" and e.status == "occurred" and e.actor and e.actor.name == "Anatoly Chubais"
     ]
     assert len(resign) == 1 and len(resign[0].evidence) >= 4
+
+
+def test_definite_noun_points_back(run_text):
+    a = run_text(
+        "Police in Hong Kong arrested 53 activists on Wednesday.\n\n"
+        "The city's security chief defended the operation.\n\n"
+        "Rights groups condemned the arrests."
+    )
+    (arrest,) = [e for e in a.events if e.type == "COERCE"]
+    assert len(arrest.evidence) == 2 and arrest.size.arrested == 53
+    assert any(e.type == "ACCUSE" and e.actor.text == "Rights groups" for e in a.events)
