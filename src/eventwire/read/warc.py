@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
 from eventwire.errors import EventwireError
 from eventwire.model import Source
@@ -21,11 +23,14 @@ def read_warc(path: str, settings: Settings, published: str | None = None) -> It
     """One outcome per HTML response record; other records are passed over.
 
     The page's own date metadata wins; then `published`; then the capture date (WARC-Date).
-    A record over the size limit, or an archive cut short, is reported and the rest go on.
+    A record over the size limit is reported and the rest go on; an archive cut short is reported after
+    the records read before the cut.
     """
     try:
         with open(path, "rb") as f:
-            for record in ArchiveIterator(f):
+            archive = ArchiveIterator(f)
+            record = None
+            for record in archive:
                 if record.rec_type != "response" or not record.http_headers:
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -40,9 +45,21 @@ def read_warc(path: str, settings: Settings, published: str | None = None) -> It
                         raise EventwireError("EW105", f"record over {settings.max_input_bytes} bytes", where)
                     captured = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
                     source = Source(path=path, id=rid, url=url, format="warc")
-                    yield Outcome(item=html_article(decode(body, where), source, published or captured), where=where)
+                    article = html_article(decode(body, where), source, published or captured)
+                    yield Outcome(item=article, where=where)
                 except EventwireError as exc:
                     exc.where = exc.where or where
                     yield Outcome(error=exc, where=where)
+            if _cut_short(f, archive, record):
+                raise EOFError("the archive ends inside a record")
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         yield Outcome(error=EventwireError("EW106", f"broken or truncated WARC: {exc}", path), where=path)
+
+
+def _cut_short(f: BinaryIO, archive: ArchiveIterator, last: ArcWarcRecord | None) -> bool:
+    """Whether the archive ended inside a record: the last record short of its length, or bytes after
+    the last whole record (a gzip member cut short, which warcio passes over in silence)."""
+    if last is not None and last.raw_stream.limit > 0:
+        return True
+    f.seek(archive.offset)
+    return bool(f.read(65536).strip())
