@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from eventwire.clean import clean_steps
 from eventwire.language.nlp import Parse
@@ -140,3 +142,47 @@ def test_unplaceable_names_are_kept_for_flags(places_of) -> None:
     assert {m.text for p in a.places for m in p.mentions} == {"Paris"}
     assert [m.text for m in unplaced] == ["Zqxwvland"]
     assert a.text[unplaced[0].start : unplaced[0].end] == "Zqxwvland" and unplaced[0].place is None
+
+
+WORDS = [
+    "Kharkov",
+    "Kyiv",
+    "Paris",
+    "US",
+    "U.S.",
+    "Oblast",
+    "Province",
+    "said",
+    "the",
+    "in",
+    "of",
+    ",",
+    ".",
+    "’s",
+    "Moscow",
+    "Kremlin",
+    "Russian",
+    "March",
+    "Springfield",
+    "Illinois",
+    "Donetsk",
+    "region",
+    "and",
+    "Nikolaev",
+]
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(st.lists(st.sampled_from(WORDS), min_size=3, max_size=40))
+def test_any_text_keeps_the_offset_invariant(places_of, words: list[str]) -> None:
+    a = places_of("Report on the fighting. " + " ".join(words) + " was the news.")
+    for p in a.places:
+        for m in p.mentions:
+            assert a.text[m.start : m.end] == m.text
+    for m in a.scratch["place_mentions"]:
+        assert a.text[m.start : m.end] == m.text
