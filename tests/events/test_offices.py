@@ -69,3 +69,25 @@ def test_former_holders_and_unowned_titles_hold_no_office():
     _person(article, "e1", "Sergei Yastrzhembsky", "Kremlin spokesman", former=True)
     _person(article, "e2", "Dmitry Peskov", "spokesman")
     assert holdings(article) == []
+
+
+def test_spellings_of_one_surname_are_one_person():
+    text = "Ukrainian President Volodymyr Zelensky spoke. Ukrainian President Volodymyr Zelenskyy said more."
+    article = Article(text=text)
+    _person(article, "e1", "Volodymyr Zelensky", "Ukrainian President")
+    _person(article, "e2", "Volodymyr Zelenskyy", "Ukrainian President")
+    assert len(holdings(article)) == 2
+    assert clashes(article) == []
+
+
+def test_a_city_owns_its_mayor_but_a_country_has_many_mayors():
+    text = "Kyiv mayor Vitali Klitschko and Kyiv mayor Oleksandr Popov. Ukrainian mayor Ihor Terekhov."
+    article = Article(text=text)
+    kyiv = article.span(0, 4)
+    article.entities.append(Entity("g1", "Kyiv", "GPE", mentions=[kyiv]))
+    _person(article, "e1", "Vitali Klitschko", "Kyiv mayor")
+    _person(article, "e2", "Oleksandr Popov", "Kyiv mayor")
+    _person(article, "e3", "Ihor Terekhov", "Ukrainian mayor")
+    [(a, b)] = clashes(article)
+    assert {a.entity.name, b.entity.name} == {"Vitali Klitschko", "Oleksandr Popov"}
+    assert a.office.describe() == "mayor of Kyiv"

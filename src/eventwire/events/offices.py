@@ -4,8 +4,8 @@ A role reading ("Putin's spokesman", "Kremlin spokesman", "Russian President") b
 office a title names (`spokesperson`), the institution it belongs to (`presidency`) and the country.
 The owner is read from the role's possessor or modifiers: a seat of power ("Kremlin"), a country or
 demonym ("Russian"), a person who heads an institution in the same article ("Putin's", when the article
-calls Putin Russia's president), or an organisation named in the article. Titles and seats are data
-(`offices.json`). Roles marked former ("the then Chancellor") hold no office now.
+calls Putin Russia's president), or an organisation or place named in the article ("Kyiv mayor").
+Titles and seats are data (`offices.json`). Roles marked former ("the then Chancellor") hold no office.
 """
 
 from __future__ import annotations
@@ -17,10 +17,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from eventwire.language.lexicon import lexicon
 from eventwire.model import Article, Entity, Span
 
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+SAME_SURNAME = 85
+"""rapidfuzz ratio from which two surnames are taken for spellings of one ("Zelensky", "Zelenskyy")."""
 _GAP = 60
 """A name and its role lie at most this many characters apart to be quoted as one piece of evidence."""
 
@@ -55,10 +59,10 @@ class Office:
         )
 
     def describe(self) -> str:
-        """A reader's name for the office, e.g. "spokesperson of the presidency (RU)"."""
+        """A reader's name for the office: "spokesperson of the presidency (RU)", "mayor of Kyiv"."""
         where = f" ({self.country})" if self.country else ""
-        institution = self.institution.removeprefix("org:")
-        return f"{self.title} of the {institution}{where}"
+        kind, _, name = self.institution.rpartition(":")
+        return f"{self.title} of {name if kind else 'the ' + name}{where}"
 
 
 @dataclass
@@ -119,7 +123,7 @@ def _resolve(owner: str, article: Article, follow_people: bool = True) -> tuple[
     data = _data()
     institution: str | None = None
     country: str | None = None
-    orgs = {e.name.casefold(): e for e in article.entities if e.type == "ORG"}
+    named = {e.name.casefold(): e for e in article.entities if e.type in ("ORG", "GPE", "LOC")}
     for piece in _owner_words(owner):
         low = piece.casefold()
         seat = data["seats"].get(low)
@@ -133,8 +137,8 @@ def _resolve(owner: str, article: Article, follow_people: bool = True) -> tuple[
             if headed:
                 institution = institution or headed[0]
                 country = country or headed[1]
-        elif low in orgs:
-            institution = institution or f"org:{orgs[low].name}"
+        elif low in named:
+            institution = institution or f"{named[low].type.lower()}:{named[low].name}"
     return institution, country
 
 
@@ -190,7 +194,9 @@ def holdings(article: Article) -> list[Holding]:
 
 
 def _same_person(a: Entity, b: Entity) -> bool:
-    return a.id == b.id or a.name.split()[-1].casefold() == b.name.split()[-1].casefold()
+    """Whether two entities may be one person: same id, or surnames alike (Zelensky, Zelenskyy)."""
+    last_a, last_b = a.name.split()[-1].casefold(), b.name.split()[-1].casefold()
+    return a.id == b.id or fuzz.ratio(last_a, last_b) >= SAME_SURNAME
 
 
 def clashes(article: Article) -> list[tuple[Holding, Holding]]:
