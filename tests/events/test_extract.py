@@ -105,7 +105,9 @@ def test_no_event_for_disasters_negation_or_attempts(run_text, text):
 
 def test_threat_content_is_not_an_event(run_text):
     a = run_text("The president threatened to expel the UN peacekeeping mission.")
-    assert [e.type for e in a.events] == ["THREATEN"]
+    assert [(e.type, e.mode) for e in a.events] == [("THREATEN", "expel")]
+    (threat,) = run_text("Hamas threatened to attack Israeli towns.").events
+    assert (threat.type, threat.mode, threat.recipient.text) == ("THREATEN", "violence", "Israeli towns")
 
 
 def test_one_sentence_many_places(run_text):

@@ -60,6 +60,8 @@ class Draft:
     place: Place | None
     own_place: bool
     size: dict[str, int] = field(default_factory=dict)
+    mode: str | None = None
+    """A mode the content gives ("threatened to expel" is THREATEN/expel), over the trigger's own."""
 
     @property
     def primary(self) -> Trigger:
@@ -102,6 +104,16 @@ def _size(index: ArticleIndex, pp: int, sent: Span, trig: Trigger) -> dict[str, 
     return {trig.entry.size: best[1]} if best else {}
 
 
+def _content_mode(trig: Trigger, inner: list[Trigger], lex: Lexicon) -> str | None:
+    """The mode a threat (or other content trigger) takes from what it is about."""
+    table = lex.cues["content_modes"].get(trig.entry.type, {})
+    for i in inner:
+        mode = table.get(f"{i.entry.type}/{i.entry.mode}") or table.get(i.entry.type)
+        if mode:
+            return mode
+    return None
+
+
 def _natural(token: Token, found: Roles, lex: Lexicon) -> bool:
     """Whether nature, not a person, does it ("floods killed 30", "warned that more rain was expected")."""
     agents = [found.actor] if found.actor is not None else []
@@ -124,8 +136,8 @@ def _sentence_drafts(
     drafts = []
     for trig in found_triggers.events:
         found = roles(trig.token, trig.entry, lex)
+        inner = [i for i, outer in found_triggers.content if outer.token.i == trig.token.i]
         if found.recipient is None and not trig.entry.no_recipient:
-            inner = [i for i, outer in found_triggers.content if outer.token.i == trig.token.i]
             found.recipient = next((r for i in inner if (r := roles(i.token, i.entry, lex).recipient)), None)
         if trig.entry.needs_actor and found.actor is None:
             continue
@@ -133,6 +145,7 @@ def _sentence_drafts(
             continue
         place = own_place(index, pp, sent, trig.token, _where(trig.entry, found), lex)
         drafts.append(Draft(pp, sent, [trig], found, place, place is not None, _size(index, pp, sent, trig)))
+        drafts[-1].mode = _content_mode(trig, inner, lex)
     anchored = [d for d in drafts if d.own_place]
     kept: list[Draft] = []
     for d in drafts:
@@ -213,7 +226,7 @@ def _event(index: ArticleIndex, draft: Draft, sentence: set[int], number: int, l
     return Event(
         id=f"ev{number}",
         type=draft.entry.type,
-        mode=draft.entry.mode,
+        mode=draft.mode or draft.entry.mode,
         context=_contexts(draft, lex),
         actor=participant(index, draft.pp, draft.roles.actor, lex),
         recipient=participant(index, draft.pp, draft.roles.recipient, lex),
