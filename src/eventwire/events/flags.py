@@ -187,8 +187,11 @@ def _overlap(a: list[str] | None, b: list[str] | None) -> bool:
 
 
 def unresolved_date_flags(article: Article) -> list[Flag]:
-    """Time expressions left without a value: one flag for them all when the article has no publication
-    date (the one cause), else one flag per wording with every place it occurs."""
+    """Time expressions left without a value.
+
+    One flag for them all when the article has no publication date (their one cause), else one flag per
+    wording with every place it occurs.
+    """
     by_text: dict[str, list[Span]] = {}
     for t in article.times:
         if t.value is None:
