@@ -90,7 +90,7 @@ def split_title(role: str) -> tuple[str, str] | None:
 
 
 def _owner_words(owner: str) -> list[str]:
-    """The owner as lower-case pieces, longest first: the whole, then word pairs, then words."""
+    """The owner phrase in pieces, longest first: the whole, then word pairs, then words."""
     words = [_POSSESSIVE.sub("", w) for w in owner.replace("’s ", " ").replace("'s ", " ").split()]
     words = [w for w in words if w and w.lower() not in ("the", "a", "an")]
     pieces = [" ".join(words)] + [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words
