@@ -8,6 +8,7 @@ from typing import BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeadersParserException
 
 from eventwire.errors import EventwireError
 from eventwire.model import Source
@@ -30,7 +31,7 @@ def read_warc(path: str, settings: Settings, published: str | None = None) -> It
         with open(path, "rb") as f:
             archive = ArchiveIterator(f)
             record = None
-            for record in archive:
+            for record in _records(archive):
                 if record.rec_type != "response" or not record.http_headers:
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -40,6 +41,8 @@ def read_warc(path: str, settings: Settings, published: str | None = None) -> It
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 where = f"{path}#{rid}"
                 body = record.content_stream().read(settings.max_input_bytes + 1)
+                if len(body) <= settings.max_input_bytes and record.raw_stream.limit > 0:
+                    raise EOFError("the archive ends inside a record")
                 try:
                     if len(body) > settings.max_input_bytes:
                         raise EventwireError("EW105", f"record over {settings.max_input_bytes} bytes", where)
@@ -54,6 +57,18 @@ def read_warc(path: str, settings: Settings, published: str | None = None) -> It
                 raise EOFError("the archive ends inside a record")
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         yield Outcome(error=EventwireError("EW106", f"broken or truncated WARC: {exc}", path), where=path)
+
+
+def _records(archive: ArchiveIterator) -> Iterator[ArcWarcRecord]:
+    """The archive's records; a header warcio cannot parse (it fails on a cut one) becomes an EOFError."""
+    while True:
+        try:
+            record = next(archive)
+        except StopIteration:
+            return
+        except (AttributeError, StatusAndHeadersParserException) as exc:
+            raise EOFError(f"a record header is cut short or malformed ({type(exc).__name__})") from None
+        yield record
 
 
 def _cut_short(f: BinaryIO, archive: ArchiveIterator, last: ArcWarcRecord | None) -> bool:
