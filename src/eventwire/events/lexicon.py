@@ -31,6 +31,7 @@ class TriggerEntry:
     under: frozenset[str] = frozenset()
     gov: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
+    modal: frozenset[str] = frozenset()
     object_not: frozenset[str] = frozenset()
     content: bool = False
     no_recipient: bool = False
@@ -68,6 +69,7 @@ def _entry(raw: dict[str, Any]) -> TriggerEntry:
         under=frozenset(raw.get("under", ())),
         gov=frozenset(raw.get("gov", ())),
         objects=frozenset(raw.get("objects", ())),
+        modal=frozenset(raw.get("modal", ())),
         object_not=frozenset(raw.get("object_not", ())),
         content=bool(raw.get("content")),
         no_recipient=bool(raw.get("no_recipient")),

@@ -60,6 +60,7 @@ def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
     particles = {c.lemma_.lower() for c in children if c.dep_ in ("prt", "prep")}
     particles |= {a.lower_ for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux"}
     mods = {c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+    modals = {a.lower_ for c in children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"}
     governors = {token.head.lemma_.lower()}
     if token.head.dep_ == "prep":
         governors.add(token.head.head.lemma_.lower())
@@ -72,6 +73,7 @@ def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
         if (
             (entry.with_ and not entry.with_ & particles)
             or (entry.objects and not entry.objects & objects)
+            or (entry.modal and not entry.modal & modals)
             or (entry.mods and not entry.mods & mods)
             or (entry.under and not (token.dep_ == "pobj" and token.head.lemma_.lower() in entry.under))
             or (entry.gov and not (token.dep_ in ("dobj", "pobj", "nsubjpass") and entry.gov & governors))
