@@ -69,9 +69,3 @@ def test_seed_theater_asserted_by_ukraine_denied_by_russia(seed):
     stances = _stances(theater)
     assert ("Ukrainian officials", "assert") in stances
     assert ("Russia", "deny") in stances
-
-
-def test_must_in_a_statement_is_a_request(run_text):
-    a = run_text("Russia said on Tuesday that Sudan must return the helicopter.")
-    top = max(a.events, key=lambda e: e.confidence)
-    assert (top.type, top.actor.text, top.recipient.text) == ("REQUEST", "Russia", "Sudan")

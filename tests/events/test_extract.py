@@ -204,3 +204,9 @@ def test_documenting_a_killing_is_not_killing(run_text):
     (ev,) = _events(a, "ASSAULT")
     assert ev.actor is None and ev.size.dead == 12
     assert ("Amnesty International", "assert") in {(c.speaker, c.stance) for c in ev.claims}
+
+
+def test_must_in_a_statement_is_a_request(run_text):
+    a = run_text("Russia said on Tuesday that Sudan must return the helicopter.")
+    top = max(a.events, key=lambda e: e.confidence)
+    assert (top.type, top.actor.text, top.recipient.text) == ("REQUEST", "Russia", "Sudan")
