@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from eventwire.errors import EventwireError
 from eventwire.read.decode import decode, looks_binary, tidy
@@ -91,3 +93,15 @@ def test_mojibake_is_repaired_before_controls_are_stripped() -> None:
 
 def test_html_entities_are_left_for_the_html_parser() -> None:
     assert tidy("<p>AT&amp;T &lt;b&gt;</p>") == "<p>AT&amp;T &lt;b&gt;</p>"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(min_size=1, max_size=300), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32"]))
+def test_any_text_in_a_unicode_encoding_decodes_to_its_tidy_form(text: str, encoding: str) -> None:
+    try:
+        decoded = decode(text.encode(encoding, "surrogatepass"))
+    except EventwireError as exc:
+        assert exc.code in {"EW102", "EW103", "EW104"}
+        return
+    assert decoded == tidy(text)
+    assert tidy(decoded) == decoded

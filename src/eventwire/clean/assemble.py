@@ -30,10 +30,13 @@ class Assemble(Step):
             if b.drop is None or not b.raw_lines:
                 continue
             keep = kept_copy(blocks, i) if b.duplicate_of is not None else None
+            reason = b.drop
+            if keep is not None and blocks[keep].drop is not None:
+                reason, keep = blocks[keep].drop, None  # a copy of boilerplate is boilerplate
             if keep is not None:
                 copies.setdefault(keep, []).extend(b.raw_lines)
             first = blocks[keep].raw_lines[0] if keep is not None and blocks[keep].raw_lines else None
-            dropped.append(Dropped(raw_line=b.raw_lines[0], reason=b.drop, duplicate_of=first))
+            dropped.append(Dropped(raw_line=b.raw_lines[0], reason=reason, duplicate_of=first))
         paragraphs: list[Paragraph] = []
         parts: list[str] = []
         pos = 0
