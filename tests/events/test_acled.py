@@ -435,3 +435,15 @@ def test_the_events_own_mode_decides_between_weapons_in_one_sentence():
     assert classify(event) == {"event_type": V, "sub_event_type": "Attack"}
     _, event = _event(sentence, "ASSAULT", "heavy-weapons", None, None, None)
     assert classify(event) == {"event_type": E, "sub_event_type": "Shelling/artillery/missile attack"}
+
+
+def test_an_arrest_for_looting_is_an_arrest():
+    sentence = "Police said the 37 people detained would be charged with looting shops."
+    _, event = _event(sentence, "COERCE", "arrest", "Police", "the 37 people", None)
+    assert classify(event) == {"event_type": S, "sub_event_type": "Arrests"}
+
+
+def test_party_supporters_clashing_with_police_riot():
+    sentence = "Party supporters clashed with police near the party headquarters in Dhaka."
+    _, event = _event(sentence, "ASSAULT", None, "Party supporters", "police", None)
+    assert classify(event) == {"event_type": R, "sub_event_type": "Violent demonstration"}
