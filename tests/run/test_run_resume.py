@@ -1,0 +1,116 @@
+"""Resumable runs and crash safety: a run killed with SIGKILL mid-batch, rerun, loses and doubles nothing."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from eventwire.model import RawArticle, Source
+from eventwire.pipeline import Outcome
+from eventwire.run.resume import Ledger
+
+EVENTWIRE = str(Path(sys.executable).with_name("eventwire"))
+TOWNS = ["Kharkiv", "Sukkur", "Lagos", "Mogadishu", "Khartoum", "Nairobi", "Kabul", "Gaza", "Aleppo", "Goma"]
+DEEDS = [
+    "Police arrested {n} protesters in {town} on Tuesday after clashes near the governor's office.",
+    "Heavy rains flooded parts of {town} on Monday, killing {n} people, officials said.",
+    "Gunmen attacked a market in {town} on Friday, wounding {n} people, witnesses said.",
+    "The army shelled the outskirts of {town} overnight, destroying {n} homes, residents said.",
+]
+
+
+def article(i: int) -> str:
+    town, deed = TOWNS[i % len(TOWNS)], DEEDS[i % len(DEEDS)]
+    body = deed.format(n=i + 3, town=town)
+    more = f"Local officials in {town} said {i + 10} families had left the area by Wednesday."
+    return f"Report {i} from {town}\n\n{body}\n\n{more}\n"
+
+
+def count(db: Path) -> int:
+    """Articles in the store, or -1 while it cannot be read yet."""
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return -1
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_run_killed_mid_batch_resumes_and_stores_each_article_once(
+    tmp_path: Path, eventwire, workers: str
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    total = 40
+    for i in range(total):
+        (corpus / f"a{i:02d}.txt").write_text(article(i), encoding="utf-8")
+    db = tmp_path / "kill.db"
+    args = ["--db", str(db), "--published", "2024-03-05", "--workers", workers]
+    command = [EVENTWIRE, "run", str(corpus), *args]
+    env = {**os.environ, "EVENTWIRE_BATCH_SIZE": "2"}
+    proc = subprocess.Popen(
+        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    )
+    deadline = time.monotonic() + 180
+    try:
+        while not 0 < (seen := count(db)) < total:
+            assert proc.poll() is None and time.monotonic() < deadline, f"never caught mid-run ({seen})"
+            time.sleep(0.02)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert 0 < count(db) < total
+
+    again = eventwire("run", str(corpus), "--db", str(db), "--published", "2024-03-05", "--workers", workers)
+    assert again.returncode == 0, again.stderr
+    assert f"{total} articles read:" in again.stdout and "0 failed" in again.stdout
+    assert "finished by an earlier run were skipped" in again.stderr
+
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        paths = [r[0] for r in conn.execute("SELECT source_path FROM articles")]
+        assert sorted(paths) == sorted(str(p) for p in corpus.iterdir())
+        assert conn.execute("SELECT count(DISTINCT id) FROM articles").fetchone()[0] == total
+        assert conn.execute("SELECT count(*) FROM run_inputs").fetchone()[0] == total
+    finally:
+        conn.close()
+
+    last = eventwire("run", str(corpus), "--db", str(db), "--published", "2024-03-05")
+    assert f"{total} articles read: 0 stored, {total} skipped as duplicates" in last.stdout
+    assert f"{total} inputs finished by an earlier run were skipped" in last.stderr
+
+
+def _read(path: Path) -> Outcome:
+    return Outcome(item=RawArticle(text="x", source=Source(path=str(path))), where=str(path))
+
+
+def test_a_finished_input_is_skipped_only_while_its_file_is_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Floods hit Sukkur.", encoding="utf-8")
+    conn = sqlite3.connect(tmp_path / "s.db", isolation_level=None)
+    ledger = Ledger(conn)
+    assert not ledger.finished(_read(path))
+    ledger.record([(str(path), str(path), "sha256:1")])
+    assert ledger.finished(_read(path))
+    path.write_text("Floods hit Sukkur again, on Tuesday.", encoding="utf-8")
+    assert not Ledger(conn).finished(_read(path))
+
+
+def test_standard_input_is_never_recorded_nor_skipped(tmp_path: Path) -> None:
+    conn = sqlite3.connect(tmp_path / "s.db", isolation_level=None)
+    ledger = Ledger(conn)
+    ledger.record([("<stdin>", "<stdin>", "sha256:1")])
+    stdin = Outcome(item=RawArticle(text="x", source=Source(path="<stdin>")), where="<stdin>")
+    assert not ledger.finished(stdin)
+    assert conn.execute("SELECT count(*) FROM run_inputs").fetchone()[0] == 0
