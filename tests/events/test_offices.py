@@ -91,3 +91,13 @@ def test_a_city_owns_its_mayor_but_a_country_has_many_mayors():
     [(a, b)] = clashes(article)
     assert {a.entity.name, b.entity.name} == {"Vitali Klitschko", "Oleksandr Popov"}
     assert a.office.describe() == "mayor of Kyiv"
+
+
+def test_two_spokesmen_of_one_person():
+    text = "Erdogan's spokesman Ibrahim Kalin said so. Erdogan's spokesman Fahrettin Altun denied it."
+    article = Article(text=text)
+    article.entities.append(Entity("e0", "Recep Tayyip Erdogan", "PERSON", mentions=[article.span(0, 7)]))
+    _person(article, "e1", "Ibrahim Kalin", "spokesman", of="Erdogan")
+    _person(article, "e2", "Fahrettin Altun", "spokesman", of="Erdogan")
+    [(a, b)] = clashes(article)
+    assert a.office.describe() == "spokesperson of Recep Tayyip Erdogan"

@@ -4,7 +4,8 @@ A role reading ("Putin's spokesman", "Kremlin spokesman", "Russian President") b
 office a title names (`spokesperson`), the institution it belongs to (`presidency`) and the country.
 The owner is read from the role's possessor or modifiers: a seat of power ("Kremlin"), a country or
 demonym ("Russian"), a person who heads an institution in the same article ("Putin's", when the article
-calls Putin Russia's president), or an organisation or place named in the article ("Kyiv mayor").
+calls Putin Russia's president; else that person's own staff), or an organisation or place named in the
+article ("Kyiv mayor").
 Titles and seats are data (`offices.json`). Roles marked former ("the then Chancellor") hold no office.
 """
 
@@ -133,10 +134,9 @@ def _resolve(owner: str, article: Article, follow_people: bool = True) -> tuple[
         elif low in data["countries"]:
             country = country or data["countries"][low]
         elif follow_people and piece[:1].isupper() and (person := _person_named(article, piece)):
-            headed = _headed(person, article)
-            if headed:
-                institution = institution or headed[0]
-                country = country or headed[1]
+            head, where = _headed(person, article) or (f"person:{person.name}", None)
+            institution = institution or head
+            country = country or where
         elif low in named:
             institution = institution or f"{named[low].type.lower()}:{named[low].name}"
     return institution, country
