@@ -91,3 +91,18 @@ def test_figure_captions_unique_and_in_order() -> None:
     )
     assert figure_captions(html) == ["Rescuers search rubble.", "Credit: AP"]
     assert figure_captions("") == []
+
+
+def test_caption_markup_of_common_publishing_systems() -> None:
+    body = "An earthquake killed at least 20 people in western Nepal on Friday night, police said."
+    page = (
+        f"<html><body><article><h1>Quake kills 20 in western Nepal</h1><p>{body}</p>"
+        '<div class="wp-caption"><img><p class="wp-caption-text">Rescuers search the rubble.</p></div>'
+        '<div class="art-img"><img src="c"><div class="img-Caption">Villagers carry a man.</div></div>'
+        '<figure><figcaption><span class="caption-text">A collapsed school.</span> AP</figcaption></figure>'
+        "<p>The Himalayan nation sits on a major fault line and earthquakes are common there.</p>"
+        "</article></body></html>"
+    )
+    raw = html_article(page, Source(path="n.html", format="html"))
+    assert raw.captions == ["Rescuers search the rubble.", "Villagers carry a man.", "A collapsed school. AP"]
+    assert body in raw.text and "Rescuers" not in raw.text and "Villagers" not in raw.text

@@ -13,8 +13,10 @@ from eventwire.model import RawArticle, Source
 from eventwire.read.decode import decode
 from eventwire.read.prose import has_prose
 
-_CAPTIONS = "//figcaption | //*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"
-_PRUNE = ["//figure", "//figcaption", "//*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"]
+_CAPTION_CLASS = "contains(translate(@class, 'CAPTION', 'caption'), 'caption')"
+# Figure captions, and the innermost element whose class names a caption ("wp-caption-text", "img-caption").
+_CAPTIONS = f"//figcaption | //*[{_CAPTION_CLASS}][not(.//*[{_CAPTION_CLASS}])][not(ancestor::figcaption)]"
+_PRUNE = ["//figure", "//figcaption", f"//*[{_CAPTION_CLASS}]"]
 
 
 def read_html(data: bytes, path: str, published: str | None = None, url: str | None = None) -> RawArticle:
