@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import httpx
 import pytest
 
@@ -102,3 +104,21 @@ def test_post_of_malformed_json_is_400(writable_url: str) -> None:
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "EW701"
     assert response.json()["error"]["message"].startswith("body: not valid JSON")
+
+
+def test_reads_are_served_while_an_article_is_ingested(writable_url: str) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    posted: list[httpx.Response] = []
+    writer = threading.Thread(
+        target=lambda: posted.append(
+            httpx.post(f"{writable_url}/articles", json=SHELLING, headers=auth, timeout=120)
+        )
+    )
+    writer.start()
+    reads = []
+    while writer.is_alive():
+        reads.append(httpx.get(f"{writable_url}/events", timeout=30).status_code)
+    writer.join()
+    assert posted[0].status_code == 201
+    assert reads and set(reads) == {200}
+    assert httpx.get(f"{writable_url}/articles").json()["total"] == 1
