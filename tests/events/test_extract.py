@@ -210,3 +210,17 @@ def test_must_in_a_statement_is_a_request(run_text):
     a = run_text("Russia said on Tuesday that Sudan must return the helicopter.")
     top = max(a.events, key=lambda e: e.confidence)
     assert (top.type, top.actor.text, top.recipient.text) == ("REQUEST", "Russia", "Sudan")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Iraq's interim government said it is prepared to impose martial law.", "THREATEN"),
+        ("Syria says it is ready to cooperate with the inspectors.", "AGREE"),
+        ("Teachers began a four-day strike on Monday.", "PROTEST"),
+        ("Israeli strikes on Gaza killed 14 people on Friday.", "ASSAULT"),
+    ],
+)
+def test_willingness_and_strikes_by_their_content(run_text, text, event_type):
+    top = max(run_text(text).events, key=lambda e: e.confidence)
+    assert top.type == event_type

@@ -60,6 +60,8 @@ class Draft:
     place: Place | None
     own_place: bool
     size: dict[str, int] = field(default_factory=dict)
+    type: str | None = None
+    """A type the content gives ("prepared to impose martial law" is a threat), over the trigger's own."""
     mode: str | None = None
     """A mode the content gives ("threatened to expel" is THREATEN/expel), over the trigger's own."""
 
@@ -104,9 +106,17 @@ def _size(index: ArticleIndex, pp: int, sent: Span, trig: Trigger) -> dict[str, 
     return {trig.entry.size: best[1]} if best else {}
 
 
+def _content_type(trig: Trigger, inner: list[Trigger], lex: Lexicon) -> str:
+    """The type a willingness takes from what it is about: harm is a threat, help an agreement."""
+    conflict = lex.cue("conflict_types")
+    if trig.entry.conflict_type and any(i.entry.type in conflict for i in inner):
+        return trig.entry.conflict_type
+    return trig.entry.type
+
+
 def _content_mode(trig: Trigger, inner: list[Trigger], lex: Lexicon) -> str | None:
     """The mode a threat (or other content trigger) takes from what it is about."""
-    table = lex.cues["content_modes"].get(trig.entry.type, {})
+    table = lex.cues["content_modes"].get(_content_type(trig, inner, lex), {})
     for i in inner:
         mode = table.get(f"{i.entry.type}/{i.entry.mode}") or table.get(i.entry.type)
         if mode:
@@ -145,6 +155,7 @@ def _sentence_drafts(
             continue
         place = own_place(index, pp, sent, trig.token, _where(trig.entry, found), lex)
         drafts.append(Draft(pp, sent, [trig], found, place, place is not None, _size(index, pp, sent, trig)))
+        drafts[-1].type = _content_type(trig, inner, lex)
         drafts[-1].mode = _content_mode(trig, inner, lex)
     anchored = [d for d in drafts if d.own_place]
     kept: list[Draft] = []
@@ -225,7 +236,7 @@ def _event(index: ArticleIndex, draft: Draft, sentence: set[int], number: int, l
     when = _when(index, draft, sentence, lex)
     return Event(
         id=f"ev{number}",
-        type=draft.entry.type,
+        type=draft.type or draft.entry.type,
         mode=draft.mode or draft.entry.mode,
         context=_contexts(draft, lex),
         actor=participant(index, draft.pp, draft.roles.actor, lex),

@@ -32,6 +32,7 @@ class TriggerEntry:
     gov: frozenset[str] = frozenset()
     objects: frozenset[str] = frozenset()
     modal: frozenset[str] = frozenset()
+    conflict_type: str | None = None
     object_not: frozenset[str] = frozenset()
     content: bool = False
     no_recipient: bool = False
@@ -70,12 +71,15 @@ def _entry(raw: dict[str, Any]) -> TriggerEntry:
         gov=frozenset(raw.get("gov", ())),
         objects=frozenset(raw.get("objects", ())),
         modal=frozenset(raw.get("modal", ())),
+        conflict_type=raw.get("conflict_type"),
         object_not=frozenset(raw.get("object_not", ())),
         content=bool(raw.get("content")),
         no_recipient=bool(raw.get("no_recipient")),
         needs_actor=bool(raw.get("needs_actor")),
         place_object=bool(raw.get("place_object")),
     )
+    if entry.conflict_type and not ontology.is_valid(entry.conflict_type):
+        raise ValueError(f"triggers.json: {entry.lemma}: {entry.conflict_type} is not PLOVER")
     if not ontology.is_valid(entry.type, entry.mode):
         raise ValueError(f"triggers.json: {entry.lemma}: {entry.type}/{entry.mode} is not PLOVER")
     bad = [c for c in entry.context if not ontology.is_context(c)]

@@ -38,7 +38,7 @@ NP_DEPS = frozenset(
     }
 )
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-FINITE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "parataxis"})
+FINITE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "parataxis", "acomp"})
 """Where a past participle is a finite verb ("students protested"), not a passive one ("civilians killed")."""
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 """Named-entity labels of words that are never an actor or recipient ("resigned on Thursday")."""
@@ -79,7 +79,7 @@ def _agent(token: Token) -> Token | None:
 
 def _passive(token: Token) -> bool:
     """Passive voice, or a past participle with no "have" ("civilians killed", "four people injured")."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or token.pos_ == "ADJ":
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or token.dep_ == "amod":
         return True
     if token.tag_ != "VBN" or token.dep_ in FINITE_DEPS:
         return False
