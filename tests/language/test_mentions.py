@@ -100,3 +100,9 @@ def test_facilities_by_their_head() -> None:
     )
     assert found["Royal Street"].label == "FAC" and found["Kyiv International Airport"].label == "FAC"
     assert found["Pentagon"].label == "ORG"
+
+
+def test_facilities_the_model_called_people_but_not_people_named_like_places() -> None:
+    found = mentions("Police said Jane Park and John Hall were hurt at Dubonet Drive near Hotel Kyjev.")
+    assert found["Jane Park"].label == "PERSON" and found["John Hall"].label == "PERSON"
+    assert found["Dubonet Drive"].label == "FAC" and found["Hotel Kyjev"].label == "FAC"

@@ -33,6 +33,7 @@ class Lexicon:
     portfolios: frozenset[str]
     fac_heads: frozenset[str]
     fac_leads: frozenset[str]
+    fac_heads_also_surnames: frozenset[str]
     demonyms: dict[str, Demonym]
 
     def demonym(self, text: str) -> Demonym | None:
@@ -69,5 +70,6 @@ def lexicon() -> Lexicon:
         portfolios=low("portfolios"),
         fac_heads=low("fac_heads"),
         fac_leads=low("fac_leads"),
+        fac_heads_also_surnames=low("fac_heads_also_surnames"),
         demonyms=demonyms,
     )

@@ -133,12 +133,16 @@ def _org_signal(doc: Doc, span: Span, lex: Lexicon) -> bool:
     return False
 
 
-def _fac_signal(span: Span, lex: Lexicon) -> bool:
-    """Whether a name is a building, road or other facility by its head ("Royal Street", "Rue Casa Calvo")."""
+def _fac_signal(span: Span, label: str, lex: Lexicon) -> bool:
+    """Whether a name is a building, road or other facility by its head ("Royal Street", "Rue Casa Calvo").
+
+    A name the model called a person needs a head few people bear as a surname ("Drive", not "Park")."""
     words = [t for t in span if not t.is_punct]
     if len(words) < 2 or not words[-1].is_title:
         return False
     last = words[-1].lower_
+    if label == "PERSON" and last in lex.fac_heads_also_surnames:
+        return False
     return (
         last in lex.fac_heads
         or f"{words[-2].lower_} {last}" in lex.fac_heads
@@ -330,7 +334,7 @@ def _typed(
     doc: Doc, span: Span, label: str, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup
 ) -> Candidate:
     c = Candidate(paragraph, offset, span, label)
-    c.fac = label != "PERSON" and not is_seat_of_government(span.text) and _fac_signal(span, lex)
+    c.fac = not is_seat_of_government(span.text) and _fac_signal(span, label, lex)
     c.org = not c.fac and _org_signal(doc, span, lex)
     if c.org and _ACRONYM.match(span.text):
         c.place = places(span.text, label)  # "U.S.", "UAE": a place by its abbreviation
