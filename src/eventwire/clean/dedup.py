@@ -6,6 +6,7 @@ paragraph, merged later at the event level.
 
 from __future__ import annotations
 
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from eventwire.clean.blocks import Block, Draft, kept_copy
@@ -58,18 +59,28 @@ class Dedup(Step):
     def _near(self, blocks: list[Block]) -> None:
         cutoff = self.settings.near_duplicate_ratio
         live = [i for i, b in enumerate(blocks) if b.drop is None]
+        shortest = self.settings.truncated_min_chars
         for n, i in enumerate(live):
-            if blocks[i].drop is not None:
+            a = blocks[i].key
+            if blocks[i].drop is not None or len(a) < shortest:
                 continue
-            for j in live[n + 1 : n + 1 + NEAR_WINDOW]:
-                a, b = blocks[i].key, blocks[j].key
-                if blocks[j].drop is not None or min(len(a), len(b)) < self.settings.truncated_min_chars:
+            window = live[n + 1 : n + 1 + NEAR_WINDOW]
+            # Scored in C over the whole window; the matches are then taken in order, as a loop would.
+            matches = process.extract(
+                a,
+                [blocks[j].key for j in window],
+                scorer=Indel.normalized_similarity,
+                score_cutoff=cutoff,
+                limit=None,
+            )
+            for j in sorted(window[m[2]] for m in matches):
+                b = blocks[j].key
+                if blocks[j].drop is not None or len(b) < shortest:
                     continue
-                if Indel.normalized_similarity(a, b, score_cutoff=cutoff):
-                    keep, lose = (i, j) if len(a) >= len(b) else (j, i)
-                    _drop(blocks, lose, keep, "near-duplicate")
-                    if lose == i:
-                        break
+                keep, lose = (i, j) if len(a) >= len(b) else (j, i)
+                _drop(blocks, lose, keep, "near-duplicate")
+                if lose == i:
+                    break
 
 
 def _drop(blocks: list[Block], lose: int, keep: int, reason: str) -> None:

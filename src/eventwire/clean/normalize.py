@@ -23,11 +23,11 @@ def repair(text: str) -> str:
 
 
 def fold(text: str) -> str:
-    """The comparison key of a paragraph: case, quotes, apostrophes, dashes and spacing folded.
+    """The comparison key of a repaired paragraph: case, quotes, apostrophes, dashes and spacing folded.
 
     "Putins" and "Putin’s" fold alike; so do a straight-quoted line and its curly-quoted twin.
     """
-    s = unicodedata.normalize("NFKC", repair(text)).casefold()
+    s = unicodedata.normalize("NFKC", text).casefold()
     s = _APOSTROPHES.sub("", s)
     s = _QUOTES.sub("", s)
     s = _DASHES.sub("-", s)
