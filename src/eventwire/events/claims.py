@@ -56,11 +56,13 @@ def _reporters(token: Token, lex: Lexicon) -> list[Token]:
 
 
 def _according_to(index: ArticleIndex, pp: int, token: Token, lex: Lexicon) -> list[str]:
+    """Sources named by "according to X" in the trigger's sentence."""
     out = []
-    for t in token.sent:
-        if t.lower_ == "according":
-            to = next((c for c in t.children if c.lower_ == "to"), None)
-            obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    for phrase in lex.cue("according_to"):
+        first, second = phrase.split()
+        for t in token.sent:
+            link = next((c for c in t.children if c.lower_ == second), None) if t.lower_ == first else None
+            obj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
             who = participant(index, pp, obj, lex)
             if who is not None:
                 out.append(who.text)

@@ -110,15 +110,6 @@ class ArticleIndex:
         first, last = span[0], span[-1]
         return base + first.idx, base + last.idx + len(last.text)
 
-    def token_at(self, pp: int, offset: int) -> Token | None:
-        """The token of paragraph `pp` that covers an article offset."""
-        para = self.paragraphs[pp]
-        local = offset - para.start
-        if not 0 <= local < len(para.doc.text):
-            return None
-        span = para.doc.char_span(local, local + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
-
     def head_token(self, pp: int, start: int, end: int) -> Token | None:
         """The syntactic head of an article range inside paragraph `pp`."""
         para = self.paragraphs[pp]
