@@ -17,7 +17,6 @@ from eventwire.events.lexicon import Lexicon, TriggerEntry
 
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "parataxis", "advcl"})
 """Dependencies that open a clause of their own (a verbal `conj` does too)."""
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "pobj"})
 
 
 @dataclass
