@@ -8,11 +8,13 @@ A `Pipeline` checks before it runs that every step's needs are met by the steps 
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from eventwire.errors import EventwireError
+from eventwire.limits import Budget, batch_budget, deadline
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +57,13 @@ class Pipeline:
     Args:
         steps: the steps in order.
         provides: facets the input already has (readers' output has "raw").
+        time_limit_s: wall-clock budget of one item over all steps, in seconds (EW602 past it; see
+            `eventwire.limits`), or None for no bound.
     """
 
-    def __init__(self, steps: Sequence[Step], provides: Iterable[str] = ("raw",)) -> None:
+    def __init__(
+        self, steps: Sequence[Step], provides: Iterable[str] = ("raw",), time_limit_s: float | None = None
+    ) -> None:
         have = set(provides)
         for step in steps:
             missing = step.needs - have
@@ -66,6 +72,7 @@ class Pipeline:
             have |= step.adds
         self.steps = list(steps)
         self.provides = frozenset(have)
+        self.time_limit_s = time_limit_s
         self._ready = False
 
     def setup(self) -> None:
@@ -78,8 +85,14 @@ class Pipeline:
     def run(self, item: Any) -> Any:
         """Run one item through every step; coded errors propagate (the policy for a single file)."""
         self.setup()
+        budget = Budget(self.time_limit_s)
         for step in self.steps:
-            item = step.process(item)
+            started = time.monotonic()
+            try:
+                with deadline(budget.left, _where(item)):
+                    item = step.process(item)
+            finally:
+                budget.charge(time.monotonic() - started)
         return item
 
     def run_many(self, items: Iterable[Any], batch_size: int = 32) -> Iterator[Outcome]:
@@ -100,32 +113,49 @@ class Pipeline:
 
     def _run_batch(self, batch: list[Any]) -> list[Outcome]:
         outcomes = [Outcome(item=i, where=_where(i)) for i in batch]
+        budgets = [Budget(self.time_limit_s) for _ in batch]
         for step in self.steps:
-            live = [o for o in outcomes if o.ok]
+            live = [(o, b) for o, b in zip(outcomes, budgets, strict=True) if o.ok]
             if not live:
                 break
+            if type(step).process_many is Step.process_many:  # a step of one item at a time
+                for o, b in live:
+                    _run_one(step, o, b)
+                continue
+            started = time.monotonic()
             try:
-                results = step.process_many([o.item for o in live])
-                for o, r in zip(live, results, strict=True):
+                with deadline(batch_budget([b for _, b in live])):
+                    results = step.process_many([o.item for o, _ in live])
+                for (o, _), r in zip(live, results, strict=True):
                     o.item = r
+                failed = False
             except Exception:  # noqa: BLE001 - isolate the failing item below
-                for o in live:
-                    _run_one(step, o)
+                failed = True
+            for _, b in live:
+                b.charge((time.monotonic() - started) / len(live))
+            if failed:
+                for o, b in live:
+                    _run_one(step, o, b)
         for o in outcomes:
             if not o.ok:
                 o.item = None
         return outcomes
 
 
-def _run_one(step: Step, outcome: Outcome) -> None:
+def _run_one(step: Step, outcome: Outcome, budget: Budget | None = None) -> None:
+    started = time.monotonic()
     try:
-        outcome.item = step.process(outcome.item)
+        with deadline(budget.left if budget else None, outcome.where):
+            outcome.item = step.process(outcome.item)
     except EventwireError as exc:
         exc.where = exc.where or outcome.where
         outcome.error = exc
     except Exception as exc:  # noqa: BLE001 - a bug must not sink the batch; it is reported with its code
         log.info("step %s failed on %s", step.name, outcome.where, exc_info=True)  # traceback with -v only
         outcome.error = EventwireError("EW999", f"{step.name}: {type(exc).__name__}: {exc}", outcome.where)
+    finally:
+        if budget is not None:
+            budget.charge(time.monotonic() - started)
 
 
 def _where(item: Any) -> str | None:

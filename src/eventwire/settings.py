@@ -23,7 +23,8 @@ class Settings:
     truncated_min_chars: int = 20
     """A paragraph shorter than this is never dropped as a truncated prefix of another."""
     article_time_limit_s: float = 60.0
-    """Wall-clock budget for one article in a batch run, in seconds (EW602 above it)."""
+    """Wall-clock budget for one article over all pipeline steps, in seconds (EW602 above it; 0: no bound).
+    Enforced in the main thread of `extract`, `run` and its worker processes (see `eventwire.limits`)."""
     batch_size: int = 32
     """Articles handed to spaCy's nlp.pipe at once."""
     merge_city_km: float = 30.0

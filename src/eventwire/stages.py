@@ -26,6 +26,7 @@ class Check(Step):
 
 
 def article_pipeline(settings: Settings | None = None) -> Pipeline:
-    """Clean, language and event steps, then the check."""
+    """Clean, language and event steps, then the check; each article within `article_time_limit_s`."""
     settings = settings or Settings()
-    return Pipeline(clean_steps(settings) + language_steps(settings) + event_steps(settings) + [Check()])
+    steps = clean_steps(settings) + language_steps(settings) + event_steps(settings) + [Check()]
+    return Pipeline(steps, time_limit_s=settings.article_time_limit_s or None)
