@@ -10,8 +10,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from eventwire.model import RawArticle, Source
 from eventwire.pipeline import Outcome
 from eventwire.run.resume import Ledger
@@ -45,17 +43,14 @@ def count(db: Path) -> int:
         return -1
 
 
-@pytest.mark.parametrize("workers", ["1", "2"])
-def test_a_run_killed_mid_batch_resumes_and_stores_each_article_once(
-    tmp_path: Path, eventwire, workers: str
-) -> None:
+def test_a_run_killed_mid_batch_resumes_and_stores_each_article_once(tmp_path: Path, eventwire) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     total = 40
     for i in range(total):
         (corpus / f"a{i:02d}.txt").write_text(article(i), encoding="utf-8")
     db = tmp_path / "kill.db"
-    args = ["--db", str(db), "--published", "2024-03-05", "--workers", workers]
+    args = ["--db", str(db), "--published", "2024-03-05"]
     command = [EVENTWIRE, "run", str(corpus), *args]
     env = {**os.environ, "EVENTWIRE_BATCH_SIZE": "2"}
     proc = subprocess.Popen(
@@ -71,7 +66,7 @@ def test_a_run_killed_mid_batch_resumes_and_stores_each_article_once(
         proc.wait()
     assert 0 < count(db) < total
 
-    again = eventwire("run", str(corpus), "--db", str(db), "--published", "2024-03-05", "--workers", workers)
+    again = eventwire("run", str(corpus), *args)
     assert again.returncode == 0, again.stderr
     assert f"{total} articles read:" in again.stdout and "0 failed" in again.stdout
     assert "finished by an earlier run were skipped" in again.stderr
@@ -86,7 +81,7 @@ def test_a_run_killed_mid_batch_resumes_and_stores_each_article_once(
     finally:
         conn.close()
 
-    last = eventwire("run", str(corpus), "--db", str(db), "--published", "2024-03-05")
+    last = eventwire("run", str(corpus), *args)
     assert f"{total} articles read: 0 stored, {total} skipped as duplicates" in last.stdout
     assert f"{total} inputs finished by an earlier run were skipped" in last.stderr
 
