@@ -106,3 +106,11 @@ def test_facilities_the_model_called_people_but_not_people_named_like_places() -
     found = mentions("Police said Jane Park and John Hall were hurt at Dubonet Drive near Hotel Kyjev.")
     assert found["Jane Park"].label == "PERSON" and found["John Hall"].label == "PERSON"
     assert found["Dubonet Drive"].label == "FAC" and found["Hotel Kyjev"].label == "FAC"
+
+
+def test_photo_credits_and_company_suffixes() -> None:
+    found = mentions("Protesters gather in Lagos. (Kin Cheung/AP)")
+    assert found["Kin Cheung"].label == "PERSON" and found["AP"].label == "ORG"
+    assert "Samsung Electronics Co., Ltd" in mentions(
+        "Samsung Electronics Co., Ltd reported a loss on Monday."
+    )

@@ -95,3 +95,10 @@ def test_hyphenated_titles_stay_whole() -> None:
     span = name_in(sentence, "Jean-Pierre Bemba")
     roles, age = apposition_roles(span.doc, span, lexicon())
     assert [r.role for r in roles] == ["former Congolese vice-president"] and roles[0].former and age == 60
+
+
+def test_age_in_an_apposition_without_a_title() -> None:
+    sentence = "“We lost everything,” said Ghulam Rasool, a 54-year-old farmer sheltering outside Dadu."
+    span = name_in(sentence, "Ghulam Rasool")
+    roles, age = apposition_roles(span.doc, span, lexicon())
+    assert age == 54 and [r.role for r in roles] == ["farmer"]

@@ -34,6 +34,7 @@ class Lexicon:
     fac_heads: frozenset[str]
     fac_leads: frozenset[str]
     fac_heads_also_surnames: frozenset[str]
+    company_suffixes: frozenset[str]
     demonyms: dict[str, Demonym]
 
     def demonym(self, text: str) -> Demonym | None:
@@ -71,5 +72,6 @@ def lexicon() -> Lexicon:
         fac_heads=low("fac_heads"),
         fac_leads=low("fac_leads"),
         fac_heads_also_surnames=low("fac_heads_also_surnames"),
+        company_suffixes=low("company_suffixes"),
         demonyms=demonyms,
     )

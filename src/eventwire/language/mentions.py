@@ -225,18 +225,18 @@ def _descriptor_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
 def _split_list(
     doc: Doc, start: int, end: int, label: str, places: PlaceLookup, lex: Lexicon
 ) -> list[tuple[int, int]]:
-    """A span the model ran across a comma ("Kharkiv, Ihor Terekhov") or a list of places ("Bucha and Irpen")
-    split into its parts; "Samsung Electronics Co., Ltd" and "Washington, D.C." stay whole."""
+    """A span the model ran across a comma ("Kharkiv, Ihor Terekhov"), a slash (a photo credit "Kin
+    Cheung/AP") or a list of places ("Bucha and Irpen") split into its parts; "Samsung Electronics Co., Ltd"
+    and "Washington, D.C." stay whole."""
     parts: list[tuple[int, int]] = []
     s = start
     for k in range(start, end + 1):
-        if k == end or doc[k].text in (",", ";"):
+        if k == end or doc[k].text in (",", ";", "/"):
             tail = doc[k + 1 : end]
-            if (
-                k < end
-                and len(tail) <= 2
-                and any(t.lower_ in lex.org_heads or _ACRONYM.match(t.text) for t in tail)
-            ):
+            suffix = any(
+                t.lower_ in lex.company_suffixes or re.fullmatch(r"(?:[A-Z]\.)+", t.text) for t in tail
+            )
+            if k < end and doc[k].text == "," and len(tail) <= 2 and suffix:
                 continue
             if k > s:
                 parts.append((s, k))
@@ -305,8 +305,10 @@ def find_mentions(
         if ent.label_ == "NORP":
             s = _demonym_start(doc, s, e, lex)
         parts = _split_list(doc, s, e, ent.label_, places, lex)
-        # the label of a span the model ran across a list says nothing of its parts
-        bounds += [(a, b, ent.label_ if len(parts) == 1 else "") for a, b in parts]
+        # the label of a span the model ran across a list says nothing of its parts, save of a credit's first
+        bounds += [
+            (a, b, ent.label_ if len(parts) == 1 or doc[b : b + 1].text == "/" else "") for a, b in parts
+        ]
     taken = {i for a, b, _ in bounds for i in range(a, b)}
     for extra in (_acronym_spans, _descriptor_spans, _named_org_spans):
         for sp in extra(doc, taken, lex):

@@ -148,6 +148,15 @@ def _trimmed(head: Token) -> list[Token]:
     return run
 
 
+def _age_prefix(head: Token) -> int | None:
+    """The age in "a 54-year-old farmer" (head: farmer), whatever the noun."""
+    words = [t for t in head.subtree if t.i < head.i]
+    for k in range(len(words) - 4):
+        if words[k].like_num and [t.lower_ for t in words[k + 1 : k + 5]] == ["-", "year", "-", "old"]:
+            return _age(words[k])
+    return None
+
+
 def _hyphen_joined(doc: Doc, run: list[Token]) -> list[Token]:
     """A run extended over the words hyphen-joined before it, which the parser cuts off ("vice-president")."""
     while run[0].i >= 2:
@@ -166,10 +175,10 @@ def apposition_roles(doc: Doc, name: Span, lex: Lexicon) -> tuple[list[Role], in
     for child in root.children:
         if child.dep_ != "appos" or child.i < name.end:
             continue
-        years = _age(child) if child.like_num else None
+        years = _age(child) if child.like_num else _age_prefix(child)
         if years is not None:
             age = years
-        elif _title_head(child, lex):
+        if _title_head(child, lex):
             role = _role_from_tokens(doc, _hyphen_joined(doc, _trimmed(child)), "apposition", lex)
             roles += [role] if role else []
     head = root.head
