@@ -109,7 +109,9 @@ def _size(index: ArticleIndex, pp: int, sent: Span, trig: Trigger) -> dict[str, 
 def _content_type(trig: Trigger, inner: list[Trigger], lex: Lexicon) -> str:
     """The type a willingness takes from what it is about: harm is a threat, help an agreement."""
     conflict = lex.cue("conflict_types")
-    if trig.entry.conflict_type and any(i.entry.type in conflict for i in inner):
+    verbs = [c for c in trig.token.children if c.dep_ == "xcomp"]
+    direct = {t.i for v in verbs for t in [v, *v.children] if t.i == v.i or t.dep_ == "dobj"}
+    if trig.entry.conflict_type and any(i.entry.type in conflict and i.token.i in direct for i in inner):
         return trig.entry.conflict_type
     return trig.entry.type
 

@@ -127,10 +127,12 @@ def _idiom(token: Token) -> bool:
 
 
 def _topic(token: Token, lex: Lexicon) -> bool:
-    """A noun that is what someone speaks about ("journalists who report on the protests")."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "about", "regarding", "concerning"):
+    """A noun that is what someone speaks or negotiates about ("journalists who report on the protests",
+    "negotiations on a troop pullback")."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "about", "regarding", "concerning", "over"):
         return False
-    return token.head.head.lemma_.lower() in lex.cue("reporting_verbs") | lex.cue("speech_verbs")
+    governor = token.head.head.lemma_.lower()
+    return governor in lex.cue("reporting_verbs") | lex.cue("speech_verbs") | lex.cue("topic_nouns")
 
 
 def _modifier(token: Token, lex: Lexicon) -> bool:
