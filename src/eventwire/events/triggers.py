@@ -55,7 +55,9 @@ def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
     entries = next((lex.triggers[w] for w in _lemmas(token) if w in lex.triggers), None)
     pos = {"AUX": "VERB"}.get(token.pos_, token.pos_)
     children = list(token.children)
-    objects = {c.lemma_.lower() for c in children if c.dep_ in ("dobj", "nsubjpass", "xcomp")}
+    objects = {
+        w for c in children if c.dep_ in ("dobj", "nsubjpass", "xcomp") for w in (c.lemma_.lower(), c.lower_)
+    }
     particles = {c.lemma_.lower() for c in children if c.dep_ in ("prt", "prep")}
     particles |= {a.lower_ for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux"}
     mods = {c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
