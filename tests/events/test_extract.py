@@ -224,3 +224,12 @@ def test_must_in_a_statement_is_a_request(run_text):
 def test_willingness_and_strikes_by_their_content(run_text, text, event_type):
     top = max(run_text(text).events, key=lambda e: e.confidence)
     assert top.type == event_type
+
+
+def test_unparsed_article_is_a_coded_error():
+    from eventwire.errors import EventwireError
+    from eventwire.events.extract import ExtractEvents
+
+    with pytest.raises(EventwireError) as err:
+        ExtractEvents().process(Article(text="Police arrested six activists."))
+    assert err.value.code == "EW401"

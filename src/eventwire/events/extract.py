@@ -72,6 +72,7 @@ class Draft:
 
     @property
     def entry(self) -> TriggerEntry:
+        """The lexicon sense of the primary trigger."""
         return self.primary.entry
 
     def absorb(self, other: Draft) -> None:
@@ -291,7 +292,6 @@ class ExtractEvents(Step):
         lexicon()
 
     def process(self, article: Article) -> Article:
-        try:
-            return extract(article)
-        except KeyError as exc:
-            raise EventwireError("EW401", f"article was not parsed: {exc}", article.source.path) from None
+        if "parsed" not in article.scratch:
+            raise EventwireError("EW401", "article was not parsed", article.source.path)
+        return extract(article)
