@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.errors import EventwireError
 from eventwire.events import ontology
+from eventwire.events.extract import ExtractEvents
 from eventwire.model import Article, Event
 
 
@@ -227,9 +229,6 @@ def test_willingness_and_strikes_by_their_content(run_text, text, event_type):
 
 
 def test_unparsed_article_is_a_coded_error():
-    from eventwire.errors import EventwireError
-    from eventwire.events.extract import ExtractEvents
-
     with pytest.raises(EventwireError) as err:
         ExtractEvents().process(Article(text="Police arrested six activists."))
     assert err.value.code == "EW401"
