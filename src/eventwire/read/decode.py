@@ -85,7 +85,8 @@ def tidy(text: str) -> str:
     Mojibake is repaired first: a curly quote garbled into "â€\x9d" needs its C1 control to be read back.
     HTML entities are left alone (an HTML page is parsed later) and the writer's quotes are kept.
     """
-    text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_character_width=False)
+    if not text.isascii() or "\x1b" in text:  # ASCII text holds no mojibake: skip ftfy's per-line pass
+        text = ftfy.fix_text(text, unescape_html=False, uncurl_quotes=False, fix_character_width=False)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _SPACES.sub(" ", text)
     return _STRAY.sub("", text)
