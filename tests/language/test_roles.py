@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from eventwire.language.lexicon import lexicon
 from eventwire.language.nlp import load_nlp
-from eventwire.language.roles import apposition_roles, lexical_age, premodifier_role
+from eventwire.language.roles import apposition_roles, lexical_age, predicate_role, premodifier_role
 
 
 def name_in(sentence: str, name: str) -> Span:
@@ -102,3 +102,37 @@ def test_age_in_an_apposition_without_a_title() -> None:
     span = name_in(sentence, "Ghulam Rasool")
     roles, age = apposition_roles(span.doc, span, lexicon())
     assert age == 54 and [r.role for r in roles] == ["farmer"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role", "former"),
+    [
+        (
+            "Maria Lopez was appointed chief executive of the bank in 2019.",
+            "Maria Lopez",
+            "chief executive of the bank",
+            False,
+        ),
+        ("John Kamau is the governor of Nairobi.", "John Kamau", "governor of Nairobi", False),
+        ("Amina Yusuf served as finance minister until 2020.", "Amina Yusuf", "finance minister", True),
+        (
+            "Tom Ford was named special envoy for climate on Monday.",
+            "Tom Ford",
+            "special envoy for climate",
+            False,
+        ),
+    ],
+)
+def test_predicate_roles(sentence: str, name: str, role: str, former: bool) -> None:
+    span = name_in(sentence, name)
+    found = predicate_role(span.doc, span, lexicon())
+    assert found is not None and (found.role, found.former, found.how) == (role, former, "predicate")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Anatoly Chubais became the first senior official to step down.", "Jane Doe is not the president."],
+)
+def test_no_predicate_role_for_descriptions_or_negations(sentence: str) -> None:
+    span = name_in(sentence, sentence.split(" is")[0].split(" became")[0])
+    assert predicate_role(span.doc, span, lexicon()) is None

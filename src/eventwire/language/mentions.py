@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from eventwire.language.lexicon import Lexicon
 from eventwire.language.metonymy import is_seat_of_government
-from eventwire.language.roles import Role, apposition_roles, lexical_age, premodifier_role
+from eventwire.language.roles import Role, apposition_roles, lexical_age, predicate_role, premodifier_role
 from eventwire.places.tables import admin_level
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
@@ -348,7 +348,8 @@ def _typed(
     if not c.org and not c.demonym and (c.place is None or label == "PERSON"):
         role = premodifier_role(doc, span, lex)
         roles, age = apposition_roles(doc, span, lex)
-        c.roles = ([role] if role else []) + roles
+        predicate = predicate_role(doc, span, lex)
+        c.roles = ([role] if role else []) + roles + ([predicate] if predicate else [])
         c.age = next((x for x in [age, *(r.age for r in c.roles)] if x is not None), None)
         c.age = c.age if c.age is not None else lexical_age(doc, span)
     c.label = _decide(c)

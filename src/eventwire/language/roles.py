@@ -1,10 +1,12 @@
 """Roles, titles and ages of people, read from the parse around a name.
 
-Two constructions carry a role:
+Three constructions carry a role:
 - a premodifier run ending in a title word: "Kremlin spokesman Dmitry Peskov", "US President Joe Biden",
   "Pakistan's Prime Minister Shehbaz Sharif", "the then Chancellor Angela Merkel";
 - an apposition headed by a title word, after the name ("Anatoly Chubais, Putin's special representative
-  to international organizations since 2020, …") or before it ("the police spokesman, Olumuyiwa Adejobi").
+  to international organizations since 2020, …") or before it ("the police spokesman, Olumuyiwa Adejobi");
+- a predicate on the name: "X was appointed chief executive", "X is the governor of Y", "X served as
+  minister".
 
 A possessor ("Putin's", "Pakistan's") is kept apart as whose role it is; trailing time phrases
 ("since 2020"), relative clauses and everything after a comma are left out of the role.
@@ -25,6 +27,22 @@ _HYPHENS = {"-", "‐", "‑", "–"}
 _CLAUSE_BREAKS = {",", "(", ")", ";", ":", "—", "–"}
 _TIME_PREPS = {"since", "until", "till", "from", "between", "during", "before", "after"}
 _TIME_ENTS = {"DATE", "TIME"}
+_PREDICATE_VERBS = {
+    "be",
+    "become",
+    "remain",
+    "serve",
+    "name",
+    "appoint",
+    "elect",
+    "nominate",
+    "reappoint",
+    "promote",
+    "install",
+    "choose",
+    "select",
+}
+_STATIVE_VERBS = {"be", "remain", "serve"}
 _AGE = re.compile(r"^(\d{1,3})(?:-year-old)?$")
 MAX_AGE = 120
 
@@ -194,6 +212,33 @@ def apposition_roles(doc: Doc, name: Span, lex: Lexicon) -> tuple[list[Role], in
         role = _role_from_tokens(doc, _trimmed(head), "apposition", lex)
         roles += [role] if role else []
     return roles, age
+
+
+def predicate_role(doc: Doc, name: Span, lex: Lexicon) -> Role | None:
+    """A role the sentence gives its subject: "X was appointed chief executive", "X is the governor of Y",
+    "X served as finance minister" (past "is" and "served" mark it former). None for descriptions
+    ("the first official to resign") and negations."""
+    root = name.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_.lower() not in _PREDICATE_VERBS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    heads = [c for c in verb.children if c.dep_ in ("attr", "oprd")]
+    heads += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for head in heads:
+        if _title_head(head, lex) and not any(c.dep_ in ("relcl", "acl") for c in head.children):
+            role = _role_from_tokens(doc, _trimmed(head), "predicate", lex)
+            if role is not None:
+                role.former = role.former or (verb.tag_ == "VBD" and verb.lemma_.lower() in _STATIVE_VERBS)
+                return role
+    return None
 
 
 def lexical_age(doc: Doc, name: Span) -> int | None:
