@@ -7,7 +7,8 @@ used as actors (`metonymy`). Place names the model missed (Donetsk) become GPE e
 
 Attributes, by type (all optional):
 - PERSON: `age`; `role_evidence`, one object per role reading: `role` (as in `roles`), `of` (the possessor:
-  "Putin" in "Putin's spokesman", else null), `former` ("former", "then"), `how` (premodifier|apposition),
+  "Putin" in "Putin's spokesman", else null), `former` ("former", "then", "served as"), `how`
+  (premodifier|apposition|predicate),
   `paragraph` (index; its kind tells a headline from the body) and the span `start`/`end`/`text`.
   `roles` keeps every distinct role string in order of first reading, headline roles included, so a
   contradiction (two people called the Kremlin's spokesman) stays visible.
