@@ -128,12 +128,15 @@ def _content_mode(trig: Trigger, inner: list[Trigger], lex: Lexicon) -> str | No
 
 
 def _natural(token: Token, found: Roles, lex: Lexicon) -> bool:
-    """Whether nature, not a person, does it ("floods killed 30", "warned that more rain was expected")."""
+    """Whether nature, not a person, does it or is what a warning is about ("floods killed 30", "warned
+    that more rain was expected", "warned of famine")."""
     agents = [found.actor] if found.actor is not None else []
     agents += [c for c in token.children if c.dep_ == "nsubj"]
     agents += [
         g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
     ]
+    if token.lemma_.lower() in lex.cue("warning_verbs"):
+        agents += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     words = lex.cue("non_agents")
     return any(
         t.lemma_.lower() in words or t.lower_ in words
