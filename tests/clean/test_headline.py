@@ -108,3 +108,9 @@ def test_looks_truncated(title: str, cut: bool) -> None:
 )
 def test_strip_site(title: str, bare: str) -> None:
     assert strip_site(title) == bare
+
+
+def test_a_caption_above_the_headline_is_passed_over() -> None:
+    a = clean(f"Flooded fields near Sukkur. Photo: AFP\n\n{FULL}\n\n{LEAD}\n\n{SECOND}")
+    assert a.title == FULL
+    assert [(p.kind, p.raw_lines) for p in a.paragraphs][:2] == [("title", [1]), ("caption", [0])]

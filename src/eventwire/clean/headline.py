@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from eventwire.clean.blocks import Block, Draft
-from eventwire.clean.kinds import signals
+from eventwire.clean.kinds import caption_score, signals
 from eventwire.clean.normalize import fold, repair, strip_cut
 from eventwire.model import Flag
 from eventwire.pipeline import Step
 
 MAX_HEADLINE_CHARS = 300
+STRONG_CAPTION = 1.0
+"""A caption score this high (a caption's own words, or the reader's figcaption) rules a headline out."""
 _PIPE_SUFFIX = re.compile(r"\s+[|\u00bb:]{1,2}\s+[^|]{2,60}$")
 _DASH_SUFFIX = re.compile(r"\s+[\u2013\u2014-]\s+((?:[A-Z0-9][\w.&'\u2019-]*\s?){1,5})$")
 """A dash suffix is a site's name only when it is a few capitalized words ("Horn Daily News", "BBC")."""
@@ -58,8 +60,8 @@ class Headline(Step):
             draft.blocks.insert(0, Block(text=bare, raw_lines=[], key=fold(bare), hint="title"))
             _shift(draft)
             index = 0
-        if index is None and len(kept) > 1 and looks_like_headline(draft.blocks[kept[0]]):
-            index = kept[0]
+        if index is None and len(kept) > 1:
+            index = _first_line_title(draft, kept)
         if index is None:
             return draft
         block = draft.blocks[index]
@@ -71,6 +73,15 @@ class Headline(Step):
             )
             draft.flags.append((flag, index))
         return draft
+
+
+def _first_line_title(draft: Draft, kept: list[int]) -> int | None:
+    """The first kept block, passing over plain captions (a photo credit printed above the headline)."""
+    for i in kept[:-1]:
+        block = draft.blocks[i]
+        if caption_score(block) < STRONG_CAPTION:
+            return i if looks_like_headline(block) else None
+    return None
 
 
 def _match_meta(draft: Draft, kept: list[int], meta: str) -> int | None:
