@@ -1,0 +1,191 @@
+"""Throughput: bare spaCy `nlp.pipe` against the whole pipeline (`eventwire run`) with 1 and 2 workers.
+
+Usage:
+    .venv/bin/python benchmarks/throughput.py --articles 500 [--gwn ../shared/data/geo/GWN.xml] [--write]
+
+The corpus is the repository's samples and GeoWebNews's 200 articles, repeated to N articles and written
+as one JSON Lines file (every repeat a distinct record, so the store counts repeats as duplicates). Each
+measure runs in its own process, whose tree is sampled for memory:
+
+- bare spaCy: `en_core_web_sm` (all components) loaded and run with `nlp.pipe` over the cleaned texts
+  (the clean stage's output, paragraphs joined as the pipeline sees them), in one process;
+- ours: `run_local` from the JSONL file into a fresh store, 1 worker (in-process) and 2 worker processes.
+
+Times include loading the model (and, for ours, reading, cleaning and storing). Tokens are the bare
+run's token count, so tokens per second compare the same text. `--write` appends the figures to
+BENCHMARKS.md under "## Throughput".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import xml.etree.ElementTree as ET
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+def corpus_records(gwn: Path) -> list[dict]:
+    """The samples (through the readers) and GeoWebNews's articles as JSONL records."""
+    from eventwire.read import read_inputs
+
+    records = []
+    for outcome in read_inputs([str(ROOT / "samples")], published="2023-05-20"):
+        raw = outcome.item
+        records.append({"title": raw.title, "text": raw.text, "published": raw.published})
+    for article in ET.parse(gwn).getroot().iter("article"):
+        text = (article.findtext("text") or "").strip()
+        title = (article.findtext("title") or "").strip() or None
+        records.append({"title": title, "text": text, "published": "2018-01-15"})
+    return records
+
+
+def write_corpus(gwn: Path, n: int, path: Path) -> None:
+    """N records, the corpus repeated, one JSON object a line."""
+    base = corpus_records(gwn)
+    with open(path, "w", encoding="utf-8") as out:
+        for i in range(n):
+            out.write(json.dumps({"id": f"r{i}", **base[i % len(base)]}, ensure_ascii=False) + "\n")
+
+
+def measure_bare(corpus: Path) -> dict:
+    """Clean every record (untimed), then load spaCy and `nlp.pipe` the cleaned texts (timed)."""
+    from eventwire.clean import clean_steps
+    from eventwire.language.nlp import MODEL
+    from eventwire.pipeline import Pipeline
+    from eventwire.read import read_inputs
+
+    clean = Pipeline(clean_steps())
+    texts = [o.item.text for o in clean.run_many(o.item for o in read_inputs([str(corpus)]) if o.ok) if o.ok]
+    import importlib
+
+    started = time.perf_counter()
+    nlp = importlib.import_module(MODEL).load()
+    tokens = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
+    return {"articles": len(texts), "tokens": tokens, "seconds": time.perf_counter() - started}
+
+
+def measure_ours(corpus: Path, workers: int, db: Path) -> dict:
+    """`run_local` over the corpus into a fresh store (timed from before the model loads)."""
+    from eventwire.run.local import run_local
+    from eventwire.settings import Settings
+    from eventwire.store import Store
+
+    settings = Settings.from_env()
+    with Store.open(db, settings) as store:
+        started = time.perf_counter()
+        summary = run_local([str(corpus)], settings, store, workers=workers)
+        seconds = time.perf_counter() - started
+    return {"articles": summary.read, "failed": summary.failed, "seconds": seconds}
+
+
+def run_measure(args: list[str]) -> tuple[dict, list[float]]:
+    """Run this script's `--measure` in a child process; its result and the peak RSS (MiB) of each
+    process in its tree, sampled every 0.1 s."""
+    proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
+    peaks: dict[int, float] = {}
+    done = threading.Event()
+
+    def sample() -> None:
+        root = psutil.Process(proc.pid)
+        while not done.is_set():
+            try:
+                for p in [root, *root.children(recursive=True)]:
+                    rss = p.memory_info().rss / 2**20
+                    peaks[p.pid] = max(peaks.get(p.pid, 0.0), rss)
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, _ = proc.communicate()
+    done.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"measure {args} failed with status {proc.returncode}")
+    return json.loads(out.strip().splitlines()[-1]), sorted(peaks.values(), reverse=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=500, help="corpus size N")
+    parser.add_argument("--gwn", type=Path, default=SHARED / "data" / "geo" / "GWN.xml")
+    parser.add_argument("--write", action="store_true", help="append the figures to BENCHMARKS.md")
+    parser.add_argument("--measure", choices=["bare", "ours"], help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
+    parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure == "bare":
+        print(json.dumps(measure_bare(args.corpus)))
+        return
+    if args.measure == "ours":
+        print(json.dumps(measure_ours(args.corpus, args.workers, args.db)))
+        return
+
+    with tempfile.TemporaryDirectory() as tmp:
+        corpus = Path(tmp) / "corpus.jsonl"
+        write_corpus(args.gwn, args.articles, corpus)
+        bare, bare_rss = run_measure(["--measure", "bare", "--corpus", str(corpus)])
+        rows = [("bare spaCy nlp.pipe (en_core_web_sm, 1 process)", bare, bare_rss[:1])]
+        for workers in (1, 2):
+            db = Path(tmp) / f"w{workers}.db"
+            cmd = ["--measure", "ours", "--corpus", str(corpus), "--workers", str(workers), "--db", str(db)]
+            ours, rss = run_measure(cmd)
+            # With workers, the parent reads and writes; the workers are the largest processes.
+            per_worker = rss[:workers] if workers > 1 else rss[:1]
+            rows.append((f"eventwire run, {workers} worker{'s' * (workers > 1)}", ours, per_worker))
+    report(args, bare, rows)
+
+
+def report(args: argparse.Namespace, bare: dict, rows: list[tuple[str, dict, list[float]]]) -> None:
+    """Print the table and, with --write, append it to BENCHMARKS.md."""
+    base_rate = bare["articles"] / bare["seconds"]
+    lines = [
+        "| run | articles | seconds | articles/s | tokens/s | peak RSS per worker (MiB) | ours / bare |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, m, rss in rows:
+        rate = m["articles"] / m["seconds"]
+        ratio = "1.00 (baseline)" if m is bare else f"{rate / base_rate:.2f}"
+        lines.append(
+            f"| {name} | {m['articles']} | {m['seconds']:.1f} | {rate:.2f} | "
+            f"{bare['tokens'] / m['seconds']:,.0f} | {', '.join(f'{r:.0f}' for r in rss)} | {ratio} |"
+        )
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    machine = (
+        f"{platform.python_version()}, {os.cpu_count()} cores, "
+        f"{psutil.virtual_memory().total / 2**30:.0f} GiB, {platform.system()} {platform.machine()}"
+    )
+    head = (
+        f"Command: `python benchmarks/throughput.py --articles {args.articles} --write`; {stamp}; "
+        f"commit {commit}; Python {machine}; {bare['tokens']:,} tokens."
+    )
+    table = "\n".join([head, "", *lines])
+    print(table)
+    if args.write:
+        path = ROOT / "BENCHMARKS.md"
+        text = path.read_text(encoding="utf-8")
+        if "## Throughput" not in text:
+            text = text.rstrip("\n") + "\n\n## Throughput (benchmarks/throughput.py)\n"
+        path.write_text(text.rstrip("\n") + "\n\n" + table + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
