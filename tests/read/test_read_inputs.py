@@ -125,3 +125,25 @@ def test_a_reader_bug_sets_one_input_aside(tree: Path, monkeypatch: pytest.Monke
     outs = list(read_inputs([str(tree / "b" / "c.html"), str(tree / "a.txt")]))
     assert summary(outs) == [("c.html", "EW999"), ("a.txt", "text")]
     assert "RuntimeError: reader bug" in outs[0].error.message
+
+
+def test_jsonl_lines_are_decoded_one_by_one(tmp_path: Path) -> None:
+    import gzip
+
+    good = json.dumps({"id": "ok", "text": TEXT}).encode("utf-8")
+    data = (
+        good
+        + b"\r\n"
+        + b'{"id": "bad", "text": "caf\xe9 society in the old town square of the city"}\n'
+        + good
+        + b"\n"
+    )
+    (tmp_path / "w.jsonl").write_bytes(data)
+    (tmp_path / "w.jsonl.gz").write_bytes(gzip.compress(data))
+    for name in ("w.jsonl", "w.jsonl.gz"):
+        outs = list(read_inputs([str(tmp_path / name)]))
+        assert [(Path(o.where).name, o.error.code if o.error else "ok") for o in outs] == [
+            (f"{name}:1", "ok"),
+            (f"{name}:2", "EW104"),
+            (f"{name}:3", "ok"),
+        ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import io
 import os
 from typing import IO
 
@@ -27,18 +26,18 @@ def read_bytes(path: str, settings: Settings) -> bytes:
         raise EventwireError("EW109", exc.strerror or str(exc), path) from None
 
 
-def open_lines(path: str) -> IO[str]:
-    """A UTF-8 text handle over a line-per-record file, gunzipped when the name ends in `.gz`.
+def open_lines(path: str) -> IO[bytes]:
+    """A binary handle over a line-per-record file, gunzipped when the name ends in `.gz`.
 
-    Undecodable bytes become U+FFFD rather than stopping the stream; a truncated gzip raises
-    EOFError while reading, which the caller reports.
+    Lines stay bytes so that each record is decoded on its own (an undecodable line is reported,
+    not silently patched); a truncated gzip raises EOFError while reading, which the caller reports.
 
     Raises:
         EventwireError: EW109 when the file cannot be opened.
     """
     try:
         if path.lower().endswith(".gz"):
-            return io.TextIOWrapper(gzip.open(path, "rb"), encoding="utf-8", errors="replace", newline="")
-        return open(path, encoding="utf-8", errors="replace", newline="")  # noqa: SIM115 - caller closes
+            return gzip.open(path, "rb")
+        return open(path, "rb")  # noqa: SIM115 - caller closes
     except OSError as exc:
         raise EventwireError("EW109", exc.strerror or str(exc), path) from None
