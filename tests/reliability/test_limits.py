@@ -99,6 +99,5 @@ def test_budgets_add_up() -> None:
     a.charge(0.5)
     assert batch_budget([a, b]) == pytest.approx(2.5)
     assert batch_budget([a, Budget(None)]) is None
-    with pytest.raises(EventwireError):
-        with deadline(Budget(0.0).left):
-            pass
+    with pytest.raises(EventwireError), deadline(Budget(0.0).left):
+        pass
