@@ -76,3 +76,19 @@ def test_a_headline_right_above_the_first_paragraph_stays_apart() -> None:
         ("Floodwaters have killed", [1]),
         ("Most of the dead were c", [2]),
     ]
+
+
+def test_hard_wrapped_text_without_blank_lines_is_unwrapped() -> None:
+    import textwrap
+
+    paras = [
+        "Police in Dhaka arrested two senior leaders of the opposition early on Sunday, a day after a "
+        "rally in the capital ended in clashes that left a policeman and an activist dead.",
+        "A police spokesman said the two were detained at their homes and accused of instigating the "
+        "violence, in which more than 100 people were injured, most of them by rubber bullets.",
+        "The party called a nationwide general strike for Monday in protest against the arrests.",
+    ]
+    text = "Bangladesh police arrest opposition leaders\n" + "\n".join(textwrap.fill(p, 72) for p in paras)
+    draft = split(text)
+    assert [b.text for b in draft.blocks] == ["Bangladesh police arrest opposition leaders", *paras]
+    assert draft.blocks[1].raw_lines == [1, 2, 3]

@@ -50,8 +50,9 @@ class Split(Step):
 
     A blank-line separated group of lines is one paragraph only when it reads as hard-wrapped prose
     (lines of like width, the last no wider); otherwise each line is its own block, so a headline
-    printed right above the first paragraph stays a headline. Raw line numbers count the non-empty
-    lines of the raw text from 0. Captions a reader found apart from the body follow the body's lines.
+    printed right above the first paragraph stays a headline. Hard-wrapped text without blank lines
+    is unwrapped: a line well short of the wrap width ends a paragraph. Raw line numbers count the
+    non-empty lines of the raw text from 0. Captions a reader found apart from the body follow.
     """
 
     name = "split"
@@ -59,22 +60,22 @@ class Split(Step):
     adds = frozenset({"blocks"})
 
     def process(self, raw: RawArticle) -> Draft:
-        lines = raw.text.split("\n")
-        has_blank_separators = any(not ln.strip() for ln in lines[1:-1]) if len(lines) > 2 else False
-        blocks: list[Block] = []
-        current: list[tuple[int, str]] = []
+        groups: list[list[tuple[int, str]]] = [[]]
         n = 0
-        for line in lines:
+        for line in raw.text.split("\n"):
             if not line.strip():
-                blocks += _group(current)
-                current = []
+                groups.append([])
                 continue
-            current.append((n, line.strip()))
+            groups[-1].append((n, line.strip()))
             n += 1
-            if not has_blank_separators:
-                blocks.append(_block(current))
-                current = []
-        blocks += _group(current)
+        groups = [g for g in groups if g]
+        blocks: list[Block] = []
+        if len(groups) == 1 and (width := wrap_width([text for _, text in groups[0]])):
+            blocks = _unwrap(groups[0], width)
+        elif len(groups) == 1:
+            blocks = [_block([line]) for line in groups[0]]
+        else:
+            blocks = [b for g in groups for b in _group(g)]
         for caption in raw.captions:
             blocks.append(Block(text=repair(caption.strip()), raw_lines=[n], hint="caption"))
             n += 1
@@ -105,9 +106,32 @@ def looks_wrapped(lines: list[str]) -> bool:
     return width <= WRAP_MAX_WIDTH and min(widths) >= width / 2 and len(lines[-1]) <= width + 10
 
 
+def wrap_width(lines: list[str]) -> int | None:
+    """The width text without blank lines was hard-wrapped at, or None when it was not wrapped.
+
+    Wrapped text has most lines close to one width of at most `WRAP_MAX_WIDTH`; text with one
+    paragraph a line has lines of every length, most of them longer.
+    """
+    if len(lines) < 4:
+        return None
+    widths = sorted(len(s) for s in lines)
+    width = widths[int(0.9 * (len(widths) - 1))]
+    near = sum(w >= 0.75 * width for w in widths)
+    return width if 40 <= width <= WRAP_MAX_WIDTH and near >= len(widths) / 2 else None
+
+
+def _unwrap(lines: list[tuple[int, str]], width: int) -> list[Block]:
+    blocks: list[Block] = []
+    current: list[tuple[int, str]] = []
+    for line in lines:
+        current.append(line)
+        if len(line[1]) < 0.85 * width:  # a short line ends its paragraph (or is a headline)
+            blocks.append(_block(current))
+            current = []
+    return blocks + ([_block(current)] if current else [])
+
+
 def _group(lines: list[tuple[int, str]]) -> list[Block]:
-    if not lines:
-        return []
     if looks_wrapped([text for _, text in lines]):
         return [_block(lines)]
     return [_block([line]) for line in lines]
