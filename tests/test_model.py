@@ -187,3 +187,18 @@ def test_scratch_is_never_serialized_nor_compared() -> None:
     a.scratch["parsed"] = object()
     assert "scratch" not in a.to_dict()
     assert a == full_article()
+
+
+def test_from_dict_ignores_fields_added_by_later_versions() -> None:
+    d = full_article().to_dict()
+    d["sentiment"] = 0.2
+    d["source"]["crawler"] = "x"
+    d["paragraphs"][0]["lang"] = "en"
+    d["entities"][0]["wikidata"] = "Q1"
+    d["entities"][0]["mentions"][0]["sentence"] = 0
+    d["events"][0]["severity"] = 3
+    d["events"][0]["actor"]["iso"] = "PK"
+    d["events"][0]["size"]["missing"] = 2
+    d["events"][0]["evidence"][0]["score"] = 1.0
+    d["flags"][0]["severity"] = "low"
+    assert Article.from_dict(d) == full_article()

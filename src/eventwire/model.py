@@ -240,33 +240,44 @@ class Article:
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Article:
-        """Rebuild an article from its JSON object (the inverse of `to_dict`)."""
-        spans = lambda items, kind=Span: [kind(**s) for s in items or []]  # noqa: E731
+        """Rebuild an article from its JSON object (the inverse of `to_dict`).
+
+        Keys this version does not know are ignored: the contract lets later versions add fields.
+        """
+        spans = lambda items, kind=Span: [_make(kind, s) for s in items or []]  # noqa: E731
         events = []
         for e in d.get("events") or []:
             e = dict(e)
             for role in ("actor", "recipient"):
-                e[role] = Participant(**e[role]) if e.get(role) else None
-            e["size"] = Size(**(e.get("size") or {}))
-            e["claims"] = [Claim(**c) for c in e.get("claims") or []]
+                e[role] = _make(Participant, e[role]) if e.get(role) else None
+            e["size"] = _make(Size, e.get("size") or {})
+            e["claims"] = [_make(Claim, c) for c in e.get("claims") or []]
             e["evidence"] = spans(e.get("evidence"), Evidence)
-            events.append(Event(**e))
+            events.append(_make(Event, e))
         return cls(
             id=d.get("id", ""),
             text=d["text"],
-            source=Source(**(d.get("source") or {})),
+            source=_make(Source, d.get("source") or {}),
             title=d.get("title"),
             published=d.get("published"),
             language=d.get("language") or "en",
-            paragraphs=[Paragraph(**p) for p in d.get("paragraphs") or []],
-            dropped=[Dropped(**x) for x in d.get("dropped") or []],
-            entities=[Entity(**{**e, "mentions": spans(e.get("mentions"))}) for e in d.get("entities") or []],
-            places=[Place(**{**p, "mentions": spans(p.get("mentions"))}) for p in d.get("places") or []],
+            paragraphs=[_make(Paragraph, p) for p in d.get("paragraphs") or []],
+            dropped=[_make(Dropped, x) for x in d.get("dropped") or []],
+            entities=[
+                _make(Entity, {**e, "mentions": spans(e.get("mentions"))}) for e in d.get("entities") or []
+            ],
+            places=[_make(Place, {**p, "mentions": spans(p.get("mentions"))}) for p in d.get("places") or []],
             times=spans(d.get("times"), TimeExpr),
             quantities=spans(d.get("quantities"), Quantity),
             events=events,
-            flags=[Flag(**{**f, "evidence": spans(f.get("evidence"))}) for f in d.get("flags") or []],
+            flags=[_make(Flag, {**f, "evidence": spans(f.get("evidence"))}) for f in d.get("flags") or []],
         )
+
+
+def _make(kind: type, d: dict[str, Any]) -> Any:
+    """An instance of the dataclass `kind` from the keys of `d` that it has."""
+    names = {f.name for f in dataclasses.fields(kind)}
+    return kind(**{k: v for k, v in d.items() if k in names})
 
 
 _ORDER = ["id", "source", "title", "published", "language", "text", "paragraphs", "dropped"]
