@@ -202,3 +202,12 @@ def test_from_dict_ignores_fields_added_by_later_versions() -> None:
     d["events"][0]["evidence"][0]["score"] = 1.0
     d["flags"][0]["severity"] = "low"
     assert Article.from_dict(d) == full_article()
+
+
+def test_from_dict_refuses_another_schema() -> None:
+    d = full_article().to_dict()
+    d["schema"] = "eventwire.document/2"
+    with pytest.raises(ValueError, match="unsupported schema"):
+        Article.from_dict(d)
+    del d["schema"]
+    assert Article.from_dict(d) == full_article()

@@ -243,7 +243,12 @@ class Article:
         """Rebuild an article from its JSON object (the inverse of `to_dict`).
 
         Keys this version does not know are ignored: the contract lets later versions add fields.
+
+        Raises:
+            ValueError: for a document of another schema (one that may have renamed fields).
         """
+        if d.get("schema", SCHEMA) != SCHEMA:
+            raise ValueError(f"unsupported schema {d.get('schema')!r}, this eventwire reads {SCHEMA}")
         spans = lambda items, kind=Span: [_make(kind, s) for s in items or []]  # noqa: E731
         events = []
         for e in d.get("events") or []:
