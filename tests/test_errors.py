@@ -43,4 +43,4 @@ def test_unknown_code_is_a_bug() -> None:
 def test_where_can_be_set_later() -> None:
     exc = EventwireError("EW107", "not JSON")
     exc.where = "feed.jsonl:3"
-    assert exc.message == "EW107 feed.jsonl:3: not JSON"
+    assert exc.message == str(exc) == "EW107 feed.jsonl:3: not JSON"

@@ -45,6 +45,9 @@ class EventwireError(Exception):
         self.where = where
         super().__init__(self.message)
 
+    def __str__(self) -> str:
+        return self.message
+
     @property
     def message(self) -> str:
         """The one-line form printed to users: `EW101 path: reason`."""
