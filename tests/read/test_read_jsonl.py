@@ -108,3 +108,26 @@ def test_a_file_without_records_is_reported() -> None:
         ("empty.jsonl", "EW102")
     ]
     assert [o.error.code for o in read_jsonl([], "empty.jsonl")] == ["EW102"]
+
+
+def test_published_dates_in_iso_or_feed_form() -> None:
+    outs = list(
+        read_jsonl(
+            lines(
+                {"text": BODY, "published": "2023-07-30"},
+                {"text": BODY, "published": "2023-07-30T23:10:00+06:00"},
+                {"text": BODY, "published": "Sun, 30 Jul 2023 08:00:00 GMT"},
+                {"text": BODY, "published": "yesterday"},
+                {"text": BODY, "published": 20230730},
+            ),
+            "w.jsonl",
+            "2023-01-01",
+        )
+    )
+    assert [o.item.published if o.ok else o.error.code for o in outs] == [
+        "2023-07-30",
+        "2023-07-30",
+        "2023-07-30",
+        "EW107",
+        "2023-01-01",
+    ]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
+from email.utils import parsedate_to_datetime
 
 from eventwire.errors import EventwireError
 from eventwire.model import RawArticle, Source
@@ -73,9 +75,8 @@ def record_article(line: str, path: str, n: int, published: str | None = None) -
         raise EventwireError("EW107", 'needs a "text" or "html" string', where)
     rid = rec.get("id")
     source = Source(path=path, id=None if rid is None else str(rid), url=_str(rec.get("url")), format="jsonl")
-    own = _str(rec.get("published"))
+    own = _day(rec.get("published"), where)
     day = own or published
-    day = day[:10] if day else None
     if isinstance(text, str):
         if not text.strip():
             raise EventwireError("EW102", "empty text", where)
@@ -87,6 +88,27 @@ def record_article(line: str, path: str, n: int, published: str | None = None) -
     raw.title = _str(rec.get("title")) or raw.title
     raw.published = day if own else raw.published
     return raw
+
+
+def _day(value: object, where: str) -> str | None:
+    """A record's publication day as YYYY-MM-DD, from ISO 8601 or an RFC 2822 date (as feeds write them).
+
+    Raises:
+        EventwireError: EW107 for a value that is not a date.
+    """
+    if value is not None and not isinstance(value, str):
+        raise EventwireError("EW107", f'"published" must be a string, not {value!r:.40}', where)
+    text = _str(value)
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError):
+        raise EventwireError("EW107", f'"published" is not a date: {text!r:.40}', where) from None
 
 
 def _str(value: object) -> str | None:
