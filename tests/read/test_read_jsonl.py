@@ -129,5 +129,5 @@ def test_published_dates_in_iso_or_feed_form() -> None:
         "2023-07-30",
         "2023-07-30",
         "EW107",
-        "2023-01-01",
+        "EW107",
     ]
