@@ -57,6 +57,8 @@ def test_legacy_cyrillic_goes_to_the_detector() -> None:
 def test_empty_and_blank() -> None:
     assert code_of(b"") == "EW102"
     assert code_of(b" \r\n\t\n ") == "EW102"
+    assert code_of("\u200b\ufeff\u00a0\n".encode()) == "EW102"
+    assert code_of(codecs.BOM_UTF16_LE + " \n ".encode("utf-16-le")) == "EW102"
 
 
 def test_binary() -> None:

@@ -34,31 +34,37 @@ def decode(data: bytes, where: str | None = None) -> str:
     Mostly non-ASCII bytes (Cyrillic, Greek, CJK legacy codes) go to the detector.
 
     Raises:
-        EventwireError: EW102 when empty, EW103 when the bytes are binary, EW104 when no encoding fits.
+        EventwireError: EW102 when empty (or only invisible characters), EW103 when the bytes are binary,
+            EW104 when no encoding fits.
     """
-    if not data.strip():
+    text = tidy(_decoded(data, where)) if data.strip() else ""
+    if not text.strip():
         raise EventwireError("EW102", where=where)
+    return text
+
+
+def _decoded(data: bytes, where: str | None) -> str:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
-                return tidy(data.decode(enc))
+                return data.decode(enc)
             except UnicodeDecodeError as exc:
                 raise EventwireError("EW104", f"bad {enc}: {exc.reason}", where) from None
     if looks_binary(data):
         raise EventwireError("EW103", where=where)
     try:
-        return tidy(data.decode("utf-8"))
+        return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     if non_ascii_share(data) <= WESTERN_MAX_NON_ASCII:
         try:
-            return tidy(data.decode("cp1252"))
+            return data.decode("cp1252")
         except UnicodeDecodeError:
-            return tidy(data.decode("latin-1"))
+            return data.decode("latin-1")
     best = from_bytes(data[:200_000]).best()
     if best is not None and best.encoding:
         try:
-            return tidy(data.decode(best.encoding))
+            return data.decode(best.encoding)
         except (UnicodeDecodeError, LookupError):
             pass
     raise EventwireError("EW104", "no text encoding fits these bytes", where)
