@@ -37,7 +37,7 @@ def paragraph(a: Article, start: str) -> tuple[str, str]:
 
 
 def test_every_sample_cleans(articles: dict[str, Article]) -> None:
-    assert len(articles) == 8
+    assert len(articles) >= 8
     for a in articles.values():
         a.check()
         assert a.title and kinds(a)[0] == "title" and "body" in kinds(a)
