@@ -33,7 +33,7 @@ def is_seat_of_government(text: str) -> bool:
 
 def _role(token: Token) -> Token:
     """The token whose dependency tells the role: through conjunctions and appositions to the first one."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     return token
 
