@@ -11,6 +11,7 @@ skips the inputs it finished. Failures are reported one line each with their cod
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import sys
 from pathlib import Path
@@ -55,6 +56,12 @@ def _positive(value: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.engine != "dask" and (args.scheduler or args.out):
+        print("eventwire run: --scheduler and --out need --engine dask", file=sys.stderr)
+        return 2
+    if args.engine == "dask" and importlib.util.find_spec("distributed") is None:
+        print("eventwire run: --engine dask needs the dask extra: eventwire[dask]", file=sys.stderr)
+        return 2
     settings = Settings.from_env()
     quarantine = quarantine_path(args.db)
     with Store.open(args.db, settings) as store:
