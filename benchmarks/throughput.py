@@ -180,11 +180,19 @@ def report(args: argparse.Namespace, bare: dict, rows: list[tuple[str, dict, lis
     table = "\n".join([head, "", *lines])
     print(table)
     if args.write:
-        path = ROOT / "BENCHMARKS.md"
-        text = path.read_text(encoding="utf-8")
-        if "## Throughput" not in text:
-            text = text.rstrip("\n") + "\n\n## Throughput (benchmarks/throughput.py)\n"
-        path.write_text(text.rstrip("\n") + "\n\n" + table + "\n", encoding="utf-8")
+        append_section(ROOT / "BENCHMARKS.md", "## Throughput (benchmarks/throughput.py)", table)
+
+
+def append_section(path: Path, heading: str, block: str) -> None:
+    """Add `block` at the end of the section under `heading` (made at the end of the file if absent)."""
+    text = path.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    if heading not in text:
+        text += f"\n{heading}\n"
+    start = text.index(heading) + len(heading)
+    following = text.find("\n## ", start)
+    end = len(text) if following < 0 else following + 1
+    text = text[:end].rstrip("\n") + "\n\n" + block + "\n" + ("\n" + text[end:] if text[end:] else "")
+    path.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
