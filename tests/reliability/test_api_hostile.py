@@ -188,3 +188,42 @@ def test_script_payloads_are_returned_as_json_string_data(
     assert found.status_code == 200 and found.headers["content-type"].startswith("application/json")
     for ev in client.get("/events").json()["items"]:
         assert isinstance(ev, dict)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("bypass_csp", [False, True], ids=["with-csp", "without-csp"])
+def test_pipeline_made_payloads_stay_text_in_the_dashboard(
+    servers: tuple[httpx.Client, httpx.Client, str], bypass_csp: bool
+) -> None:
+    """The article the real pipeline made from the hostile page (payloads in its title, text and caption)
+    opened in headless Chromium: no script runs, no dialog opens, the payloads read as text."""
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        pytest.skip("Debian's chromium is absent (make browser)")
+    from playwright.sync_api import sync_playwright
+
+    client, _, article_id = servers
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(chromium), args=["--no-sandbox", "--disable-gpu"])
+        try:
+            context = browser.new_context(base_url=str(client.base_url), bypass_csp=bypass_csp)
+            page = context.new_page()
+            dialogs: list[str] = []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto(f"/#article={article_id}")
+            page.wait_for_selector("#article .article-text p.para-caption", timeout=20_000)
+            page.locator("#article").hover()
+            page.wait_for_timeout(300)
+            assert dialogs == []
+            assert page.evaluate("window.__xss") is None
+            assert (
+                page.locator(
+                    "#article img, #article script, #article svg, #article a[href^=javascript]"
+                ).count()
+                == 0
+            )
+            assert page.locator("#article h2").text_content() == hostile.XSS_TITLE
+            text = page.locator("#article .article-text").text_content()
+            assert hostile.XSS_SCRIPT in text and hostile.XSS_CAPTION in text
+        finally:
+            browser.close()
