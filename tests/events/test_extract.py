@@ -237,3 +237,27 @@ def test_unparsed_article_is_a_coded_error():
     with pytest.raises(EventwireError) as err:
         ExtractEvents().process(Article(text="Police arrested six activists."))
     assert err.value.code == "EW401"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "party"),
+    [
+        # a thing is handed over, lifted or demanded; the party is named in a preposition
+        ("The army lifted a curfew in Kano on Monday.", "CONCEDE", "Kano"),
+        ("The union demanded higher wages from the Kenyan government.", "REQUEST", "Kenyan government"),
+        # the party is inside the object: an act's "of" object, a call's "by" agent
+        ("The opposition demanded the withdrawal of Ethiopian troops.", "REQUEST", "Ethiopian troops"),
+        ("Spain rejected calls by Morocco for new talks.", "REJECT", "Morocco"),
+        # the party is in the infinitive a verb governs
+        ("Ghana threatened to cut off power supplies to Togo.", "THREATEN", "Togo"),
+    ],
+)
+def test_recipient_is_a_party_not_a_thing(run_text, text, event_type, party):
+    a = run_text(text)
+    ev = _events(a, event_type)[0]
+    assert party in ev.recipient.text
+
+
+def test_meeting_topic_is_no_recipient(run_text):
+    a = run_text("The president flew to Geneva for a summit on climate change.")
+    assert all(e.recipient is None or "climate" not in e.recipient.text for e in a.events)

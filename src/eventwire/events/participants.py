@@ -47,6 +47,14 @@ CONSULT_PREPS = {"with", "between"}
 TRANSFER_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE", "CONCEDE"})
 """Types whose object is usually the thing handed over, and whose recipient is who gets it."""
 BENEFICIARY_PREPS = {"to", "with", "for"}
+PARTY_TYPES = frozenset({"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"})
+"""Named-entity labels of words that name a possible party to an event (a state, group, person, place)."""
+PARTY_PREPS = frozenset(
+    {"to", "for", "from", "with", "against", "on", "upon", "in", "into", "at", "of", "over", "between", "by"}
+)
+"""Prepositions whose object may be the party an action is aimed at ("lifted a curfew in Montenegro")."""
+TOPIC_PREPS = frozenset({"on", "over", "about", "of"})
+"""Prepositions that give what a meeting is about ("a summit on Ukraine"), not whom it is with."""
 
 
 @dataclass
@@ -131,7 +139,53 @@ def _verb_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
             recipient = None
         preps = CONSULT_PREPS if entry.type == "CONSULT" else RECIPIENT_PREPS
         recipient = recipient or _prep_object(token, preps) or _complement_subject(token)
+        if recipient is None or not _party(recipient, lex):
+            recipient = next(
+                (c for c in _party_candidates(token, _party_preps(entry)) if _party(c, lex)), recipient
+            )
     return Roles(actor=actor, recipient=recipient)
+
+
+def _party_preps(entry: TriggerEntry) -> frozenset[str]:
+    return PARTY_PREPS - TOPIC_PREPS if entry.type == "CONSULT" else PARTY_PREPS
+
+
+def _party(token: Token, lex: Lexicon) -> bool:
+    """Whether a noun names a party (a state, group, place or people), not a thing or an act: a name
+    in its phrase, or a word for people ("refugees", "officials")."""
+    if token.pos_ == "PROPN" or token.lower_ in lex.cue("person_pronouns"):
+        return True
+    if token.lemma_.lower() in lex.cue("party_nouns"):
+        return True
+    return any(t.ent_type_ in PARTY_TYPES for t in phrase(token))
+
+
+def _party_candidates(token: Token, preps: frozenset[str] = PARTY_PREPS, depth: int = 2) -> list[Token]:
+    """Nouns an action may be aimed at, nearest first: its indirect and direct object, the objects of its
+    prepositions, the parties named inside its object ("the withdrawal of Serbian forces", "calls by
+    Belarus's rulers"), then the same for an infinitive it governs ("threatened to cut off electricity
+    to Nakhichevan"). `preps` are the prepositions that may introduce one."""
+    out: list[Token] = []
+    dative = _child(token, "dative")
+    if dative is not None:
+        out.append(_child(dative, "pobj") if dative.pos_ == "ADP" else dative)
+    obj = _child(token, "dobj")
+    if obj is not None:
+        out.append(obj)
+    heads = [token] + ([obj] if obj is not None else [])
+    for head in heads:
+        for c in head.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in preps:
+                objects = [o for o in c.children if o.dep_ == "pobj"]
+                out += objects
+                heads += [o for o in objects if head.i == token.i]
+            elif c.dep_ == "poss" and head.i != token.i:
+                out.append(c)
+    if depth > 1:
+        for c in token.children:
+            if c.dep_ == "xcomp" and _child(c, *SUBJECTS) is None:
+                out += _party_candidates(c, preps, depth - 1)
+    return [t for t in out if t is not None and t.ent_type_ not in NOT_PARTICIPANTS and t.pos_ != "PRON"]
 
 
 def _beneficiary(token: Token) -> Token | None:
@@ -163,6 +217,10 @@ def _noun_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
     recipient = None
     if not entry.no_recipient:
         recipient = _prep_object(token, CONSULT_PREPS if entry.type == "CONSULT" else RECIPIENT_PREPS)
+        if recipient is None or not _party(recipient, lex):
+            recipient = next(
+                (c for c in _party_candidates(token, _party_preps(entry)) if _party(c, lex)), recipient
+            )
     if actor is None:
         gov, dep = token.head, token.dep_
         if dep == "pobj" and gov.lower_ in lex.cue("background_preps"):
