@@ -3,8 +3,8 @@
 Batches go out as they are read, at most two per worker in flight, and come back in input order, so
 memory stays bounded and the single writer sees the same sequence as an in-process run. Workers are
 started by a fork server (never a fork of a process that has threads), which imports the package once
-so that each worker only loads the model. A worker that dies sets its batch aside with EW601; the pool
-is started again for the batches after it.
+so that each worker only loads the model. A worker that dies sets the first unfinished batch of its pool
+aside with EW601; a new pool runs the batches after it.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from typing import Any
 
 from eventwire.errors import EventwireError
@@ -62,10 +63,10 @@ class WorkerPool:
 
     def map(self, batches: Iterable[Batch]) -> Iterator[tuple[Batch, list[Outcome]]]:
         """Each batch with its outcomes, in the order the batches came."""
-        pending: deque[tuple[Batch, Future[Packed]]] = deque()
+        pending: deque[Task] = deque()
         try:
             for batch in batches:
-                pending.append((batch, self._submit(batch)))
+                pending.append(self._submit(batch))
                 while len(pending) >= 2 * self.workers:
                     yield self._result(pending)
             while pending:
@@ -79,25 +80,45 @@ class WorkerPool:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
-    def _submit(self, batch: Batch) -> Future[Packed]:
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(
-                self.workers,
-                mp_context=self._context,
-                initializer=process_pipeline,
-                initargs=(self.settings,),
-            )
-        return self._pool.submit(process_packed, pack(batch), self.settings)
+    def _submit(self, batch: Batch) -> Task:
+        for _ in range(2):
+            if self._pool is None:
+                self._pool = ProcessPoolExecutor(
+                    self.workers,
+                    mp_context=self._context,
+                    initializer=process_pipeline,
+                    initargs=(self.settings,),
+                )
+            try:
+                return Task(batch, self._pool.submit(process_packed, pack(batch), self.settings), self._pool)
+            except BrokenProcessPool:  # a worker died since the last batch: start a new pool
+                self._drop(self._pool)
+        raise BrokenProcessPool("worker processes die as they start")
 
-    def _result(self, pending: deque[tuple[Batch, Future[Packed]]]) -> tuple[Batch, list[Outcome]]:
-        batch, future = pending.popleft()
+    def _drop(self, pool: ProcessPoolExecutor) -> None:
+        if pool is self._pool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _result(self, pending: deque[Task]) -> tuple[Batch, list[Outcome]]:
+        task = pending.popleft()
         try:
-            return batch, unpack(future.result())
+            return task.batch, unpack(task.future.result())
         except BrokenProcessPool:
-            self.close()
-            for i, (waiting, _) in enumerate(pending):
-                pending[i] = (waiting, self._submit(waiting))
-            return batch, [o if not o.ok else _died(o) for o in batch]
+            self._drop(task.pool)
+            for i, waiting in enumerate(pending):
+                if waiting.pool is task.pool:
+                    pending[i] = self._submit(waiting.batch)
+            return task.batch, [o if not o.ok else _died(o) for o in task.batch]
+
+
+@dataclass
+class Task:
+    """A batch sent to a pool: the batch, its future result and the pool that runs it."""
+
+    batch: Batch
+    future: Future[Packed]
+    pool: ProcessPoolExecutor
 
 
 def _died(outcome: Outcome) -> Outcome:
