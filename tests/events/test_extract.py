@@ -261,3 +261,30 @@ def test_recipient_is_a_party_not_a_thing(run_text, text, event_type, party):
 def test_meeting_topic_is_no_recipient(run_text):
     a = run_text("The president flew to Geneva for a summit on climate change.")
     assert all(e.recipient is None or "climate" not in e.recipient.text for e in a.events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # harm on a condition is a threat (manual: THREATEN is ASSAULT + hypothetical)
+        ("The rebels said they would attack the capital unless the army withdrew.", "THREATEN"),
+        ("Turkey will impose sanctions on Syria if the attacks continue.", "THREATEN"),
+        # coercion or protest announced by its doer is a threat
+        ("The teachers' union said it would boycott the exams.", "THREATEN"),
+        ("The government plans to impose a curfew in the northern region.", "THREATEN"),
+        # an announced retreat is a concession (manual, RETREAT)
+        ("Kenya said it would withdraw its troops from Somalia.", "CONCEDE"),
+        # announced sanctions stay sanctions; a forecast by others is no threat
+        ("The European Union said it would impose sanctions on Belarus.", "SANCTION"),
+        ("Police will arrest the protesters, officials said.", "COERCE"),
+    ],
+)
+def test_announced_future_action(run_text, text, event_type):
+    a = run_text(text)
+    assert max(a.events, key=lambda e: e.confidence).type == event_type
+
+
+def test_recipient_of_a_noun_trigger_in_its_verbs_preposition(run_text):
+    a = run_text("The European Union said it would impose sanctions on Belarus.")
+    (ev,) = _events(a, "SANCTION")
+    assert ev.recipient.text == "Belarus"

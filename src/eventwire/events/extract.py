@@ -226,6 +226,50 @@ def _confidence(draft: Draft, when: When, lex: Lexicon) -> float:
     return round(min(score, 0.95), 2)
 
 
+def _clause_chain(token: Token) -> list[Token]:
+    """The trigger (or the verb whose object it is: "extend the curfew") and the verbs it is the infinitive
+    or conjunct of ("plans to impose restrictions", "said they would meet and boycott")."""
+    chain = [token.head if token.dep_ == "dobj" else token]
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _announced_type(draft: Draft, status: str, lex: Lexicon) -> str | None:
+    """The type an actor's own word gives a future action (manual: THREATEN is ASSAULT + hypothetical,
+    an announced retreat is CONCEDE): harm on a condition ("will withdraw unless", "would impose
+    sanctions if") or announced by its doer ("said they would blockade Paris", "plans to impose
+    restrictions") is a threat; an announced retreat a concession. Announced sanctions stay sanctions."""
+    kind = draft.type or draft.entry.type
+    harm = set(lex.cue("conflict_types")) - {"THREATEN"}
+    if status != "expected" or kind not in harm | {"RETREAT"}:
+        return None
+    chain = _clause_chain(draft.primary.token)
+    marks = lex.cue("condition_marks")
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+        for t in chain
+        for c in t.children
+    ):
+        return "THREATEN"
+    top, actor = chain[-1], draft.roles.actor
+    said = (
+        top.dep_ == "ccomp"
+        and top.head.lemma_.lower() in lex.cue("announcement_verbs")
+        and actor is not None
+        and any(
+            s.i == actor.i or actor.lower_ in lex.cue("group_pronouns") | lex.cue("person_pronouns")
+            for s in top.head.children
+            if s.dep_ == "nsubj"
+        )
+    )
+    if not said and not any(t.lemma_.lower() in lex.cue("plan_verbs") for t in chain[1:]):
+        return None
+    if kind == "RETREAT":
+        return "CONCEDE"
+    return None if kind == "SANCTION" else "THREATEN"
+
+
 def _evidence(index: ArticleIndex, pp: int, sent: Span) -> Evidence:
     tokens = [t for t in sent if not t.is_space]
     start, end = index.span_chars(pp, tokens or [sent[0]])
@@ -240,10 +284,16 @@ def _event(index: ArticleIndex, draft: Draft, sentence: set[int], number: int, l
             index, draft.pp, draft.sent, draft.primary.token, _where(draft.entry, draft.roles, others), lex
         )
     when = _when(index, draft, sentence, lex)
+    status = event_status(draft.primary.token, when, index.article.published, lex)
+    kind, mode = draft.type or draft.entry.type, draft.mode or draft.entry.mode
+    announced = _announced_type(draft, status, lex)
+    if announced is not None:
+        table = lex.cues["content_modes"].get(announced, {})
+        kind, mode = announced, table.get(f"{kind}/{mode}") or table.get(kind)
     return Event(
         id=f"ev{number}",
-        type=draft.type or draft.entry.type,
-        mode=draft.mode or draft.entry.mode,
+        type=kind,
+        mode=mode,
         context=_contexts(draft, lex),
         actor=participant(index, draft.pp, draft.roles.actor, lex),
         recipient=participant(index, draft.pp, draft.roles.recipient, lex),
@@ -251,7 +301,7 @@ def _event(index: ArticleIndex, draft: Draft, sentence: set[int], number: int, l
         date=when.date,
         date_precision=when.precision,
         date_end=when.end,
-        status=event_status(draft.primary.token, when, index.article.published, lex),
+        status=status,
         size=Size(**draft.size),
         evidence=[_evidence(index, draft.pp, draft.sent)],
         confidence=_confidence(draft, when, lex),

@@ -218,9 +218,10 @@ def _noun_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
     if not entry.no_recipient:
         recipient = _prep_object(token, CONSULT_PREPS if entry.type == "CONSULT" else RECIPIENT_PREPS)
         if recipient is None or not _party(recipient, lex):
-            recipient = next(
-                (c for c in _party_candidates(token, _party_preps(entry)) if _party(c, lex)), recipient
-            )
+            found = _party_candidates(token, _party_preps(entry))
+            if token.dep_ == "dobj":  # "imposed sanctions on Belarus"
+                found += [c for c in _party_candidates(token.head, _party_preps(entry)) if c.i != token.i]
+            recipient = next((c for c in found if _party(c, lex)), recipient)
     if actor is None:
         gov, dep = token.head, token.dep_
         if dep == "pobj" and gov.lower_ in lex.cue("background_preps"):
