@@ -288,3 +288,16 @@ def test_recipient_of_a_noun_trigger_in_its_verbs_preposition(run_text):
     a = run_text("The European Union said it would impose sanctions on Belarus.")
     (ev,) = _events(a, "SANCTION")
     assert ev.recipient.text == "Belarus"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway suspended part of its development aid program for Malawi.",
+        "Kenya ended its mediation efforts between the two clans.",
+        "Canada cut its aid to the military government.",
+    ],
+)
+def test_ending_or_reducing_cooperation_is_a_sanction(run_text, text):
+    a = run_text(text)
+    assert [e.type for e in a.events] == ["SANCTION"]

@@ -50,13 +50,29 @@ def _lemmas(token: Token) -> list[str]:
     return out
 
 
+def _object_words(obj: Token, lex: Lexicon) -> list[Token]:
+    """An object and the nouns that say what it is when it is only a part or an effort: "part of a
+    military aid program" is a program, "mediation efforts" are mediation."""
+    out = [obj]
+    word = obj.lemma_.lower()
+    if word in lex.cue("partitive_nouns"):
+        out += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if word in lex.cue("light_nouns"):
+        out += [c for c in obj.children if c.dep_ in ("compound", "amod")]
+    return out
+
+
 def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
     """The first lexicon sense of `token` whose conditions hold, or None."""
     entries = next((lex.triggers[w] for w in _lemmas(token) if w in lex.triggers), None)
     pos = {"AUX": "VERB"}.get(token.pos_, token.pos_)
     children = list(token.children)
     objects = {
-        w for c in children if c.dep_ in ("dobj", "nsubjpass", "xcomp") for w in (c.lemma_.lower(), c.lower_)
+        w
+        for c in children
+        if c.dep_ in ("dobj", "nsubjpass", "xcomp")
+        for o in _object_words(c, lex)
+        for w in (o.lemma_.lower(), o.lower_)
     }
     particles = {c.lemma_.lower() for c in children if c.dep_ in ("prt", "prep")}
     particles |= {a.lower_ for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux"}
