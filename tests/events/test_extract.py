@@ -301,3 +301,13 @@ def test_recipient_of_a_noun_trigger_in_its_verbs_preposition(run_text):
 def test_ending_or_reducing_cooperation_is_a_sanction(run_text, text):
     a = run_text(text)
     assert [e.type for e in a.events] == ["SANCTION"]
+
+
+def test_attempted_assassination_is_an_assault(run_text):
+    a = run_text("Gunmen tried to assassinate the governor of Kandahar on Sunday.")
+    assert [e.type for e in a.events] == ["ASSAULT"]
+
+
+def test_attempt_at_other_actions_is_no_event(run_text):
+    a = run_text("The opposition tried to organize a protest in Minsk.")
+    assert not _events(a, "PROTEST")

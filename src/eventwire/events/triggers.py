@@ -116,14 +116,17 @@ def _chain(token: Token) -> Iterable[Token]:
         yield token
 
 
-def _intention(token: Token, lex: Lexicon) -> bool:
-    """A trigger that is what someone tries, hopes or fails to do ("an attempt to capture Kyiv")."""
+def _intention(trig: Trigger, lex: Lexicon) -> bool:
+    """A trigger that is what someone tries, hopes or fails to do ("an attempt to capture Kyiv"). An
+    attempted killing is an assault (manual, ASSAULT `targeted`: "successful and attempted
+    assassinations")."""
     intentions = lex.cue("intention_governors")
-    t = token
+    t = trig.token
     while t.dep_ in ("xcomp", "dobj", "acl", "conj", "acomp") and t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in intentions:
-            return True
+            targeted = (trig.entry.type, trig.entry.mode) == ("ASSAULT", "targeted")
+            return not (targeted and t.lemma_.lower() in lex.cue("attempt_governors"))
     return False
 
 
@@ -200,7 +203,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> SentenceTriggers:
         t = trig.token
         if (
             _negated(t, lex)
-            or _intention(t, lex)
+            or _intention(trig, lex)
             or _purpose(t)
             or _idiom(t)
             or _modifier(t, lex)
