@@ -311,3 +311,15 @@ def test_attempted_assassination_is_an_assault(run_text):
 def test_attempt_at_other_actions_is_no_event(run_text):
     a = run_text("The opposition tried to organize a protest in Minsk.")
     assert not _events(a, "PROTEST")
+
+
+def test_allowing_others_to_act_is_a_concession(run_text):
+    a = run_text("The junta allowed foreign journalists to enter the northern region on Monday.")
+    (ev,) = _events(a, "CONCEDE")
+    assert ev.actor.text == "The junta"
+    assert "journalists" in ev.recipient.text
+
+
+def test_allowed_protest_is_the_concession_content_not_a_protest(run_text):
+    a = run_text("The governor allowed the opposition to hold a rally in the capital.")
+    assert [e.type for e in a.events] == ["CONCEDE"]
