@@ -323,3 +323,23 @@ def test_allowing_others_to_act_is_a_concession(run_text):
 def test_allowed_protest_is_the_concession_content_not_a_protest(run_text):
     a = run_text("The governor allowed the opposition to hold a rally in the capital.")
     assert [e.type for e in a.events] == ["CONCEDE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        ("The miners threatened to strike unless the Zambian government raised wages.", "Zambian government"),
+        ("Egypt refused to meet the Ethiopian delegation in Cairo.", "Ethiopian delegation"),
+        ("The donors agreed to provide emergency aid for Malawi.", "Malawi"),
+    ],
+)
+def test_recipient_of_a_threat_or_of_what_is_refused_or_agreed(run_text, text, party):
+    a = run_text(text)
+    ev = max(a.events, key=lambda e: e.confidence)
+    assert party in ev.recipient.text
+
+
+def test_denied_act_victims_are_no_recipient_of_the_denial(run_text):
+    a = run_text("The army denies targeting civilians.")
+    (ev,) = _events(a, "REJECT")
+    assert ev.recipient is None

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from eventwire.errors import EventwireError
 from eventwire.events.index import ArticleIndex
 from eventwire.events.lexicon import Lexicon, TriggerEntry, lexicon
-from eventwire.events.participants import Roles, participant, phrase, roles
+from eventwire.events.participants import Roles, condition_subject, participant, phrase, roles
 from eventwire.events.place import Where, context_place, own_place, own_region
 from eventwire.events.status import event_status
 from eventwire.events.triggers import SentenceTriggers, Trigger, clause_root, find_triggers
@@ -239,18 +239,22 @@ def _announced_type(draft: Draft, status: str, lex: Lexicon) -> str | None:
     """The type an actor's own word gives a future action (manual: THREATEN is ASSAULT + hypothetical,
     an announced retreat is CONCEDE): harm on a condition ("will withdraw unless", "would impose
     sanctions if") or announced by its doer ("said they would blockade Paris", "plans to impose
-    restrictions") is a threat; an announced retreat a concession. Announced sanctions stay sanctions."""
+    restrictions") is a threat, aimed at its condition's subject (set as the recipient); an announced
+    retreat a concession. Announced sanctions stay sanctions."""
     kind = draft.type or draft.entry.type
     harm = set(lex.cue("conflict_types")) - {"THREATEN"}
     if status != "expected" or kind not in harm | {"RETREAT"}:
         return None
     chain = _clause_chain(draft.primary.token)
     marks = lex.cue("condition_marks")
-    if any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    condition = [
+        c
         for t in chain
         for c in t.children
-    ):
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+    ]
+    if condition:
+        draft.roles.recipient = condition_subject(chain[-1], lex) or draft.roles.recipient
         return "THREATEN"
     top, actor = chain[-1], draft.roles.actor
     said = (

@@ -129,8 +129,11 @@ def _verb_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
             recipient = token.head
         return Roles(actor=_agent(token), recipient=recipient)
     actor = _child(token, "nsubj") or _inherited_subject(token, lex)
-    recipient = None
-    if not entry.no_recipient:
+    recipient = condition_subject(token, lex) if entry.type == "THREATEN" else None
+    if entry.no_recipient:  # its object is content: a party of the action it refuses or agrees to do
+        found = [c for x in _infinitives(token) for c in _party_candidates(x)]
+        recipient = next((c for c in found if _party(c, lex)), None)
+    elif recipient is None:
         recipient = _beneficiary(token) if entry.type in TRANSFER_TYPES else None
         recipient = recipient or _child(token, "dobj")
         if recipient is not None and (
@@ -148,6 +151,30 @@ def _verb_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
 
 def _party_preps(entry: TriggerEntry) -> frozenset[str]:
     return PARTY_PREPS - TOPIC_PREPS if entry.type == "CONSULT" else PARTY_PREPS
+
+
+def _infinitives(token: Token) -> list[Token]:
+    """The "to" infinitives a verb governs: what its subject refuses or agrees to do ("refused to meet
+    the king"), not a gerund of what it denies ("denies targeting civilians")."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
+
+
+def condition_subject(token: Token, lex: Lexicon) -> Token | None:
+    """Whom a threat is aimed at: the subject of its condition ("threatened to strike unless Israel
+    rescinded", "will withdraw if the rebels attack"), on the verb or the infinitive it governs."""
+    for verb in [token] + [c for c in token.children if c.dep_ == "xcomp"]:
+        for c in verb.children:
+            if c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in lex.cue("condition_marks") for m in c.children
+            ):
+                subject = _child(c, "nsubj", "nsubjpass")
+                if subject is not None and subject.pos_ != "PRON":
+                    return subject
+    return None
 
 
 def _party(token: Token, lex: Lexicon) -> bool:
