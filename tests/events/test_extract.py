@@ -343,3 +343,9 @@ def test_denied_act_victims_are_no_recipient_of_the_denial(run_text):
     a = run_text("The army denies targeting civilians.")
     (ev,) = _events(a, "REJECT")
     assert ev.recipient is None
+
+
+def test_protest_target_before_protest_place(run_text):
+    a = run_text("Students staged rallies in Nairobi against President Kenyatta on Monday.")
+    (ev,) = _events(a, "PROTEST")
+    assert "Kenyatta" in ev.recipient.text

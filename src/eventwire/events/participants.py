@@ -53,6 +53,7 @@ PARTY_PREPS = frozenset(
     {"to", "for", "from", "with", "against", "on", "upon", "in", "into", "at", "of", "over", "between", "by"}
 )
 """Prepositions whose object may be the party an action is aimed at ("lifted a curfew in Montenegro")."""
+LOCATIVE_PREPS = frozenset({"in", "into", "at"})
 TOPIC_PREPS = frozenset({"on", "over", "about", "of"})
 """Prepositions that give what a meeting is about ("a summit on Ukraine"), not whom it is with."""
 
@@ -191,7 +192,7 @@ def _party_candidates(token: Token, preps: frozenset[str] = PARTY_PREPS, depth: 
     """Nouns an action may be aimed at, nearest first: its indirect and direct object, the objects of its
     prepositions, the parties named inside its object ("the withdrawal of Serbian forces", "calls by
     Belarus's rulers"), then the same for an infinitive it governs ("threatened to cut off electricity
-    to Nakhichevan"). `preps` are the prepositions that may introduce one."""
+    to Nakhichevan"); a place it happens in comes last. `preps` may introduce one."""
     out: list[Token] = []
     dative = _child(token, "dative")
     if dative is not None:
@@ -212,7 +213,9 @@ def _party_candidates(token: Token, preps: frozenset[str] = PARTY_PREPS, depth: 
         for c in token.children:
             if c.dep_ == "xcomp" and _child(c, *SUBJECTS) is None:
                 out += _party_candidates(c, preps, depth - 1)
-    return [t for t in out if t is not None and t.ent_type_ not in NOT_PARTICIPANTS and t.pos_ != "PRON"]
+    out = [t for t in out if t is not None and t.ent_type_ not in NOT_PARTICIPANTS and t.pos_ != "PRON"]
+    # a place the action happens in is the party only when no other is named ("rallies in Gaza against X")
+    return sorted(out, key=lambda t: t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)
 
 
 def _beneficiary(token: Token) -> Token | None:
