@@ -349,3 +349,16 @@ def test_protest_target_before_protest_place(run_text):
     a = run_text("Students staged rallies in Nairobi against President Kenyatta on Monday.")
     (ev,) = _events(a, "PROTEST")
     assert "Kenyatta" in ev.recipient.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A court in Lima ordered the former minister to appear for questioning.",
+        "Donors pressed the government to release the detained journalists.",
+        "The teachers' union is pushing for higher wages.",
+    ],
+)
+def test_orders_and_pressure_are_requests(run_text, text):
+    a = run_text(text)
+    assert [e.type for e in a.events] == ["REQUEST"]
