@@ -362,3 +362,8 @@ def test_protest_target_before_protest_place(run_text):
 def test_orders_and_pressure_are_requests(run_text, text):
     a = run_text(text)
     assert [e.type for e in a.events] == ["REQUEST"]
+
+
+def test_evacuating_the_wounded_is_aid_not_an_assault(run_text):
+    a = run_text("Army helicopters evacuated the wounded from the flooded town of Beledweyne on Friday.")
+    assert [e.type for e in a.events] == ["AID"]

@@ -137,6 +137,15 @@ def _purpose(token: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _people(token: Token) -> bool:
+    """A participle that names people ("evacuated the wounded", "the dead were buried"), not an act."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
+        and any(c.dep_ == "det" for c in token.children)
+    )
+
+
 def _idiom(token: Token) -> bool:
     """A bare noun after "in" ("in protest", "in retaliation") is a manner, not an event."""
     return (
@@ -206,6 +215,7 @@ def find_triggers(sent: Span, lex: Lexicon) -> SentenceTriggers:
             or _intention(trig, lex)
             or _purpose(t)
             or _idiom(t)
+            or _people(t)
             or _modifier(t, lex)
             or _topic(t, lex)
         ):
