@@ -367,3 +367,9 @@ def test_orders_and_pressure_are_requests(run_text, text):
 def test_evacuating_the_wounded_is_aid_not_an_assault(run_text):
     a = run_text("Army helicopters evacuated the wounded from the flooded town of Beledweyne on Friday.")
     assert [e.type for e in a.events] == ["AID"]
+
+
+def test_participant_keeps_the_name_after_of(run_text):
+    a = run_text("Rebels shelled the town of Kidal on Monday.")
+    (ev,) = _events(a, "ASSAULT")
+    assert ev.recipient.text == "the town of Kidal"

@@ -288,9 +288,17 @@ def _counts(token: Token) -> bool:
     return token.like_num or token.lemma_.lower() in ("hundred", "thousand", "dozen", "score", "million")
 
 
+def _counts_or_names(token: Token, of: Token) -> bool:
+    """An "of" phrase that belongs to the participant: what a number counts ("hundreds of students") or
+    the name a common noun introduces ("the town of Gorazde", "the republic of Nakhichevan")."""
+    if _counts(token):
+        return True
+    return token.pos_ == "NOUN" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in of.children)
+
+
 def phrase(token: Token) -> list[Token]:
     """The noun phrase a head token stands for: contiguous, without relative clauses, with a name in
-    apposition ("Putin's spokesman Anatoly Chubais")."""
+    apposition ("Putin's spokesman Anatoly Chubais") or after "of" ("the town of Gorazde")."""
     keep = {token.i}
     stack = [token]
     while stack:
@@ -300,7 +308,7 @@ def phrase(token: Token) -> list[Token]:
                 c.dep_ in NP_DEPS
                 or c.tag_ == "HYPH"
                 or (c.dep_ == "appos" and c.pos_ == "PROPN" and t.i == token.i)
-                or (c.dep_ == "prep" and c.lower_ == "of" and t.i == token.i and _counts(token))
+                or (c.dep_ == "prep" and c.lower_ == "of" and t.i == token.i and _counts_or_names(token, c))
                 or (c.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ == "of")
             ):
                 keep.add(c.i)
@@ -359,7 +367,8 @@ def _entity(index: ArticleIndex, pp: int, head: Token, tokens: list[Token], lex:
     possessor = {
         i for c in head.children if c.dep_ == "poss" for i in range(c.left_edge.i, c.right_edge.i + 1)
     }
-    for t in tokens:
+    # a name before an adjective of origin: "the CEO of German energy giant E.ON" is about E.ON
+    for t in sorted(tokens, key=lambda t: t.dep_ == "amod"):
         if t.i not in possessor and not t.is_punct:
             found = _mention_at(index, pp, t)
             if found is not None:
