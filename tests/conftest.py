@@ -41,6 +41,8 @@ def run_text(pipeline):
     """A function: text (and optional publication date) → a fully processed `Article`."""
 
     def run(text: str, published: str | None = "2022-03-23", title: str | None = None) -> Article:
-        return pipeline.run(RawArticle(text=text, source=Source(path="test.txt"), published=published, title=title))
+        return pipeline.run(
+            RawArticle(text=text, source=Source(path="test.txt"), published=published, title=title)
+        )
 
     return run
