@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from eventwire.errors import EventwireError
 from eventwire.model import Article
+from eventwire.packaged import read_json
 from eventwire.pipeline import Step
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -24,7 +23,7 @@ MAX_OTHER_SCRIPT = 0.5
 @cache
 def function_words() -> frozenset[str]:
     """The English function words of `english.json`, loaded once."""
-    data = json.loads(resources.files("eventwire.clean").joinpath("english.json").read_text("utf-8"))
+    data = read_json("eventwire.clean", "english.json")
     return frozenset(data["function_words"])
 
 

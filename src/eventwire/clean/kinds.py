@@ -8,12 +8,11 @@ photo credits), by how scrapes print them (twice in a row: alt text and caption)
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
 from eventwire.clean.blocks import Block, Draft
+from eventwire.packaged import read_json
 from eventwire.pipeline import Step
 
 CAPTION_THRESHOLD = 0.6
@@ -23,7 +22,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c])")
 @cache
 def signals() -> dict:
     """The caption and boilerplate signals, loaded once."""
-    return json.loads(resources.files("eventwire.clean").joinpath("signals.json").read_text("utf-8"))
+    return read_json("eventwire.clean", "signals.json")
 
 
 @cache

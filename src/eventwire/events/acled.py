@@ -9,15 +9,14 @@ flood "killing" people) gets no ACLED view.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from eventwire.events import ontology
 from eventwire.model import Article, Event, Participant
+from eventwire.packaged import read_json
 from eventwire.pipeline import Step
 
 STATE_CLASSES = frozenset({"armed", "state"})
@@ -96,7 +95,7 @@ def _check(rule: Rule, types: dict[str, dict[str, str]]) -> None:
 @cache
 def typology() -> Typology:
     """The ACLED mapping data, loaded once."""
-    raw = json.loads(resources.files(__package__).joinpath("acled.json").read_text(encoding="utf-8"))
+    raw = read_json(__package__, "acled.json")
     classes = {name: _words(patterns) for name, patterns in raw["participants"].items()}
     rules = tuple(Rule.from_dict(r) for r in raw["rules"])
     for rule in rules:

@@ -6,14 +6,13 @@ words for status, participants, place, date, claims and hedges.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from eventwire.events import ontology
+from eventwire.packaged import read_json
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ class Lexicon:
 
 
 def _read(name: str) -> dict[str, Any]:
-    return json.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+    return read_json(__package__, name)
 
 
 def _entry(raw: dict[str, Any]) -> TriggerEntry:

@@ -11,17 +11,16 @@ Titles and seats are data (`offices.json`). Roles marked former ("the then Chanc
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from eventwire.language.lexicon import lexicon
 from eventwire.model import Article, Entity, Span
+from eventwire.packaged import read_json
 
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 SAME_SURNAME = 85
@@ -32,7 +31,7 @@ _GAP = 60
 
 @cache
 def _data() -> dict[str, Any]:
-    raw = json.loads(resources.files(__package__).joinpath("offices.json").read_text(encoding="utf-8"))
+    raw = read_json(__package__, "offices.json")
     countries = dict(raw["countries"])
     for dem in lexicon().demonyms.values():
         if dem.country_code:

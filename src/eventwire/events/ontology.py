@@ -6,15 +6,15 @@ older labels, `plover_legacy.json` (PLOVER 0.5b1 → current types, modes and co
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from eventwire.packaged import read_json
 
 
 @cache
 def _load(name: str) -> dict[str, Any]:
-    return json.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+    return read_json(__package__, name)
 
 
 def _plover() -> dict[str, Any]:

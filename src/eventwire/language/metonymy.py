@@ -7,12 +7,11 @@ each names who acts, not where. Decided from the dependency parse and the lexico
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
+from eventwire.packaged import read_json
 from eventwire.places.tables import seats
 
 _SUBJECTS = ("nsubj", "csubj")
@@ -20,9 +19,7 @@ _SUBJECTS = ("nsubj", "csubj")
 
 @cache
 def _lexicon() -> dict[str, frozenset[str]]:
-    raw = json.loads(
-        resources.files("eventwire.language").joinpath("data", "metonymy.json").read_text("utf-8")
-    )
+    raw = read_json("eventwire.language", "data", "metonymy.json")
     return {k: frozenset(s.casefold() for s in v) for k, v in raw.items() if isinstance(v, list)}
 
 

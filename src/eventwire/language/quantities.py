@@ -20,19 +20,18 @@ Decisions:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, Quantity
+from eventwire.packaged import read_json
 from eventwire.pipeline import Step
 
 _ARGUMENT_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
@@ -42,9 +41,7 @@ _NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART",
 @cache
 def lexicon() -> dict[str, Any]:
     """The quantity lexicon shipped with the package (`lexicons/quantities.json`)."""
-    return json.loads(
-        resources.files("eventwire.language").joinpath("lexicons/quantities.json").read_text("utf-8")
-    )
+    return read_json("eventwire.language", "lexicons", "quantities.json")
 
 
 def quantities_in(article: Article, start: int, end: int) -> list[Quantity]:

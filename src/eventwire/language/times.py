@@ -18,19 +18,18 @@ Not dates: ages ("Chubais, 66,"), the modal "may", "now", bare counts ("45 diplo
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, TimeExpr
+from eventwire.packaged import read_json
 from eventwire.pipeline import Step
 
 _NAMES = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART")
@@ -42,9 +41,7 @@ Resolved = tuple[str | None, str, list[str] | None]
 @cache
 def lexicon() -> dict[str, Any]:
     """The time lexicon shipped with the package (`lexicons/times.json`)."""
-    return json.loads(
-        resources.files("eventwire.language").joinpath("lexicons/times.json").read_text("utf-8")
-    )
+    return read_json("eventwire.language", "lexicons", "times.json")
 
 
 def times_in(article: Article, start: int, end: int) -> list[TimeExpr]:
