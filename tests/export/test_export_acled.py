@@ -4,25 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-import json
-from pathlib import Path
 
 import pytest
 
 from eventwire.export import stored_events
 from eventwire.export.acled import COLUMNS, acled_row, write_acled
-from eventwire.model import Article
 from eventwire.store import Store
-
-REPORTS = Path(__file__).resolve().parents[1] / "store" / "reports.jsonl"
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "ew.db") as s:
-        for line in REPORTS.read_text(encoding="utf-8").splitlines():
-            s.ingest(Article.from_dict(json.loads(line)))
-        yield s
 
 
 def test_csv_has_acled_columns_and_one_row_per_merged_event(store: Store) -> None:

@@ -4,24 +4,10 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
-
-import pytest
 
 from eventwire.export import stored_events
 from eventwire.export.geojson import feature, write_geojson
-from eventwire.model import Article
 from eventwire.store import Store
-
-REPORTS = Path(__file__).resolve().parents[1] / "store" / "reports.jsonl"
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "ew.db") as s:
-        for line in REPORTS.read_text(encoding="utf-8").splitlines():
-            s.ingest(Article.from_dict(json.loads(line)))
-        yield s
 
 
 def test_feature_collection_of_placed_events(store: Store) -> None:

@@ -4,24 +4,10 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
-
-import pytest
 
 from eventwire.export import stored_events
 from eventwire.export.plover import plover_record, write_plover
-from eventwire.model import Article
 from eventwire.store import EventFilter, Store
-
-REPORTS = Path(__file__).resolve().parents[1] / "store" / "reports.jsonl"
-
-
-@pytest.fixture
-def store(tmp_path: Path):
-    with Store.open(tmp_path / "ew.db") as s:
-        for line in REPORTS.read_text(encoding="utf-8").splitlines():
-            s.ingest(Article.from_dict(json.loads(line)))
-        yield s
 
 
 def test_merged_events_as_plover_records(store: Store) -> None:
