@@ -15,12 +15,12 @@ admin1, location, latitude, longitude, geo_precision, fatalities, source, notes.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Iterable
 from typing import IO, Any
 
 from eventwire.export.common import country, days, evidence_text, export_id, first_day, party, source_labels
+from eventwire.export.flat import write_rows
 
 COLUMNS = [
     "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
@@ -58,13 +58,7 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
 
 def write_acled(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """Write events as ACLED-style CSV with a header row; return how many rows were written."""
-    writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    n = 0
-    for event in events:
-        writer.writerow(acled_row(event))
-        n += 1
-    return n
+    return write_rows(events, COLUMNS, acled_row, out)
 
 
 def _time_precision(span: tuple[str, str] | None) -> int:

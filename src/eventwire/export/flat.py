@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 from eventwire.export.common import evidence_text, party
@@ -44,10 +44,20 @@ def flat_row(event: dict[str, Any]) -> dict[str, Any]:
 
 def write_csv(events: Iterable[dict[str, Any]], out: IO[str]) -> int:
     """Write events as CSV with a header row; return how many rows were written."""
-    writer = csv.DictWriter(out, COLUMNS, lineterminator="\n")
+    return write_rows(events, COLUMNS, flat_row, out)
+
+
+def write_rows(
+    events: Iterable[dict[str, Any]],
+    columns: list[str],
+    row: Callable[[dict[str, Any]], dict[str, Any]],
+    out: IO[str],
+) -> int:
+    """Write one CSV row per event, made by `row`, under a header of `columns`; return the row count."""
+    writer = csv.DictWriter(out, columns, lineterminator="\n")
     writer.writeheader()
     n = 0
     for event in events:
-        writer.writerow(flat_row(event))
+        writer.writerow(row(event))
         n += 1
     return n
