@@ -13,6 +13,7 @@ from pathlib import Path
 from eventwire.model import RawArticle, Source
 from eventwire.pipeline import Outcome
 from eventwire.run.resume import Ledger
+from eventwire.store import Store
 
 EVENTWIRE = str(Path(sys.executable).with_name("eventwire"))
 TOWNS = ["Kharkiv", "Sukkur", "Lagos", "Mogadishu", "Khartoum", "Nairobi", "Kabul", "Gaza", "Aleppo", "Goma"]
@@ -93,7 +94,7 @@ def _read(path: Path) -> Outcome:
 def test_a_finished_input_is_skipped_only_while_its_file_is_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Floods hit Sukkur.", encoding="utf-8")
-    conn = sqlite3.connect(tmp_path / "s.db", isolation_level=None)
+    conn = Store.open(tmp_path / "s.db").conn
     ledger = Ledger(conn)
     assert not ledger.finished(_read(path))
     ledger.record([(str(path), str(path), "sha256:1")])
@@ -103,7 +104,7 @@ def test_a_finished_input_is_skipped_only_while_its_file_is_unchanged(tmp_path: 
 
 
 def test_standard_input_is_never_recorded_nor_skipped(tmp_path: Path) -> None:
-    conn = sqlite3.connect(tmp_path / "s.db", isolation_level=None)
+    conn = Store.open(tmp_path / "s.db").conn
     ledger = Ledger(conn)
     ledger.record([("<stdin>", "<stdin>", "sha256:1")])
     stdin = Outcome(item=RawArticle(text="x", source=Source(path="<stdin>")), where="<stdin>")

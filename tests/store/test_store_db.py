@@ -28,7 +28,8 @@ def test_open_creates_a_versioned_wal_store(tmp_path: Path) -> None:
         assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert set(store.counts().values()) == {0}
     with Store.open(tmp_path / "ew.db") as again:
-        assert again.conn.execute("SELECT count(*) FROM schema_version").fetchone()[0] == SCHEMA_VERSION
+        versions = again.conn.execute("SELECT version FROM schema_version")
+        assert [tuple(r) for r in versions] == [(SCHEMA_VERSION,)]
 
 
 def test_ingest_is_idempotent_by_article_id(tmp_path: Path) -> None:
@@ -114,3 +115,58 @@ def test_a_store_may_be_handed_to_another_thread(tmp_path: Path) -> None:
     with writer, reader, ThreadPoolExecutor(max_workers=1) as pool:
         assert pool.submit(writer.ingest, articles[0]).result()
         assert pool.submit(reader.count_articles).result() == 1
+
+
+SCHEMA_V1 = Path(__file__).with_name("schema_v1.sql")
+"""The store's first schema as it was released, to test migrations from it."""
+
+
+def shape(conn: sqlite3.Connection) -> dict[str, object]:
+    """The schema's structure whatever its SQL text: each table's columns and indexes, and the triggers."""
+    out: dict[str, object] = {}
+    for kind, name in conn.execute("SELECT type, name FROM sqlite_master WHERE type IN ('table', 'trigger')"):
+        if kind == "trigger":
+            out[name] = "trigger"
+            continue
+        indexes = {
+            (unique, origin, partial): [tuple(c) for c in conn.execute(f"PRAGMA index_xinfo('{index}')")]
+            for _, index, unique, origin, partial in conn.execute(f"PRAGMA index_list('{name}')")
+        }
+        columns = [tuple(c) for c in conn.execute(f"PRAGMA table_xinfo('{name}')")]
+        out[name] = (columns, sorted(indexes.items()))
+    return out
+
+
+def version_1_store(db: Path) -> None:
+    """A store of schema version 1, as the first eventwire made it."""
+    with sqlite3.connect(db) as conn:
+        conn.executescript(SCHEMA_V1.read_text(encoding="utf-8"))
+        conn.execute("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00+00:00')")
+    conn.close()
+
+
+def test_a_migrated_store_has_the_schema_of_a_new_one(tmp_path: Path) -> None:
+    version_1_store(tmp_path / "old.db")
+    with pytest.raises(EventwireError) as caught:
+        Store.open(tmp_path / "old.db", readonly=True)
+    assert caught.value.code == "EW501" and "needs migrating" in caught.value.message
+    with Store.open(tmp_path / "old.db") as old, Store.open(tmp_path / "new.db") as new:
+        assert old.version() == new.version() == SCHEMA_VERSION
+        assert shape(old.conn) == shape(new.conn)
+        assert [old.ingest(a) for a in reports()] == [True, True, True]
+
+
+def test_migrating_keeps_the_run_inputs_an_earlier_run_created(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    version_1_store(db)
+    with sqlite3.connect(db) as conn:  # as run/resume.py made the table before it was in the schema
+        conn.execute(
+            "CREATE TABLE run_inputs (input TEXT PRIMARY KEY, signature TEXT NOT NULL,"
+            " article TEXT NOT NULL, at TEXT NOT NULL)"
+        )
+        conn.execute("INSERT INTO run_inputs VALUES ('a.txt', '1:2', 'sha256:1', 'then')")
+    conn.close()
+    with Store.open(db) as store:
+        assert store.version() == SCHEMA_VERSION
+        rows = store.conn.execute("SELECT input, article FROM run_inputs")
+        assert [tuple(r) for r in rows] == [("a.txt", "sha256:1")]

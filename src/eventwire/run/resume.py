@@ -18,18 +18,9 @@ import sqlite3
 
 from eventwire.pipeline import Outcome
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS run_inputs (
-    input     TEXT PRIMARY KEY,  -- the reader's label: path, path:line or path#record id
-    signature TEXT NOT NULL,     -- "size:mtime_ns" of the file when it was read
-    article   TEXT NOT NULL,     -- id of the article the input gave
-    at        TEXT NOT NULL      -- when it was finished (UTC)
-)
-"""
-
 
 class Ledger:
-    """The finished inputs of a store, in its `run_inputs` table.
+    """The finished inputs of a store, in its `run_inputs` table (part of the store's schema).
 
     Args:
         conn: the store's writable connection (autocommit mode, as `Store.open` makes it).
@@ -37,7 +28,6 @@ class Ledger:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        conn.execute(SCHEMA)
         self._signatures: dict[str, str | None] = {}
 
     def signature(self, path: str | None) -> str | None:

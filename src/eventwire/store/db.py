@@ -21,11 +21,15 @@ from eventwire.store.filters import EventFilter
 from eventwire.store.ingest import write_article
 from eventwire.store.merge import assign, km
 
-MIGRATIONS = ("schema.sql",)
-"""Package files that bring the schema from version i to i + 1, in order; version 1 is schema.sql.
-A later version adds a file `migrations/NNNN_what.sql` here, never edits an earlier one."""
+SCHEMA = "schema.sql"
+"""The package file with the current schema, which a new store is made from."""
 
-SCHEMA_VERSION = len(MIGRATIONS)
+MIGRATIONS = ("migrations/0002_run_inputs.sql",)
+"""Package files that bring an existing store from version n - 1 to n, in order from version 2 (version
+1 was the first schema.sql). A new version adds its file here and folds the change into schema.sql;
+it never edits an earlier migration."""
+
+SCHEMA_VERSION = len(MIGRATIONS) + 1
 
 TABLES = (
     "articles",
@@ -110,23 +114,27 @@ class Store:
         return self.conn.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
 
     def migrate(self, version: int) -> None:
-        """Apply the migrations after `version`, each in its own transaction."""
+        """Bring the store from `version` to `SCHEMA_VERSION`: an empty file (version 0) gets the
+        current schema at once, an older store each migration after its version in turn, each in its
+        own transaction."""
+        if version == 0:
+            self._apply(SCHEMA, SCHEMA_VERSION)
+            return
         for number in range(version + 1, SCHEMA_VERSION + 1):
-            script = (
-                resources.files("eventwire.store")
-                .joinpath(MIGRATIONS[number - 1])
-                .read_text(encoding="utf-8")
+            self._apply(MIGRATIONS[number - 2], number)
+
+    def _apply(self, file: str, number: int) -> None:
+        """Run one package SQL file and record schema version `number`, in one transaction."""
+        script = resources.files("eventwire.store").joinpath(file).read_text(encoding="utf-8")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        try:
+            self.conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nINSERT INTO schema_version VALUES ({number}, '{now}');\nCOMMIT;"
             )
-            now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-            try:
-                self.conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{script}\n"
-                    f"INSERT INTO schema_version VALUES ({number}, '{now}');\nCOMMIT;"
-                )
-            except sqlite3.Error as exc:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise EventwireError("EW501", f"migration {number} failed: {exc}", self.path) from None
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise EventwireError("EW501", f"migration {number} failed: {exc}", self.path) from None
 
     def close(self) -> None:
         """Close the connection."""

@@ -1,7 +1,10 @@
--- eventwire store, schema version 1: articles and everything found in them, events merged across articles.
+-- eventwire store, the current schema (version 2): articles and everything found in them, events merged
+-- across articles, and the inputs of resumable runs.
 -- Rows of one article are written in one transaction; an article is never written twice (idempotent by id).
 -- `rid` columns are the store's own integer keys; `local_id` keeps the document's ids ("e1", "p3", "ev1").
--- Later versions are migrations (store/migrations/NNNN_*.sql), applied in order by store/db.py.
+-- A new store is made from this file. A store of an earlier version is brought up to date by the
+-- migrations (store/migrations/NNNN_*.sql, NNNN the version it makes), applied in order by store/db.py;
+-- every change goes both here and into a new migration.
 
 CREATE TABLE schema_version (
     version    INTEGER NOT NULL,
@@ -203,3 +206,11 @@ END;
 CREATE TRIGGER evidence_fts_delete AFTER DELETE ON evidence BEGIN
     INSERT INTO evidence_fts (evidence_fts, rowid, text) VALUES ('delete', old.rid, old.text);
 END;
+
+-- Inputs that resumable runs finished (see run/resume.py); a rerun skips them while the file is unchanged.
+CREATE TABLE run_inputs (
+    input     TEXT PRIMARY KEY,  -- the reader's label: path, path:line or path#record id
+    signature TEXT NOT NULL,     -- "size:mtime_ns" of the file when it was read
+    article   TEXT NOT NULL,     -- id of the article the input gave
+    at        TEXT NOT NULL      -- when it was finished (UTC)
+);
