@@ -6,8 +6,14 @@ events (one per article) and merged events (one per real-world occurrence).
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Any
+
+from eventwire.store.merge import EARTH_KM
+
+_PAD = 1e-6
+"""Degrees added around a `near` bounding box (about 0.1 m), against rounding."""
 
 
 @dataclass(frozen=True)
@@ -53,11 +59,40 @@ def fts_query(text: str) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
 
 
+def near_places(lat: float, lon: float, km: float) -> tuple[str, list[Any]]:
+    """A query of the ids of the places within `km` of the point, and its parameters.
+
+    A bounding box on the indexed `lat`, `lon` columns picks the candidates; the exact great-circle
+    distance (`km`, as merging measures it) decides. The box holds every point within `km`: latitudes
+    within the angular radius, and longitudes within asin(sin r / cos lat) of the point's, split in two
+    ranges across the antimeridian and left open when the circle reaches a pole. It is padded by
+    `_PAD` degrees so that rounding never leaves out a point the exact distance keeps.
+    """
+    r = km / EARTH_KM
+    dlat = math.degrees(r) + _PAD
+    clauses, params = ["lat BETWEEN ? AND ?"], [lat - dlat, lat + dlat]
+    if lat - dlat > -90 and lat + dlat < 90:
+        dlon = math.degrees(math.asin(math.sin(r) / math.cos(math.radians(lat)))) + _PAD
+        west, east = lon - dlon, lon + dlon
+        if west < -180:
+            clauses.append("(lon >= ? OR lon <= ?)")
+            params += [west + 360, east]
+        elif east > 180:
+            clauses.append("(lon >= ? OR lon <= ?)")
+            params += [west, east - 360]
+        else:
+            clauses.append("lon BETWEEN ? AND ?")
+            params += [west, east]
+    clauses.append("km(lat, lon, ?, ?) <= ?")
+    params += [lat, lon, km]
+    return f"SELECT rid FROM places WHERE {' AND '.join(clauses)}", params
+
+
 def where(f: EventFilter, merged: bool) -> tuple[str, list[Any]]:
     """The WHERE clause (without the keyword; "1" when empty) and its parameters.
 
-    The query it goes into names the event table `x` (events or merged_events) and left-joins
-    its place as `p`.
+    The query it goes into names the event table `x` (events or merged_events); place conditions are
+    subqueries on `places`, so choosing a page and counting need no join.
     """
     clauses: list[str] = []
     params: list[Any] = []
@@ -65,13 +100,16 @@ def where(f: EventFilter, merged: bool) -> tuple[str, list[Any]]:
         types = [t.strip().upper() for t in f.type.split(",") if t.strip()]
         clauses.append(f"x.type IN ({','.join('?' * len(types))})")
         params += types
-    if f.place:
-        clauses.append("(p.name LIKE ? OR p.admin1 LIKE ? OR p.country_code = ?)")
+    if f.place:  # checked row by row: a name or country usually matches many places, so a page fills early
+        clauses.append(
+            "EXISTS (SELECT 1 FROM places p WHERE p.rid = x.place"
+            " AND (p.name LIKE ? OR p.admin1 LIKE ? OR p.country_code = ?))"
+        )
         params += [f"%{f.place}%", f"%{f.place}%", f.place.upper()]
     if f.near:
-        lat, lon, km = f.near
-        clauses.append("(p.lat IS NOT NULL AND km(p.lat, p.lon, ?, ?) <= ?)")
-        params += [lat, lon, km]
+        sql, near = near_places(*f.near)
+        clauses.append(f"x.place IN ({sql})")
+        params += near
     if f.since:
         clauses.append("x.day_end >= ?")
         params.append(f.since)

@@ -59,6 +59,9 @@ _STATUS = {"occurred": "real", "ongoing": "real", "expected": "expected", "histo
 
 _WORD = re.compile(r"\w+")
 
+EARTH_KM = 6371.0
+"""The Earth's mean radius, in kilometres."""
+
 
 @dataclass(frozen=True)
 class Where:
@@ -91,11 +94,11 @@ class Occurrence:
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance between two points, in kilometres (haversine, Earth radius 6371 km)."""
+    """Great-circle distance between two points, in kilometres (haversine, Earth radius `EARTH_KM`)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
 def words(name: str | None) -> frozenset[str] | None:

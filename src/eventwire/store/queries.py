@@ -25,14 +25,28 @@ _SOURCE = (
 )
 
 
+_LATEST = "ORDER BY x.day_end DESC, x.rid DESC"
+"""The order of event lists: the latest dates first (undated last), then the latest stored."""
+
+
+def _page(f: EventFilter, merged: bool, limit: int, offset: int) -> tuple[str, list[Any]]:
+    """The ids of one page of matching events (or merged events), in list order, and its parameters.
+
+    The page is chosen from the event table and its indexes alone; the wide rows and their joins are
+    read afterwards, for the page's rows only.
+    """
+    clause, params = where(f, merged)
+    table = "merged_events" if merged else "events"
+    return f"SELECT x.rid FROM {table} x WHERE {clause} {_LATEST} LIMIT ? OFFSET ?", [*params, limit, offset]
+
+
 def events(conn: sqlite3.Connection, f: EventFilter, limit: int, offset: int) -> list[dict[str, Any]]:
     """Events matching the filter: the latest dates first (undated last), then the latest stored."""
-    clause, params = where(f, merged=False)
+    page, params = _page(f, False, limit, offset)
     rows = conn.execute(
-        f"""SELECT x.*, {_PLACE}, {_SOURCE} FROM events x JOIN articles a ON a.rid = x.article
-            LEFT JOIN places p ON p.rid = x.place WHERE {clause}
-            ORDER BY x.day_end DESC, x.rid DESC LIMIT ? OFFSET ?""",
-        (*params, limit, offset),
+        f"""SELECT x.*, {_PLACE}, {_SOURCE} FROM ({page}) AS page JOIN events x ON x.rid = page.rid
+            JOIN articles a ON a.rid = x.article LEFT JOIN places p ON p.rid = x.place {_LATEST}""",
+        params,
     ).fetchall()
     return _events(conn, rows)
 
@@ -41,8 +55,7 @@ def count_events(conn: sqlite3.Connection, f: EventFilter, merged: bool) -> int:
     """How many events (or merged events) match the filter."""
     clause, params = where(f, merged)
     table = "merged_events" if merged else "events"
-    sql = f"SELECT count(*) FROM {table} x LEFT JOIN places p ON p.rid = x.place WHERE {clause}"
-    return conn.execute(sql, params).fetchone()[0]
+    return conn.execute(f"SELECT count(*) FROM {table} x WHERE {clause}", params).fetchone()[0]
 
 
 def event(conn: sqlite3.Connection, rid: int) -> dict[str, Any] | None:
@@ -57,11 +70,11 @@ def event(conn: sqlite3.Connection, rid: int) -> dict[str, Any] | None:
 
 def merged_events(conn: sqlite3.Connection, f: EventFilter, limit: int, offset: int) -> list[dict[str, Any]]:
     """Merged events matching the filter: the latest dates first (undated last), then the latest formed."""
-    clause, params = where(f, merged=True)
+    page, params = _page(f, True, limit, offset)
     rows = conn.execute(
-        f"""SELECT x.*, {_PLACE} FROM merged_events x LEFT JOIN places p ON p.rid = x.place WHERE {clause}
-            ORDER BY x.day_end DESC, x.rid DESC LIMIT ? OFFSET ?""",
-        (*params, limit, offset),
+        f"""SELECT x.*, {_PLACE} FROM ({page}) AS page JOIN merged_events x ON x.rid = page.rid
+            LEFT JOIN places p ON p.rid = x.place {_LATEST}""",
+        params,
     ).fetchall()
     return _merged(conn, rows)
 

@@ -1,4 +1,4 @@
--- eventwire store, the current schema (version 2): articles and everything found in them, events merged
+-- eventwire store, the current schema (version 3): articles and everything found in them, events merged
 -- across articles, and the inputs of resumable runs.
 -- Rows of one article are written in one transaction; an article is never written twice (idempotent by id).
 -- `rid` columns are the store's own integer keys; `local_id` keeps the document's ids ("e1", "p3", "ev1").
@@ -62,6 +62,7 @@ CREATE TABLE places (
     UNIQUE (article, local_id)
 );
 CREATE INDEX places_name ON places (name COLLATE NOCASE);
+CREATE INDEX places_lat_lon ON places (lat, lon);          -- `near`: the bounding box before the distance
 
 CREATE TABLE mentions (
     article INTEGER NOT NULL REFERENCES articles (rid) ON DELETE CASCADE,
@@ -161,6 +162,7 @@ CREATE TABLE events (
 );
 CREATE INDEX events_type_day ON events (type, day_start, day_end);
 CREATE INDEX events_latest ON events (day_end, rid);
+CREATE INDEX events_days ON events (day_start, day_end);     -- counting a date window
 CREATE INDEX events_merged ON events (merged);
 CREATE INDEX events_place ON events (place);
 
