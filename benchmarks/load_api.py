@@ -10,13 +10,15 @@ then ingested again and again, through `Store.ingest` (which also merges), as va
 holds `--articles` articles: variation k appends one short paragraph naming it (so the text, and with it
 the id, is new; every span of the base stays valid), and shifts the publication day and every day-precise
 event date by 7·k days. Places and entities are the bases' own (hundreds of distinct places across the
-GeoWebNews texts). Every stored article has events. An existing `--db` is reused as it is.
+GeoWebNews texts). Every stored article has events. An existing `--db` is reused, migrated first when its
+schema is older than this eventwire's (the server opens it read-only, which does not migrate).
 
 The load: `eventwire serve --db FILE` is started on a free port of 127.0.0.1; for each endpoint below, a
 fixed number of requests (`--requests`) is sent by `--concurrency` concurrent httpx clients, after a
 warm-up of 20 requests; the load stops by itself. Requests per second are over the wall time of that
 endpoint's run; latency percentiles are per request; an error is any status other than 200 or a
-transport failure, and must be zero. `--write` puts the figures in BENCHMARKS.md under "## API load".
+transport failure, and must be zero. `--write` appends the figures to BENCHMARKS.md's "## API load",
+after the earlier runs.
 """
 
 from __future__ import annotations
@@ -206,16 +208,15 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
-def write_section(text: str) -> None:
-    """Put the section in BENCHMARKS.md, replacing an earlier "## API load"."""
+def write_entry(text: str) -> None:
+    """Append one run's entry to BENCHMARKS.md's "## API load" section (made when missing)."""
     path = ROOT / "BENCHMARKS.md"
     old = path.read_text("utf-8")
-    pattern = re.compile(r"## API load\n.*?(?=\n## |\Z)", re.S)
-    new = (
-        pattern.sub(lambda _: text.rstrip("\n") + "\n", old)
-        if pattern.search(old)
-        else old.rstrip() + "\n\n" + text
-    )
+    section = re.search(r"## API load\n.*?(?=\n## |\Z)", old, re.S)
+    if section:
+        new = old[: section.end()].rstrip("\n") + "\n\n" + text.rstrip("\n") + "\n" + old[section.end() :]
+    else:
+        new = old.rstrip() + "\n\n## API load\n\n" + text
     path.write_text(new, "utf-8")
 
 
@@ -236,7 +237,12 @@ def main() -> int:
         built = build_store(args.db, args.articles, args.gwn)
         figures.write_text(json.dumps(built), "utf-8")
         print(f"store built: {built}", file=sys.stderr)
+    else:
+        from eventwire.store import Store
+
+        Store.open(args.db).close()  # migrates an older store
     proc, base = serve(args.db)
+    load_before = os.getloadavg()[0]
     try:
         stats = httpx.get(f"{base}/stats", timeout=30).json()
         results = []
@@ -250,6 +256,7 @@ def main() -> int:
     finally:
         proc.terminate()
         proc.wait(10)
+    load_after = os.getloadavg()[0]
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT)
     cpu = next(
         (
@@ -266,12 +273,13 @@ def main() -> int:
         if built
         else f"Store: {args.db.name}, reused."
     )
-    section = f"""## API load
+    entry = f"""### {now}, commit {commit.stdout.strip()}
 
 Command: `.venv/bin/python benchmarks/load_api.py --articles {args.articles} --requests {args.requests} \
 --concurrency {args.concurrency} --write`; {now}; commit {commit.stdout.strip()}; Python \
 {platform.python_version()}; {os.cpu_count()} CPUs ({cpu}); server and client on the same machine \
-(127.0.0.1), one uvicorn process as `eventwire serve` runs it.
+(127.0.0.1), one uvicorn process as `eventwire serve` runs it; load average (1 min) {load_before:.1f} before \
+the load, {load_after:.1f} after.
 
 {build} Served: {stats["counts"]["articles"]} articles, {stats["counts"]["events"]} events. How the store is \
 made, and how the load runs: see the docstring of `benchmarks/load_api.py`.
@@ -280,9 +288,9 @@ made, and how the load runs: see the docstring of `benchmarks/load_api.py`.
 
 Errors in all: {sum(r.errors for r in results)} of {sum(r.requests for r in results)} requests.
 """
-    print(section)
+    print(entry)
     if args.write:
-        write_section(section)
+        write_entry(entry)
     return 1 if any(r.errors for r in results) else 0
 
 
