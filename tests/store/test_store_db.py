@@ -128,12 +128,12 @@ def shape(conn: sqlite3.Connection) -> dict[str, object]:
         if kind == "trigger":
             out[name] = "trigger"
             continue
-        indexes = {
-            (unique, origin, partial): [tuple(c) for c in conn.execute(f"PRAGMA index_xinfo('{index}')")]
-            for _, index, unique, origin, partial in conn.execute(f"PRAGMA index_list('{name}')")
-        }
+        indexes = {}
+        for _, index, unique, origin, partial in conn.execute(f"PRAGMA index_list('{name}')"):
+            keys = [tuple(c) for c in conn.execute(f"PRAGMA index_xinfo('{index}')")]
+            indexes[index] = (unique, origin, partial, keys)
         columns = [tuple(c) for c in conn.execute(f"PRAGMA table_xinfo('{name}')")]
-        out[name] = (columns, sorted(indexes.items()))
+        out[name] = (columns, indexes)
     return out
 
 
