@@ -65,6 +65,8 @@ def _object_words(obj: Token, lex: Lexicon) -> list[Token]:
 def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
     """The first lexicon sense of `token` whose conditions hold, or None."""
     entries = next((lex.triggers[w] for w in _lemmas(token) if w in lex.triggers), None)
+    if entries is None:
+        return None
     pos = {"AUX": "VERB"}.get(token.pos_, token.pos_)
     children = list(token.children)
     objects = {
@@ -81,7 +83,7 @@ def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
     governors = {token.head.lemma_.lower()}
     if token.head.dep_ == "prep":
         governors.add(token.head.head.lemma_.lower())
-    for entry in entries or ():
+    for entry in entries:
         participle = pos == "ADJ" and token.lower_.endswith("ed") and "VERB" in entry.pos
         if pos not in entry.pos and not participle:
             continue

@@ -10,6 +10,7 @@ names, words that are rarely places, and a score threshold for names no entity l
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -70,13 +71,23 @@ def _capitalized(tok) -> bool:
     return tok.text[:1].isupper()
 
 
-def _plausible(span: Span) -> bool:
-    """A run that could be a name: capitalized at both ends, only connectors in lower case inside."""
-    if not (_capitalized(span[0]) and _capitalized(span[-1])):
-        return False
-    if any(t.ent_type_ in SKIP_LABELS for t in span):
-        return False
-    return all(_capitalized(t) or t.lower_ in CONNECTORS or t.text in (".", "'") for t in span)
+def _name_runs(doc: Doc) -> Iterator[tuple[int, list[int]]]:
+    """For each capitalized token i, the ends j (longest first, at most MAX_TOKENS tokens) of the runs
+    doc[i:j] that could be a name: capitalized at both ends, only connectors in lower case inside, no
+    token of a skipped entity type."""
+    caps = [t.text[:1].isupper() for t in doc]
+    inside = [c or t.lower_ in CONNECTORS or t.text in (".", "'") for c, t in zip(caps, doc, strict=True)]
+    allowed = [ok and t.ent_type_ not in SKIP_LABELS for ok, t in zip(inside, doc, strict=True)]
+    for i, cap in enumerate(caps):
+        if not cap:
+            continue
+        ends = []
+        for j in range(i + 1, min(i + MAX_TOKENS, len(doc)) + 1):
+            if not allowed[j - 1]:
+                break
+            if caps[j - 1]:
+                ends.append(j)
+        yield i, ends[::-1]
 
 
 def _person_words(docs: list[Doc]) -> set[str]:
@@ -146,13 +157,11 @@ def find_mentions(docs: list[tuple[int, Doc]], gazetteer: Gazetteer) -> list[_Fo
     for offset, doc in docs:
         taken: set[int] = set()
         spans: list[tuple[Span, bool]] = []
-        for i in range(len(doc)):
-            if i in taken or not _capitalized(doc[i]):
+        for i, ends in _name_runs(doc):
+            if i in taken:
                 continue
-            for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
-                span = doc[i : i + n]
-                if not _plausible(span):
-                    continue
+            for j in ends:
+                span, n = doc[i:j], j - i
                 text = span.text
                 if (
                     text in abbr
