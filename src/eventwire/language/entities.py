@@ -32,6 +32,7 @@ from eventwire.language.mentions import (
     Candidate,
     PlaceHit,
     PlaceLookup,
+    Words,
     find_mentions,
     surname_mentions,
 )
@@ -126,12 +127,16 @@ class Entities(Step):
             return general(surface, label)
 
         paragraphs = parsed(article)
-        found = [find_mentions(pp.doc, pp.index, pp.start, lex, places) for pp in paragraphs]
+        words = [Words(pp.doc) for pp in paragraphs]
+        found = [
+            find_mentions(pp.doc, pp.index, pp.start, lex, places, w)
+            for pp, w in zip(paragraphs, words, strict=True)
+        ]
         surnames = {c.span[-1].text for cs in found for c in cs if c.label == "PERSON" and len(c.span) > 1}
         cands: list[Candidate] = []
-        for pp, cs in zip(paragraphs, found, strict=True):
+        for pp, w, cs in zip(paragraphs, words, found, strict=True):
             taken = {i for c in cs for i in range(c.span.start, c.span.end)}
-            cs += surname_mentions(pp.doc, pp.index, pp.start, surnames, taken, lex)
+            cs += surname_mentions(w, pp.index, pp.start, surnames, taken, lex)
             taken = {i for c in cs for i in range(c.span.start, c.span.end)}
             cs += _missed_places(article, pp, taken, resolved)
             cands += sorted(cs, key=lambda c: c.start)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pycountry
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from eventwire.language.lexicon import Lexicon
 from eventwire.language.metonymy import is_seat_of_government
@@ -25,6 +26,7 @@ from eventwire.places.tables import admin_level
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
 _RETYPABLE = ("PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&.\-]*[A-Z0-9]$")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -71,8 +73,9 @@ class Candidate:
     def end(self) -> int:
         return self.offset + self.span.end_char
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The span's text, read once (`Span.text` joins its tokens on every call)."""
         return self.span.text
 
     @property
@@ -81,35 +84,53 @@ class Candidate:
         return bool(self.roles) or self.age is not None
 
 
-def _trim(doc: Doc, start: int, end: int, lex: Lexicon, person: bool) -> tuple[int, int]:
+class Words:
+    """The token attributes of a paragraph's doc, read once into lists: spaCy makes a new `Token` object
+    on every `doc[i]` and every iteration, and mention finding looks at each token many times."""
+
+    def __init__(self, doc: Doc) -> None:
+        tokens = list(doc)
+        self.doc = doc
+        self.doc_text = "".join([t.text_with_ws for t in tokens])  # `doc.text` joins them on every call
+        self.text = [t.text for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.idx = [t.idx for t in tokens]
+        self.pos = [t.pos_ for t in tokens]
+        self.title = [t.is_title for t in tokens]
+        self.upper = [t.is_upper for t in tokens]
+        self.punct = [t.is_punct for t in tokens]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def span_text(self, start: int, end: int) -> str:
+        """The text of tokens `start` to `end` (exclusive, at least one), as `doc[start:end].text`."""
+        return self.doc_text[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
+
+
+def _trim(w: Words, start: int, end: int, lex: Lexicon, person: bool) -> tuple[int, int]:
     """Token bounds without leading determiners (and, for people, honorifics and titles) or trailing 's."""
     while start < end and (
-        doc[start].pos_ == "DET"
-        or doc[start].lower_ in ("the", "a", "an")
-        or (
-            person
-            and end - start > 1
-            and (doc[start].lower_ in lex.honorifics or doc[start].lower_ in lex.titles)
-        )
+        w.pos[start] == "DET"
+        or w.lower[start] in ("the", "a", "an")
+        or (person and end - start > 1 and (w.lower[start] in lex.honorifics or w.lower[start] in lex.titles))
     ):
         start += 1
     while end > start and (
-        doc[end - 1].text in _POSSESSIVE
-        or doc[end - 1].is_punct
-        or doc[end - 1].pos_ in ("ADP", "CCONJ", "DET")
+        w.text[end - 1] in _POSSESSIVE or w.punct[end - 1] or w.pos[end - 1] in ("ADP", "CCONJ", "DET")
     ):
         end -= 1
-    while start < end and doc[start].is_punct:
+    while start < end and w.punct[start]:
         start += 1
     return start, end
 
 
-def _org_signal(doc: Doc, span: Span, lex: Lexicon) -> bool:
-    """Whether the words of a name or just before it say it is an organisation."""
-    words = [t for t in span if not t.is_punct]
+def _org_signal(w: Words, start: int, end: int, text: str, lex: Lexicon) -> bool:
+    """Whether the words of a name (tokens `start` to `end`, reading `text`) or just before it say it is
+    an organisation."""
+    words = [k for k in range(start, end) if not w.punct[k]]
     if not words:
         return False
-    text = span.text
     if text.lower() in lex.news_agencies or is_seat_of_government(text):
         return True
     if (
@@ -119,111 +140,103 @@ def _org_signal(doc: Doc, span: Span, lex: Lexicon) -> bool:
         and sum(map(str.isupper, text)) > 1
     ):
         return True
-    for k, t in enumerate(words):
-        if t.is_title or t.is_upper:
-            head = t.lower_ in lex.org_heads or t.lower_.removesuffix("s") in lex.org_heads
-            if head and (k == len(words) - 1 or words[k + 1].lower_ == "of") and len(words) > 1:
+    for n, k in enumerate(words):
+        if w.title[k] or w.upper[k]:
+            head = w.lower[k] in lex.org_heads or w.lower[k].removesuffix("s") in lex.org_heads
+            if head and (n == len(words) - 1 or w.lower[words[n + 1]] == "of") and len(words) > 1:
                 return True
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in lex.org_descriptors and not before.is_title:
+    if start > 0 and w.lower[start - 1] in lex.org_descriptors and not w.title[start - 1]:
         return True
     if len(words) == 1:
-        prefix = tuple(t.lower_ for t in doc[max(0, span.start - 4) : span.start])
+        prefix = tuple(w.lower[max(0, start - 4) : start])
         return any(prefix[-len(v) :] == v for v in lex.source_verbs)
     return False
 
 
-def _fac_signal(span: Span, label: str, lex: Lexicon) -> bool:
+def _fac_signal(w: Words, start: int, end: int, label: str, lex: Lexicon) -> bool:
     """Whether a name is a building, road or other facility by its head ("Royal Street", "Rue Casa Calvo").
 
     A name the model called a person needs a head few people bear as a surname ("Drive", not "Park")."""
-    words = [t for t in span if not t.is_punct]
-    if len(words) < 2 or not words[-1].is_title:
+    words = [k for k in range(start, end) if not w.punct[k]]
+    if len(words) < 2 or not w.title[words[-1]]:
         return False
-    last = words[-1].lower_
+    last = w.lower[words[-1]]
     if label == "PERSON" and last in lex.fac_heads_also_surnames:
         return False
     return (
         last in lex.fac_heads
-        or f"{words[-2].lower_} {last}" in lex.fac_heads
-        or words[0].lower_ in lex.fac_leads
+        or f"{w.lower[words[-2]]} {last}" in lex.fac_heads
+        or w.lower[words[0]] in lex.fac_leads
     )
 
 
-def _shouted(doc: Doc, i: int) -> bool:
+def _shouted(w: Words, i: int) -> bool:
     """Whether an all-caps word is part of shouting, not an acronym: beside another all-caps word
     ("MARINE ENERGY WALES") or a dateline opening the paragraph ("CAIRO —", "RALEIGH, N.C. (AP)")."""
-    caps = lambda k: 0 <= k < len(doc) and doc[k].is_upper and sum(map(str.isalpha, doc[k].text)) > 1  # noqa: E731
+    caps = lambda k: 0 <= k < len(w) and w.upper[k] and sum(map(str.isalpha, w.text[k])) > 1  # noqa: E731
     if caps(i - 1) or caps(i + 1):
         return True
-    nxt = doc[i + 1].text if i + 1 < len(doc) else ""
+    nxt = w.text[i + 1] if i + 1 < len(w) else ""
     return i == 0 and nxt in ("—", "–", "-", ",", "(", ":", "|")
 
 
-def _acronym_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
+def _acronym_spans(w: Words, taken: set[int], lex: Lexicon) -> list[tuple[int, int]]:
     """All-caps acronyms and dotted abbreviations (NATO, E.ON) the model left unlabelled; no currencies."""
-    letters = [c for c in doc.text if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
-        return []  # a headline in capitals: every word looks like an acronym
-    return [
-        doc[t.i : t.i + 1]
-        for t in doc
-        if t.i not in taken
-        and _ACRONYM.match(t.text)
-        and t.text not in lex.acronym_stop
-        and sum(map(str.isupper, t.text)) >= 2
-        and pycountry.currencies.get(alpha_3=t.text) is None
-        and not _shouted(doc, t.i)
+    found = [
+        (i, i + 1)
+        for i, text in enumerate(w.text)
+        if i not in taken
+        and _ACRONYM.match(text)
+        and text not in lex.acronym_stop
+        and sum(map(str.isupper, text)) >= 2
+        and pycountry.currencies.get(alpha_3=text) is None
+        and not _shouted(w, i)
     ]
+    letters = "".join(filter(str.isalpha, w.doc_text)) if found else ""
+    if letters and sum(map(str.isupper, letters)) > 0.6 * len(letters):
+        return []  # a headline in capitals: every word looks like an acronym
+    return found
 
 
-def _named_org_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
+def _named_org_spans(w: Words, taken: set[int], lex: Lexicon) -> list[tuple[int, int]]:
     """Unlabelled capitalised names ending in an organisation head word ("Nigeria Police Force")."""
-    out: list[Span] = []
+    out: list[tuple[int, int]] = []
+    n = len(w)
     i = 0
-    while i < len(doc):
+    while i < n:
         j = i
         while (
-            j < len(doc)
+            j < n
             and j not in taken
             and (
-                doc[j].is_title
-                or doc[j].is_upper
-                or (
-                    j > i
-                    and doc[j].lower_ in ("of", "for", "and")
-                    and j + 1 < len(doc)
-                    and doc[j + 1].is_title
-                )
+                w.title[j]
+                or w.upper[j]
+                or (j > i and w.lower[j] in ("of", "for", "and") and j + 1 < n and w.title[j + 1])
             )
         ):
             j += 1
-        if j - i >= 2 and doc[j - 1].lower_ in lex.org_heads and not doc[i].is_sent_start:
-            out.append(doc[i:j])
+        if j - i >= 2 and w.lower[j - 1] in lex.org_heads and not w.doc[i].is_sent_start:
+            out.append((i, j))
         i = max(j, i + 1)
     return out
 
 
-def _descriptor_spans(doc: Doc, taken: set[int], lex: Lexicon) -> list[Span]:
+def _descriptor_spans(w: Words, taken: set[int], lex: Lexicon) -> list[tuple[int, int]]:
     """Unlabelled capitalised names right after an organisation descriptor ("energy giant E.ON")."""
-    out: list[Span] = []
-    for t in doc:
-        if t.lower_ in lex.org_descriptors and not t.is_title and t.i + 1 < len(doc):
-            j = t.i + 1
-            while (
-                j < len(doc)
-                and j not in taken
-                and doc[j].pos_ == "PROPN"
-                and (doc[j].is_title or doc[j].is_upper)
-            ):
+    out: list[tuple[int, int]] = []
+    n = len(w)
+    for i, lower in enumerate(w.lower):
+        if lower in lex.org_descriptors and not w.title[i] and i + 1 < n:
+            j = i + 1
+            while j < n and j not in taken and w.pos[j] == "PROPN" and (w.title[j] or w.upper[j]):
                 j += 1
-            if j > t.i + 1:
-                out.append(doc[t.i + 1 : j])
+            if j > i + 1:
+                out.append((i + 1, j))
     return out
 
 
 def _split_list(
-    doc: Doc, start: int, end: int, label: str, places: PlaceLookup, lex: Lexicon
+    w: Words, start: int, end: int, label: str, places: PlaceLookup, lex: Lexicon
 ) -> list[tuple[int, int]]:
     """A span the model ran across a comma ("Kharkiv, Ihor Terekhov"), a slash (a photo credit "Kin
     Cheung/AP") or a list of places ("Bucha and Irpen") split into its parts; "Samsung Electronics Co., Ltd"
@@ -231,120 +244,123 @@ def _split_list(
     parts: list[tuple[int, int]] = []
     s = start
     for k in range(start, end + 1):
-        if k == end or doc[k].text in (",", ";", "/"):
-            tail = doc[k + 1 : end]
-            suffix = any(
-                t.lower_ in lex.company_suffixes or re.fullmatch(r"(?:[A-Z]\.)+", t.text) for t in tail
-            )
-            if k < end and doc[k].text == "," and len(tail) <= 2 and suffix:
+        if k == end or w.text[k] in (",", ";", "/"):
+            tail = range(k + 1, end)
+            suffix = any(w.lower[t] in lex.company_suffixes or _INITIALS.fullmatch(w.text[t]) for t in tail)
+            if k < end and w.text[k] == "," and len(tail) <= 2 and suffix:
                 continue
             if k > s:
                 parts.append((s, k))
             s = k + 1
     out: list[tuple[int, int]] = []
     for a, b in parts:
-        pieces = _pieces(doc, a, b)
+        pieces = _pieces(w, a, b)
         out += (
-            pieces if len(pieces) > 1 and all(places(doc[x:y].text, label) for x, y in pieces) else [(a, b)]
+            pieces
+            if len(pieces) > 1 and all(places(w.span_text(x, y), label) for x, y in pieces)
+            else [(a, b)]
         )
     return out
 
 
-def _pieces(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(w: Words, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     s = start
     for k in range(start, end + 1):
-        if k == end or doc[k].lower_ in ("and", "&"):
+        if k == end or w.lower[k] in ("and", "&"):
             if k > s:
                 pieces.append((s, k))
             s = k + 1
     return pieces
 
 
-def _portfolio(doc: Doc, start: int, end: int, lex: Lexicon) -> bool:
+def _portfolio(w: Words, start: int, end: int, lex: Lexicon) -> bool:
     """Whether a name is a title's portfolio ("Defense" Secretary, Secretary of "State"), not an entity."""
-    if doc[start:end].text.lower() not in lex.portfolios:
+    if w.span_text(start, end).lower() not in lex.portfolios:
         return False
-    after = doc[end] if end < len(doc) else None
-    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
-    return (after is not None and after.lower_ in lex.titles) or (
+    before = w.lower[max(0, start - 2) : start]
+    return (end < len(w) and w.lower[end] in lex.titles) or (
         before[-1:] == ["of"] and len(before) == 2 and before[0] in lex.titles
     )
 
 
-def _demonym_start(doc: Doc, start: int, end: int, lex: Lexicon) -> int:
+def _demonym_start(w: Words, start: int, end: int, lex: Lexicon) -> int:
     """Where the demonym in a NORP name starts: "Key Malaysian" → "Malaysian"; unchanged if none is known."""
     for k in range(start, end):
-        if lex.demonym(doc[k:end].text) is not None:
+        if lex.demonym(w.span_text(k, end)) is not None:
             return k
     return start
 
 
-def _extend_admin(doc: Doc, end: int) -> int:
+def _extend_admin(w: Words, end: int) -> int:
     """Take in a following division word: "Chernihiv" + "Oblast"."""
-    if end < len(doc) and doc[end].is_title and admin_level(doc[end].text) is not None:
+    if end < len(w) and w.title[end] and admin_level(w.text[end]) is not None:
         return end + 1
     return end
 
 
 def find_mentions(
-    doc: Doc, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup
+    doc: Doc, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup, words: Words | None = None
 ) -> list[Candidate]:
-    """The candidate entity mentions of one paragraph's doc, typed by their signals."""
+    """The candidate entity mentions of one paragraph's doc, typed by their signals (`words`: the doc's
+    `Words`, when the caller has them)."""
+    w = words or Words(doc)
     bounds: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ not in TYPES + _RETYPABLE or (
-            len(ent) == 1 and ent[0].is_upper and _shouted(doc, ent.start)
+            ent.end - ent.start == 1 and w.upper[ent.start] and _shouted(w, ent.start)
         ):
             continue
-        s, e = _trim(doc, ent.start, ent.end, lex, ent.label_ == "PERSON")
+        s, e = _trim(w, ent.start, ent.end, lex, ent.label_ == "PERSON")
         if s >= e:
             continue
         if ent.label_ in ("GPE", "LOC", "ORG", "PERSON"):
-            e = _extend_admin(doc, e)
+            e = _extend_admin(w, e)
         if ent.label_ == "NORP":
-            s = _demonym_start(doc, s, e, lex)
-        parts = _split_list(doc, s, e, ent.label_, places, lex)
+            s = _demonym_start(w, s, e, lex)
+        parts = _split_list(w, s, e, ent.label_, places, lex)
         # the label of a span the model ran across a list says nothing of its parts, save of a credit's first
         bounds += [
-            (a, b, ent.label_ if len(parts) == 1 or doc[b : b + 1].text == "/" else "") for a, b in parts
+            (a, b, ent.label_ if len(parts) == 1 or (b < len(w) and w.text[b] == "/") else "")
+            for a, b in parts
         ]
     taken = {i for a, b, _ in bounds for i in range(a, b)}
     for extra in (_acronym_spans, _descriptor_spans, _named_org_spans):
-        for sp in extra(doc, taken, lex):
-            s, e = _trim(doc, sp.start, sp.end, lex, False)
+        for a, b in extra(w, taken, lex):
+            s, e = _trim(w, a, b, lex, False)
             if s < e and not any(i in taken for i in range(s, e)):
                 bounds.append((s, e, "ORG"))
                 taken |= set(range(s, e))
-    bounds = [(s, e, label) for s, e, label in bounds if not _portfolio(doc, s, e, lex)]
-    out = [_typed(doc, doc[s:e], label, paragraph, offset, lex, places) for s, e, label in sorted(bounds)]
+    bounds = [(s, e, label) for s, e, label in bounds if not _portfolio(w, s, e, lex)]
+    out = [_typed(w, s, e, label, paragraph, offset, lex, places) for s, e, label in sorted(bounds)]
     # a name found to be a person only now sheds its leading title ("Sergeant Noloyiso Rwexana")
     out = [
-        _typed(doc, c.span[1:], "PERSON", paragraph, offset, lex, places)
-        if c.label == "PERSON" and c.label != label and len(c.span) > 1 and _title_word(c.span[0], lex)
+        _typed(w, c.span.start + 1, c.span.end, "PERSON", paragraph, offset, lex, places)
+        if c.label == "PERSON" and c.label != label and len(c.span) > 1 and _title_word(w, c.span.start, lex)
         else c
         for c, (_, _, label) in zip(out, sorted(bounds), strict=True)
     ]
     return [c for c in out if c.label in TYPES]
 
 
-def _title_word(token: Token, lex: Lexicon) -> bool:
-    return token.lower_ in lex.titles or token.lower_ in lex.honorifics
+def _title_word(w: Words, i: int, lex: Lexicon) -> bool:
+    return w.lower[i] in lex.titles or w.lower[i] in lex.honorifics
 
 
 def _typed(
-    doc: Doc, span: Span, label: str, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup
+    w: Words, start: int, end: int, label: str, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup
 ) -> Candidate:
+    doc, span, text = w.doc, w.doc[start:end], w.span_text(start, end)
     c = Candidate(paragraph, offset, span, label)
-    c.fac = not is_seat_of_government(span.text) and _fac_signal(span, label, lex)
-    c.org = not c.fac and _org_signal(doc, span, lex)
-    if c.org and _ACRONYM.match(span.text):
-        c.place = places(span.text, label)  # "U.S.", "UAE": a place by its abbreviation
+    c.fac = not is_seat_of_government(text) and _fac_signal(w, start, end, label, lex)
+    c.org = not c.fac and _org_signal(w, start, end, text, lex)
+    if c.org and _ACRONYM.match(text):
+        c.place = places(text, label)  # "U.S.", "UAE": a place by its abbreviation
         c.org = c.place is None
-    dem = lex.demonym(span.text)
+    dem = lex.demonym(text)
     c.demonym = dem is not None and label in ("NORP", "GPE", "ORG", "LOC", "PERSON")
     if not c.org and not c.demonym:
-        c.place = places(span.text, label)
+        c.place = places(text, label)
     if not c.org and not c.demonym and (c.place is None or label == "PERSON"):
         role = premodifier_role(doc, span, lex)
         roles, age = apposition_roles(doc, span, lex)
@@ -371,17 +387,17 @@ def _decide(c: Candidate) -> str:
 
 
 def surname_mentions(
-    doc: Doc, paragraph: int, offset: int, surnames: set[str], taken: set[int], lex: Lexicon
+    w: Words, paragraph: int, offset: int, surnames: set[str], taken: set[int], lex: Lexicon
 ) -> list[Candidate]:
     """Unlabelled one-word mentions of a surname the article gives in full elsewhere ("Guterres urged"),
     in capitals too ("BLINKEN MEETS LAVROV")."""
     out: list[Candidate] = []
-    for t in doc:
-        shouted = t.is_upper and len(t.text) > 2 and t.text.title() in surnames  # "BLINKEN MEETS LAVROV"
-        if t.i not in taken and (shouted or (t.text in surnames and (t.pos_ == "PROPN" or t.is_title))):
-            span = doc[t.i : t.i + 1]
-            c = Candidate(paragraph, offset, span, "PERSON", age=lexical_age(doc, span))
-            role = premodifier_role(doc, span, lex)
+    for i, text in enumerate(w.text):
+        shouted = w.upper[i] and len(text) > 2 and text.title() in surnames  # "BLINKEN MEETS LAVROV"
+        if i not in taken and (shouted or (text in surnames and (w.pos[i] == "PROPN" or w.title[i]))):
+            span = w.doc[i : i + 1]
+            c = Candidate(paragraph, offset, span, "PERSON", age=lexical_age(w.doc, span))
+            role = premodifier_role(w.doc, span, lex)
             c.roles = [role] if role else []
             out.append(c)
     return out
