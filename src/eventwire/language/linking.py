@@ -17,18 +17,24 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from eventwire.language.lexicon import Lexicon
 from eventwire.language.mentions import Candidate
 
 _FUNCTION_WORDS = {"of", "for", "and", "the", "on", "in", "de", "la", "du", "&"}
+_MARKS = re.compile(r"[.'’`]")
+_SPACES = re.compile(r"[\s\-‐–]+")
+_WORD_BREAKS = re.compile(r"[\s\-]+")
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str) -> str:
-    """A comparison key: no accents, case, dots, apostrophes or extra spaces."""
+    """A comparison key: no accents, case, dots, apostrophes or extra spaces (memoised: linking asks for
+    the same names many times)."""
     s = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    s = re.sub(r"[.'’`]", "", s.casefold())
-    return re.sub(r"[\s\-‐–]+", " ", s).strip()
+    s = _MARKS.sub("", s.casefold())
+    return _SPACES.sub(" ", s).strip()
 
 
 @dataclass
@@ -42,7 +48,7 @@ class Cluster:
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _FUNCTION_WORDS]
+    words = [w for w in _WORD_BREAKS.split(name) if w and w.lower() not in _FUNCTION_WORDS]
     return "".join(w[0] for w in words if w[0].isupper())
 
 
@@ -128,14 +134,19 @@ def _org_clusters(cands: list[Candidate]) -> list[Cluster]:
     for c in cands:
         k = norm(c.text)
         clusters.setdefault(k, Cluster("ORG", k)).mentions.append(c)
+    # a cluster's first mention stays first as others join it, so its initials never change
+    initials = {k: norm(_initials(cl.mentions[0].text)) for k, cl in clusters.items()}
     keys = sorted(clusters, key=len)
     for k in keys:
         cl = clusters[k]
-        initials = {norm(_initials(o.mentions[0].text)): o for o in clusters.values() if o is not cl}
-        target = initials.get(k) if " " not in k else None
-        if target is None and " " in k:
+        if " " not in k:  # an acronym: the last other cluster with these initials
+            named = [o for j, o in clusters.items() if o is not cl and initials[j] == k]
+            target = named[-1] if named else None
+        else:
             containing = [
-                o for o in clusters.values() if o is not cl and re.search(rf"\b{re.escape(k)}$", o.key)
+                o
+                for o in clusters.values()
+                if o is not cl and o.key.endswith(k) and re.search(rf"\b{re.escape(k)}$", o.key)
             ]
             target = containing[0] if len(containing) == 1 else None
         if target is not None:
