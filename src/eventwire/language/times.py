@@ -91,7 +91,9 @@ def find_times(doc: Doc, pub: date | None) -> list[tuple[int, int, Resolved]]:
     """
     text = doc.text
     hits: list[tuple[int, int, Resolved]] = []
-    for pattern, resolve in _patterns():
+    for cue, pattern, resolve in _patterns():
+        if not cue.search(text):
+            continue
         for m in pattern.finditer(text):
             ctx = _Context(doc, m, pub)
             out = resolve(ctx)
@@ -415,11 +417,22 @@ def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _cue(words: list[str], cue: str) -> str:
+    """`cue`, words separated by "|", once checked that each of `words` contains one of them."""
+    missed = [w for w in words if not any(c in w.lower() for c in cue.split("|"))]
+    if missed:
+        raise ValueError(f"time words without the cue {cue!r}: {missed}")
+    return cue
+
+
 @cache
-def _patterns() -> list[tuple[re.Pattern[str], Callable[[_Context], Resolved | None]]]:
-    """Each pattern with its resolver, built once from the lexicon."""
+def _patterns() -> list[tuple[re.Pattern[str], re.Pattern[str], Callable[[_Context], Resolved | None]]]:
+    """Each pattern with its cue and resolver, built once from the lexicon. The cue (compiled with the
+    pattern's flags) finds text every match of the pattern contains, a month name say: a paragraph
+    without it is not scanned with the pattern, which costs more."""
     lex = lexicon()
-    mon = rf"(?<![\w.])(?P<m>{_alt(list(lex['months']))})(?![\w])"
+    months = _alt(list(lex["months"]))
+    mon = rf"(?<![\w.])(?P<m>{months})(?![\w])"
     wdays = _alt(list(lex["weekdays"]))
     lead_wd = rf"(?:(?:{wdays}),?\s+)?"
     nth = r"(?:st|nd|rd|th)?"
@@ -427,35 +440,48 @@ def _patterns() -> list[tuple[re.Pattern[str], Callable[[_Context], Resolved | N
     part = rf"(?:(?P<part>{parts})[\s-]+)?"
     num = _alt(list(lex["ago_numbers"]))
     i = re.IGNORECASE
-    specs: list[tuple[str, int, Callable[[_Context], Resolved | None]]] = [
-        (rf"{lead_wd}(?<!\d)(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?{mon},?\s+(?P<y>\d{{4}})(?!\d)", 0, _abs_day),
-        (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)", 0, _abs_day),
-        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])", 0, _abs_day),
-        (r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])", 0, _numeric_day),
-        (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?![\d:]|[.,]\d)", 0, _yearless_day),
-        (rf"{lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?{mon}", 0, _yearless_day),
-        (rf"{part}{mon},?\s+(?P<y>\d{{4}})(?!\d)", 0, _month_of_year),
-        (rf"(?:(?P<rel>last|next|this)\s+)?{part}{mon}", 0, _bare_month),
+    specs: list[tuple[str, str, int, Callable[[_Context], Resolved | None]]] = [
+        (
+            rf"{lead_wd}(?<!\d)(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?{mon},?\s+(?P<y>\d{{4}})(?!\d)",
+            months,
+            0,
+            _abs_day,
+        ),
+        (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)", months, 0, _abs_day),
+        (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])", r"\d-\d", 0, _abs_day),
+        (r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])", "/", 0, _numeric_day),
+        (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?![\d:]|[.,]\d)", months, 0, _yearless_day),
+        (rf"{lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+(?:of\s+)?{mon}", months, 0, _yearless_day),
+        (rf"{part}{mon},?\s+(?P<y>\d{{4}})(?!\d)", months, 0, _month_of_year),
+        (rf"(?:(?P<rel>last|next|this)\s+)?{part}{mon}", months, 0, _bare_month),
         (
             r"(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<y>1[5-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?s(?!\w)",
+            r"0['’]?s",
             i,
             _decade,
         ),
-        (rf"{part}(?<![\w$€£.,/])(?<!\d-)(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)", 0, _year_only),
+        (
+            rf"{part}(?<![\w$€£.,/])(?<!\d-)(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)",
+            r"1[6-9]\d\d|20\d\d",
+            0,
+            _year_only,
+        ),
         (
             rf"(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?<!\w)(?P<w>{wdays})(?:['’]s)?(?!\w)"
             rf"(?:\s+(?P<tod>{_alt(lex['times_of_day'])})\b)?",
+            wdays,
             0,
             _weekday,
         ),
-        (rf"\b(?P<n>{_alt(list(lex['days']))})\b", i, _relative_day),
-        (rf"\b(?P<n>{_alt(lex['same_day'])})\b", i, _relative_day),
-        (rf"\b(?P<n>{_alt(list(lex['nights']))})\b", i, _night),
+        (rf"\b(?P<n>{_alt(list(lex['days']))})\b", _cue(list(lex["days"]), "day|tomorrow"), i, _relative_day),
+        (rf"\b(?P<n>{_alt(lex['same_day'])})\b", _cue(lex["same_day"], "this|today"), i, _relative_day),
+        (rf"\b(?P<n>{_alt(list(lex['nights']))})\b", _cue(list(lex["nights"]), "night"), i, _night),
         (
             rf"(?<!\w){part}(?P<shift>{_alt(list(lex['period_shift']))})\s+(?P<p>{_alt(lex['periods'])})(?!\w)",
+            _alt(lex["periods"]),
             i,
             _period,
         ),
-        (rf"\b(?P<n>{num}|\d{{1,3}})\s+(?P<u>day|week|month|year|decade)s?\s+ago\b", i, _ago),
+        (rf"\b(?P<n>{num}|\d{{1,3}})\s+(?P<u>day|week|month|year|decade)s?\s+ago\b", "ago", i, _ago),
     ]
-    return [(re.compile(p, flags), fn) for p, flags, fn in specs]
+    return [(re.compile(cue, flags), re.compile(p, flags), fn) for p, cue, flags, fn in specs]
