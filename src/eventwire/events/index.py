@@ -7,6 +7,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from eventwire.language.nlp import ParsedParagraph, parsed
@@ -82,13 +83,15 @@ class ArticleIndex:
         queue = sorted(persons, key=lambda p: p[0])
         q = 0
         for pos, para in enumerate(self.paragraphs):
-            for token in para.doc:
-                offset = para.start + token.idx
+            # the pronouns found by their lower-case string ids, without a `Token` for every word
+            keys = {para.doc.vocab.strings[p] for p in pronouns}
+            for i, key in enumerate(para.doc.to_array(LOWER).tolist()):
+                if key not in keys:
+                    continue
+                offset = para.start + para.doc[i].idx
                 while q < len(queue) and queue[q][0] < offset:
                     seen.append((self.paragraph_of(queue[q][0]) or 0, queue[q][0], queue[q][1]))
                     q += 1
-                if token.lower_ not in pronouns:
-                    continue
                 counts: dict[str, tuple[int, int, Entity]] = {}
                 for p, start, entity in seen:
                     if p >= pos - SALIENCE_PARAGRAPHS:
