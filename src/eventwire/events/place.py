@@ -124,7 +124,7 @@ def context_place(
 ) -> Place | None:
     """The place of an event whose own phrase names none: clause, sentence, paragraph, then anaphora."""
     clause = _candidates(index, pp, sent, clause_region(trigger) - where.others, where, lex)
-    whole = _candidates(index, pp, sent, {t.i for t in sent} - where.others, where, lex)
+    whole = _candidates(index, pp, sent, set(range(sent.start, sent.end)) - where.others, where, lex)
     for cands, tier in ((clause, 1), (whole, 1), (clause, 2)):
         found = _best(cands, trigger, tier)
         if found is not None:

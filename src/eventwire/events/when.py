@@ -121,8 +121,9 @@ def free_time(
 def night_time(index: ArticleIndex, sent: Span, lex: Lexicon) -> When | None:
     """The night before publication, when the sentence says "overnight" or "during the night"."""
     published = _published(index)
-    text = sent.text.lower()
-    if published is None or not any(re.search(rf"\b{re.escape(c)}\b", text) for c in lex.cue("night_cues")):
+    text = sent.doc.text[sent.start_char : sent.end_char].lower()  # `sent.text` joins its tokens
+    cues = lex.cue("night_cues")
+    if published is None or not any(c in text and re.search(rf"\b{re.escape(c)}\b", text) for c in cues):
         return None
     night = published - timedelta(days=1)
     return When(date=night.isoformat(), precision="day", end=published.isoformat(), linked=True)
