@@ -9,6 +9,7 @@ Claims lower or raise the event's confidence a little.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from eventwire.events.extract import ContentRef, TriggerRef
@@ -57,11 +58,15 @@ def _reporters(token: Token, lex: Lexicon) -> list[Token]:
 
 def _according_to(index: ArticleIndex, pp: int, token: Token, lex: Lexicon) -> list[str]:
     """Sources named by "according to X" in the trigger's sentence."""
+    sent = token.sent
+    doc = sent.doc
+    lowers = doc.to_array(LOWER)[sent.start : sent.end].tolist()  # string ids, without a `Token` per word
     out = []
     for phrase in lex.cue("according_to"):
         first, second = phrase.split()
-        for t in token.sent:
-            link = next((c for c in t.children if c.lower_ == second), None) if t.lower_ == first else None
+        key = doc.vocab.strings[first]
+        for i in (sent.start + k for k, lower in enumerate(lowers) if lower == key):
+            link = next((c for c in doc[i].children if c.lower_ == second), None)
             obj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
             who = participant(index, pp, obj, lex)
             if who is not None:
