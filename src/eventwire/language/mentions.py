@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import pycountry
+from spacy.attrs import IDX, IS_PUNCT, IS_TITLE, IS_UPPER, LOWER, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
 from eventwire.language.lexicon import Lexicon
@@ -85,20 +87,22 @@ class Candidate:
 
 
 class Words:
-    """The token attributes of a paragraph's doc, read once into lists: spaCy makes a new `Token` object
-    on every `doc[i]` and every iteration, and mention finding looks at each token many times."""
+    """The token attributes of a paragraph's doc, read once into lists (through `Doc.to_array`): spaCy
+    makes a new `Token` object on every `doc[i]` and every iteration, and mention finding looks at each
+    token many times."""
 
     def __init__(self, doc: Doc) -> None:
-        tokens = list(doc)
+        strings = doc.vocab.strings
+        columns = doc.to_array([ORTH, LOWER, IDX, POS, IS_TITLE, IS_UPPER, IS_PUNCT]).T.tolist()
+        orth, lower, self.idx, pos, title, upper, punct = columns
         self.doc = doc
-        self.doc_text = "".join([t.text_with_ws for t in tokens])  # `doc.text` joins them on every call
-        self.text = [t.text for t in tokens]
-        self.lower = [t.lower_ for t in tokens]
-        self.idx = [t.idx for t in tokens]
-        self.pos = [t.pos_ for t in tokens]
-        self.title = [t.is_title for t in tokens]
-        self.upper = [t.is_upper for t in tokens]
-        self.punct = [t.is_punct for t in tokens]
+        self.doc_text = doc.text
+        self.text = [strings[k] for k in orth]
+        self.lower = [strings[k] for k in lower]
+        self.pos = [POS_NAMES[k] for k in pos]
+        self.title = [k == 1 for k in title]
+        self.upper = [k == 1 for k in upper]
+        self.punct = [k == 1 for k in punct]
 
     def __len__(self) -> int:
         return len(self.text)
