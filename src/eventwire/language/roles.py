@@ -44,6 +44,7 @@ _PREDICATE_VERBS = {
 }
 _STATIVE_VERBS = {"be", "remain", "serve"}
 _AGE = re.compile(r"^(\d{1,3})(?:-year-old)?$")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:\w+\s+)?$")
 MAX_AGE = 120
 
 
@@ -243,14 +244,15 @@ def predicate_role(doc: Doc, name: Span, lex: Lexicon) -> Role | None:
 
 def lexical_age(doc: Doc, name: Span) -> int | None:
     """An age written around a name whatever the parse: "Chubais, 66,", "aged 66", "66-year-old Chubais"."""
-    after = doc[name.end : name.end + 4]
-    if len(after) >= 3 and after[0].text == ",":
+    if len(doc) - name.end >= 3 and doc[name.end].text == ",":
+        after = doc[name.end : name.end + 4]
         if after[1].like_num and after[2].text in (",", ")", ";", "."):
             return _age(after[1])
         if len(after) == 4 and after[1].lower_ == "aged" and after[2].like_num:
             return _age(after[2])
     before = doc[max(0, name.start - 6) : name.start]
-    m = re.search(r"\b(\d{1,3})-year-old\s+(?:\w+\s+)?$", "".join(t.text_with_ws for t in before))
+    text = doc.text[before.start_char : name.start_char]  # the words before, with their spaces
+    m = _AGE_BEFORE.search(text) if "-year-old" in text else None
     if m and 0 < int(m.group(1)) <= MAX_AGE:
         return int(m.group(1))
     return None
