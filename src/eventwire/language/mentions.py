@@ -221,7 +221,7 @@ def _named_org_spans(w: Words, taken: set[int], lex: Lexicon) -> list[tuple[int,
             j += 1
         if j - i >= 2 and w.lower[j - 1] in lex.org_heads and not w.doc[i].is_sent_start:
             out.append((i, j))
-        i = max(j, i + 1)
+        i = j if j > i else i + 1
     return out
 
 
