@@ -4,8 +4,10 @@ Usage:
     .venv/bin/python benchmarks/throughput.py --articles 500 [--gwn ../shared/data/geo/GWN.xml] [--write]
 
 The corpus is the repository's samples and GeoWebNews's 200 articles, repeated to N articles and written
-as one JSON Lines file (every repeat a distinct record, so the store counts repeats as duplicates). Each
-measure runs in its own process, whose tree is sampled for memory:
+as one JSON Lines file. Each repeat ends with a paragraph of its own ("Copy 3."), so that every record is a
+new article which the whole pipeline processes (a raw article read before is a duplicate that `eventwire
+run` does not process again); `--identical` writes the repeats unchanged instead, to measure that skip.
+Each measure runs in its own process, whose tree is sampled for memory:
 
 - bare spaCy: `en_core_web_sm` (all components) loaded and run with `nlp.pipe` over the cleaned texts
   (the clean stage's output, paragraphs joined as the pipeline sees them), in one process;
@@ -52,12 +54,16 @@ def corpus_records(gwn: Path) -> list[dict]:
     return records
 
 
-def write_corpus(gwn: Path, n: int, path: Path) -> None:
-    """N records, the corpus repeated, one JSON object a line."""
+def write_corpus(gwn: Path, n: int, path: Path, identical: bool = False) -> None:
+    """N records, the corpus repeated (each repeat marked as a copy unless `identical`), one JSON object
+    a line."""
     base = corpus_records(gwn)
     with open(path, "w", encoding="utf-8") as out:
         for i in range(n):
-            out.write(json.dumps({"id": f"r{i}", **base[i % len(base)]}, ensure_ascii=False) + "\n")
+            record, copy = dict(base[i % len(base)]), i // len(base)
+            if copy and not identical:
+                record["text"] = f"{record['text'].rstrip()}\n\nCopy {copy}.\n"
+            out.write(json.dumps({"id": f"r{i}", **record}, ensure_ascii=False) + "\n")
 
 
 def measure_bare(corpus: Path) -> dict:
@@ -123,6 +129,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=500, help="corpus size N")
     parser.add_argument("--gwn", type=Path, default=SHARED / "data" / "geo" / "GWN.xml")
+    parser.add_argument("--identical", action="store_true", help="repeat the corpus's records unchanged")
     parser.add_argument("--write", action="store_true", help="append the figures to BENCHMARKS.md")
     parser.add_argument("--measure", choices=["bare", "ours"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
@@ -138,7 +145,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
-        write_corpus(args.gwn, args.articles, corpus)
+        write_corpus(args.gwn, args.articles, corpus, args.identical)
         bare, bare_rss = run_measure(["--measure", "bare", "--corpus", str(corpus)])
         rows = [("bare spaCy nlp.pipe (en_core_web_sm, 1 process)", bare, bare_rss[:1])]
         for workers in (1, 2):
@@ -174,7 +181,8 @@ def report(args: argparse.Namespace, bare: dict, rows: list[tuple[str, dict, lis
         f"{psutil.virtual_memory().total / 2**30:.0f} GiB, {platform.system()} {platform.machine()}"
     )
     head = (
-        f"Command: `python benchmarks/throughput.py --articles {args.articles} --write`; {stamp}; "
+        f"Command: `python benchmarks/throughput.py --articles {args.articles}"
+        f"{' --identical' if args.identical else ''} --write`; {stamp}; "
         f"commit {commit}; Python {machine}; {bare['tokens']:,} tokens."
     )
     table = "\n".join([head, "", *lines])

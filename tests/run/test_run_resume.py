@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from eventwire.model import RawArticle, Source
 from eventwire.pipeline import Outcome
-from eventwire.run.resume import Ledger
+from eventwire.run.resume import Ledger, read_digest
 from eventwire.store import Store
 
 EVENTWIRE = str(Path(sys.executable).with_name("eventwire"))
@@ -97,7 +98,7 @@ def test_a_finished_input_is_skipped_only_while_its_file_is_unchanged(tmp_path: 
     conn = Store.open(tmp_path / "s.db").conn
     ledger = Ledger(conn)
     assert not ledger.finished(_read(path))
-    ledger.record([(str(path), str(path), "sha256:1")])
+    ledger.record([(str(path), str(path), "sha256:1", None)])
     assert ledger.finished(_read(path))
     path.write_text("Floods hit Sukkur again, on Tuesday.", encoding="utf-8")
     assert not Ledger(conn).finished(_read(path))
@@ -106,7 +107,49 @@ def test_a_finished_input_is_skipped_only_while_its_file_is_unchanged(tmp_path: 
 def test_standard_input_is_never_recorded_nor_skipped(tmp_path: Path) -> None:
     conn = Store.open(tmp_path / "s.db").conn
     ledger = Ledger(conn)
-    ledger.record([("<stdin>", "<stdin>", "sha256:1")])
+    ledger.record([("<stdin>", "<stdin>", "sha256:1", None)])
     stdin = Outcome(item=RawArticle(text="x", source=Source(path="<stdin>")), where="<stdin>")
     assert not ledger.finished(stdin)
     assert conn.execute("SELECT count(*) FROM run_inputs").fetchone()[0] == 0
+
+
+def test_an_article_read_before_is_a_duplicate_and_not_processed_again(tmp_path: Path, eventwire) -> None:
+    record = {"title": "Floods hit Sukkur", "text": article(3), "published": "2024-03-05"}
+    changed = {**record, "text": article(3).replace("Wednesday", "Thursday")}
+    first = tmp_path / "monday.jsonl"
+    lines = [json.dumps({"id": f"m{i}", **record}) for i in range(3)]
+    first.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db = tmp_path / "feeds.db"
+    run = eventwire("run", str(first), "--db", str(db))
+    assert run.returncode == 0, run.stderr
+    assert "3 articles read: 1 stored, 2 skipped as duplicates, 0 failed" in run.stdout
+    assert "2 inputs repeating an article read before were not processed" in run.stderr
+
+    # The feed fetched again under a new name: the same raw article once more, and one changed by a word.
+    second = tmp_path / "tuesday.jsonl"
+    lines = [json.dumps({"id": "t1", **record}), json.dumps({"id": "t2", **changed})]
+    second.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    again = eventwire("run", str(second), "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    assert "2 articles read: 1 stored, 1 skipped as duplicates, 0 failed" in again.stdout
+    assert "1 inputs repeating an article read before were not processed" in again.stderr
+    assert "finished by an earlier run" not in again.stderr
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM read_digests").fetchone()[0] == 2
+    finally:
+        conn.close()
+
+
+def test_a_repeat_of_an_article_set_aside_is_tried_again_once_its_batch_is_written(tmp_path: Path) -> None:
+    conn = Store.open(tmp_path / "s.db").conn
+    ledger = Ledger(conn)
+    raw = RawArticle(text="Floods hit Sukkur.", source=Source(path="a.txt"))
+    assert not ledger.repeated(raw)
+    assert ledger.repeated(RawArticle(text="Floods hit Sukkur.", source=Source(path="b.txt")))
+    ledger.release([read_digest(raw)])  # written without a stored article: it failed
+    assert not ledger.repeated(raw)
+    assert ledger.repeated(RawArticle(text="Floods hit Sukkur.", source=Source(path="c.txt")))
+    titled = RawArticle(text="Floods hit Sukkur.", source=Source(path="d.txt"), title="Floods")
+    assert not ledger.repeated(titled)

@@ -102,6 +102,9 @@ def report(summary: RunSummary, quarantine: Path) -> int:
     )
     if summary.resumed:
         print(f"{summary.resumed} inputs finished by an earlier run were skipped", file=sys.stderr)
+    if summary.repeated:
+        repeated = f"{summary.repeated} inputs repeating an article read before were not processed"
+        print(repeated, file=sys.stderr)
     if summary.failed:
         print(f"failures written to {quarantine}", file=sys.stderr)
     return 1 if summary.failed else 0

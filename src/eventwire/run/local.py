@@ -3,7 +3,8 @@
 `run_local` is the loop behind `eventwire run`. It never stops at a bad input: every failure is counted,
 written as one JSON line to the quarantine file and the run goes on. Inputs stream through in batches,
 in this process or in a pool of worker processes; either way the parent alone writes, in input order,
-so the store ends the same. Inputs an earlier run finished are skipped unread (see `resume`), and
+so the store ends the same. Inputs an earlier run finished are skipped unread, a raw article read before
+(in flight in this run, or stored) is counted as a duplicate without being processed (see `resume`), and
 articles already in the store are counted as duplicates and left untouched.
 """
 
@@ -13,7 +14,8 @@ from pathlib import Path
 
 from eventwire.pipeline import Outcome
 from eventwire.read import expand
-from eventwire.run.stream import process_batch, read_batches
+from eventwire.run.resume import read_digest
+from eventwire.run.stream import Batch, process_batch, read_batches
 from eventwire.run.workers import WorkerPool
 from eventwire.run.write import Progress, RunSummary, Writer
 from eventwire.settings import Settings
@@ -50,16 +52,23 @@ def run_local(
             if writer.ledger.finished(outcome):
                 writer.skipped(1)
                 return True
+            if writer.ledger.repeated(outcome.item):
+                writer.skipped(1, resumed=False)
+                return True
             return False
+
+        def write(batch: Batch, outcomes: list[Outcome]) -> None:
+            digests = [read_digest(o.item) if o.ok else None for o in batch]
+            writer.write(outcomes, [o.where for o in batch], digests)
 
         batches = read_batches(files, settings, published, skip=finished)
         if workers > 1:
             for batch, outcomes in WorkerPool(settings, workers).map(batches):
-                writer.write(outcomes, [o.where for o in batch])
+                write(batch, outcomes)
         else:
             from eventwire.stages import article_pipeline  # spaCy loads only when an article is read
 
             pipeline = article_pipeline(settings)
             for batch in batches:
-                writer.write(process_batch(pipeline, batch, settings.batch_size), [o.where for o in batch])
+                write(batch, process_batch(pipeline, batch, settings.batch_size))
         return writer.done()

@@ -4,19 +4,34 @@ An input is named by its reader's label: the file path, `path:line` for JSON Lin
 for WARC records and feed entries. It counts as finished once its article is in the store (new or a
 duplicate); failures are not recorded, so a rerun tries them again. Each input is recorded with its
 file's size and modification time, and skipped only while the file is unchanged. Standard input is
-never skipped.
+never skipped by its label.
 
 The record is written after the article's own transaction: a run killed between the two leaves an
 article stored but its input unrecorded, and the rerun finds that article by id and stores nothing.
+
+Inputs are also known by their content: the digest of the raw article (text, title, date, language,
+captions) is recorded with the article it gave. An input whose raw article was read before, by this run or
+by an earlier one whose article the store holds, is a duplicate and is not cleaned or parsed again: a feed
+fetched twice, overlapping archives, the same record under two names. Cleaning is deterministic, so it
+would have given the same article id, which the store keeps once anyway.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import os
 import sqlite3
 
+from eventwire.model import RawArticle
 from eventwire.pipeline import Outcome
+
+
+def read_digest(raw: RawArticle) -> str:
+    """The sha256 of what cleaning reads from a raw article (its source is not part of it)."""
+    fields = [raw.text, raw.title, raw.published, raw.language, raw.captions]
+    return hashlib.sha256(json.dumps(fields, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 class Ledger:
@@ -29,6 +44,7 @@ class Ledger:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._signatures: dict[str, str | None] = {}
+        self._pending: set[str] = set()
 
     def signature(self, path: str | None) -> str | None:
         """`size:mtime_ns` of a file, or None for standard input and unreadable paths."""
@@ -51,19 +67,38 @@ class Ledger:
         row = self.conn.execute(query, (outcome.where,)).fetchone()
         return row is not None and row[0] == signature
 
-    def record(self, finished: list[tuple[str | None, str | None, str]]) -> None:
+    def repeated(self, raw: RawArticle) -> bool:
+        """Whether the same raw article is in flight in this run or gave an article the store holds.
+        Otherwise it is in flight from now until `release`."""
+        digest = read_digest(raw)
+        if digest in self._pending:
+            return True
+        query = "SELECT 1 FROM read_digests JOIN articles ON id = article WHERE digest = ?"
+        if self.conn.execute(query, (digest,)).fetchone() is not None:
+            return True
+        self._pending.add(digest)
+        return False
+
+    def release(self, digests: list[str | None]) -> None:
+        """Raw articles no longer in flight: written (and recorded) or set aside."""
+        self._pending.difference_update(digests)
+
+    def record(self, finished: list[tuple[str | None, str | None, str, str | None]]) -> None:
         """Record inputs as finished, in one transaction.
 
         Args:
-            finished: (input label, source path, article id) of each input whose article is stored.
+            finished: (input label, source path, article id, raw article digest) of each input whose
+                article is stored.
         """
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         rows = [
             (label, sig, article, now)
-            for label, path, article in finished
+            for label, path, article, _ in finished
             if label is not None and (sig := self.signature(path)) is not None
         ]
-        if rows:
+        digests = [(digest, article) for _, _, article, digest in finished if digest is not None]
+        if rows or digests:
             with self.conn:
                 self.conn.execute("BEGIN IMMEDIATE")
                 self.conn.executemany("INSERT OR REPLACE INTO run_inputs VALUES (?, ?, ?, ?)", rows)
+                self.conn.executemany("INSERT OR REPLACE INTO read_digests VALUES (?, ?)", digests)

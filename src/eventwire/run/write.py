@@ -32,6 +32,7 @@ class RunSummary:
         stored: new articles written to the store.
         duplicates: articles the store already held (including those finished by an earlier run).
         resumed: of the duplicates, inputs skipped unread because an earlier run finished them.
+        repeated: of the duplicates, inputs skipped unprocessed because their raw article was read before.
         failed: inputs set aside with a coded error.
         failures: each failure's `{"code", "reason", "where"}`.
     """
@@ -42,6 +43,7 @@ class RunSummary:
     stored: int = 0
     duplicates: int = 0
     resumed: int = 0
+    repeated: int = 0
     failed: int = 0
     failures: list[dict[str, str | None]] = field(default_factory=list)
 
@@ -81,9 +83,15 @@ class Writer:
         self.progress = progress
         self._sink: IO[str] | None = None
 
-    def write(self, outcomes: Iterable[Outcome], labels: list[str | None] | None = None) -> None:
-        """Store a batch of outcomes; `labels` name their inputs for the ledger (None: not recorded)."""
-        finished: list[tuple[str | None, str | None, str]] = []
+    def write(
+        self,
+        outcomes: Iterable[Outcome],
+        labels: list[str | None] | None = None,
+        digests: list[str | None] | None = None,
+    ) -> None:
+        """Store a batch of outcomes; `labels` name their inputs and `digests` are their raw articles'
+        `read_digest`s, for the ledger (None: not recorded)."""
+        finished: list[tuple[str | None, str | None, str, str | None]] = []
         for n, outcome in enumerate(outcomes):
             self.summary.read += 1
             if outcome.ok:
@@ -94,7 +102,7 @@ class Writer:
                     else:
                         self.summary.duplicates += 1
                     if labels is not None:
-                        finished.append((labels[n], article.source.path, article.id))
+                        finished.append((labels[n], article.source.path, article.id, digests and digests[n]))
                 except EventwireError as exc:
                     outcome = Outcome(error=exc, where=outcome.where)
             if not outcome.ok:
@@ -103,12 +111,15 @@ class Writer:
             if self.progress:
                 self.progress(self.summary)
         self.ledger.record(finished)
+        self.ledger.release(digests or [])
 
-    def skipped(self, n: int) -> None:
-        """Count inputs an earlier run finished (read, not processed)."""
+    def skipped(self, n: int, resumed: bool = True) -> None:
+        """Count inputs read and not processed: finished by an earlier run (`resumed`), or repeating a raw
+        article read before."""
         self.summary.read += n
         self.summary.duplicates += n
-        self.summary.resumed += n
+        self.summary.resumed += n * resumed
+        self.summary.repeated += n * (not resumed)
 
     def done(self) -> RunSummary:
         """Mark every file done and report it."""

@@ -24,7 +24,11 @@ from eventwire.store.merge import assign, km
 SCHEMA = "schema.sql"
 """The package file with the current schema, which a new store is made from."""
 
-MIGRATIONS = ("migrations/0002_run_inputs.sql", "migrations/0003_event_filter_indexes.sql")
+MIGRATIONS = (
+    "migrations/0002_run_inputs.sql",
+    "migrations/0003_event_filter_indexes.sql",
+    "migrations/0004_read_digests.sql",
+)
 """Package files that bring an existing store from version n - 1 to n, in order from version 2 (version
 1 was the first schema.sql). A new version adds its file here and folds the change into schema.sql;
 it never edits an earlier migration."""

@@ -216,3 +216,10 @@ CREATE TABLE run_inputs (
     article   TEXT NOT NULL,     -- id of the article the input gave
     at        TEXT NOT NULL      -- when it was finished (UTC)
 );
+
+-- Raw articles runs have read (see run/resume.py): an input whose raw article is the same, field for field,
+-- as one that gave a stored article is counted as a duplicate without being processed again.
+CREATE TABLE read_digests (
+    digest  TEXT PRIMARY KEY,  -- sha256 of the raw article: text, title, date, language and captions
+    article TEXT NOT NULL      -- id of the article it gave
+);
