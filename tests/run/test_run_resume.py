@@ -11,7 +11,7 @@ import sys
 import time
 from pathlib import Path
 
-from eventwire.model import RawArticle, Source
+from eventwire.model import Article, RawArticle, Source
 from eventwire.pipeline import Outcome
 from eventwire.run.resume import Ledger, read_digest
 from eventwire.store import Store
@@ -123,7 +123,6 @@ def test_an_article_read_before_is_a_duplicate_and_not_processed_again(tmp_path:
     run = eventwire("run", str(first), "--db", str(db))
     assert run.returncode == 0, run.stderr
     assert "3 articles read: 1 stored, 2 skipped as duplicates, 0 failed" in run.stdout
-    assert "2 inputs repeating an article read before were not processed" in run.stderr
 
     # The feed fetched again under a new name: the same raw article once more, and one changed by a word.
     second = tmp_path / "tuesday.jsonl"
@@ -138,18 +137,21 @@ def test_an_article_read_before_is_a_duplicate_and_not_processed_again(tmp_path:
     try:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
         assert conn.execute("SELECT count(*) FROM read_digests").fetchone()[0] == 2
+        assert conn.execute("SELECT count(*) FROM run_inputs").fetchone()[0] == 5  # the repeat too
     finally:
         conn.close()
 
 
-def test_a_repeat_of_an_article_set_aside_is_tried_again_once_its_batch_is_written(tmp_path: Path) -> None:
-    conn = Store.open(tmp_path / "s.db").conn
-    ledger = Ledger(conn)
+def test_a_raw_article_is_a_repeat_once_recorded_with_a_stored_article(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "s.db")
+    ledger = Ledger(store.conn)
     raw = RawArticle(text="Floods hit Sukkur.", source=Source(path="a.txt"))
-    assert not ledger.repeated(raw)
-    assert ledger.repeated(RawArticle(text="Floods hit Sukkur.", source=Source(path="b.txt")))
-    ledger.release([read_digest(raw)])  # written without a stored article: it failed
-    assert not ledger.repeated(raw)
-    assert ledger.repeated(RawArticle(text="Floods hit Sukkur.", source=Source(path="c.txt")))
-    titled = RawArticle(text="Floods hit Sukkur.", source=Source(path="d.txt"), title="Floods")
-    assert not ledger.repeated(titled)
+    assert ledger.repeated(raw) is None
+    ledger.record([("a.txt", "a.txt", "sha256:not-stored", read_digest(raw))])
+    assert ledger.repeated(raw) is None  # its article is not in the store (the input failed or was lost)
+    stored = Article(text="Floods hit Sukkur.", source=Source(path="a.txt"))
+    assert store.ingest(stored)
+    ledger.record([("a.txt", "a.txt", stored.id, read_digest(raw))])
+    assert ledger.repeated(RawArticle(text="Floods hit Sukkur.", source=Source(path="b.txt"))) == stored.id
+    titled = RawArticle(text="Floods hit Sukkur.", source=Source(path="c.txt"), title="Floods")
+    assert ledger.repeated(titled) is None

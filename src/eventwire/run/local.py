@@ -3,9 +3,9 @@
 `run_local` is the loop behind `eventwire run`. It never stops at a bad input: every failure is counted,
 written as one JSON line to the quarantine file and the run goes on. Inputs stream through in batches,
 in this process or in a pool of worker processes; either way the parent alone writes, in input order,
-so the store ends the same. Inputs an earlier run finished are skipped unread, a raw article read before
-(in flight in this run, or stored) is counted as a duplicate without being processed (see `resume`), and
-articles already in the store are counted as duplicates and left untouched.
+so the store ends the same. Inputs an earlier run finished are skipped unread, a raw article that gave a
+stored article is counted as a duplicate without being processed (see `resume`), and articles already in
+the store are counted as duplicates and left untouched.
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ def run_local(
             if writer.ledger.finished(outcome):
                 writer.skipped(1)
                 return True
-            if writer.ledger.repeated(outcome.item):
-                writer.skipped(1, resumed=False)
+            if article := writer.ledger.repeated(outcome.item):
+                writer.repeated(outcome, article)
                 return True
             return False
 

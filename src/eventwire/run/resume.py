@@ -10,10 +10,11 @@ The record is written after the article's own transaction: a run killed between 
 article stored but its input unrecorded, and the rerun finds that article by id and stores nothing.
 
 Inputs are also known by their content: the digest of the raw article (text, title, date, language,
-captions) is recorded with the article it gave. An input whose raw article was read before, by this run or
-by an earlier one whose article the store holds, is a duplicate and is not cleaned or parsed again: a feed
-fetched twice, overlapping archives, the same record under two names. Cleaning is deterministic, so it
-would have given the same article id, which the store keeps once anyway.
+captions) is recorded with the article it gave. An input whose raw article gave an article the store holds
+(recorded by this run or an earlier one) is a duplicate and is not cleaned or parsed again: a feed fetched
+twice, overlapping archives, the same record under two names. Cleaning is deterministic, so it would have
+given the same article id, which the store keeps once anyway. A repeat read while its first copy is still
+in flight is processed (the store then keeps one), so a copy of an input that fails fails in its own name.
 """
 
 from __future__ import annotations
@@ -44,7 +45,6 @@ class Ledger:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._signatures: dict[str, str | None] = {}
-        self._pending: set[str] = set()
 
     def signature(self, path: str | None) -> str | None:
         """`size:mtime_ns` of a file, or None for standard input and unreadable paths."""
@@ -67,21 +67,11 @@ class Ledger:
         row = self.conn.execute(query, (outcome.where,)).fetchone()
         return row is not None and row[0] == signature
 
-    def repeated(self, raw: RawArticle) -> bool:
-        """Whether the same raw article is in flight in this run or gave an article the store holds.
-        Otherwise it is in flight from now until `release`."""
-        digest = read_digest(raw)
-        if digest in self._pending:
-            return True
-        query = "SELECT 1 FROM read_digests JOIN articles ON id = article WHERE digest = ?"
-        if self.conn.execute(query, (digest,)).fetchone() is not None:
-            return True
-        self._pending.add(digest)
-        return False
-
-    def release(self, digests: list[str | None]) -> None:
-        """Raw articles no longer in flight: written (and recorded) or set aside."""
-        self._pending.difference_update(digests)
+    def repeated(self, raw: RawArticle) -> str | None:
+        """The id of the stored article the same raw article gave (recorded by `record`), or None."""
+        query = "SELECT article FROM read_digests JOIN articles ON id = article WHERE digest = ?"
+        row = self.conn.execute(query, (read_digest(raw),)).fetchone()
+        return row[0] if row else None
 
     def record(self, finished: list[tuple[str | None, str | None, str, str | None]]) -> None:
         """Record inputs as finished, in one transaction.

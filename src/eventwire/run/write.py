@@ -111,15 +111,20 @@ class Writer:
             if self.progress:
                 self.progress(self.summary)
         self.ledger.record(finished)
-        self.ledger.release(digests or [])
 
-    def skipped(self, n: int, resumed: bool = True) -> None:
-        """Count inputs read and not processed: finished by an earlier run (`resumed`), or repeating a raw
-        article read before."""
+    def skipped(self, n: int) -> None:
+        """Count inputs an earlier run finished (read, not processed)."""
         self.summary.read += n
         self.summary.duplicates += n
-        self.summary.resumed += n * resumed
-        self.summary.repeated += n * (not resumed)
+        self.summary.resumed += n
+
+    def repeated(self, outcome: Outcome, article: str) -> None:
+        """Count a read input whose raw article gave the stored `article` (not processed), and record it
+        as finished."""
+        self.summary.read += 1
+        self.summary.duplicates += 1
+        self.summary.repeated += 1
+        self.ledger.record([(outcome.where, outcome.item.source.path, article, None)])
 
     def done(self) -> RunSummary:
         """Mark every file done and report it."""
