@@ -15,7 +15,7 @@ from importlib import import_module
 from eventwire import __version__
 from eventwire.errors import EventwireError
 
-COMMANDS = ["extract", "run", "load", "events", "export", "serve"]
+COMMANDS = ["extract", "run", "load", "events", "export", "serve", "migrate"]
 """Modules under `eventwire.cli` that each define `register(subparsers)`, in help order."""
 
 

@@ -102,9 +102,8 @@ class Store:
         if version < SCHEMA_VERSION:
             if readonly:
                 conn.close()
-                raise EventwireError(
-                    "EW501", f"store schema {version} needs migrating; open it for writing once", path
-                )
+                reason = f"store schema {version} needs migrating: run `eventwire migrate --db {path}`"
+                raise EventwireError("EW501", reason, path)
             store.migrate(version)
         return store
 
