@@ -21,14 +21,12 @@ import argparse
 import json
 import os
 import platform
-import subprocess
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
-from throughput import ROOT, SHARED, append_section, corpus_records
+from throughput import SHARED, corpus_records, publish, revision
 
 from eventwire.clean import clean_steps
 from eventwire.language.nlp import MEMOISED, Parse, attributes, load_nlp
@@ -108,22 +106,15 @@ def report(args: argparse.Namespace, m: dict) -> None:
         warm = min(seconds[1:] or seconds) if key == "parse" else min(seconds)
         rounds = ", ".join(f"{s:.2f}" for s in seconds)
         lines.append(f"| {label} | {rounds} | {warm:.2f} | {warm / best_bare:.2f} |")
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
-    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     memo = m["memo"]
     head = (
-        f"Command: `python benchmarks/parse_cost.py --rounds {args.rounds} --write`; {stamp}; "
-        f"commit {commit}; Python {platform.python_version()}, {os.cpu_count()} cores; "
+        f"Command: `python benchmarks/parse_cost.py --rounds {args.rounds} --write`; {revision()}; "
+        f"Python {platform.python_version()}, {os.cpu_count()} cores; "
         f"{m['articles']} distinct articles, {m['tokens']:,} tokens; "
         f"memo after the runs: {memo['keys']:,} keys, {memo['hits']:,} paragraphs set from it, "
         f"{memo['misses']:,} through the real components."
     )
-    table = "\n".join([head, "", *lines])
-    print(table)
-    if args.write:
-        append_section(ROOT / "BENCHMARKS.md", "## Throughput (benchmarks/throughput.py)", table)
+    publish(head, lines, args.write)
 
 
 def main() -> None:

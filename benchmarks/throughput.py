@@ -172,22 +172,31 @@ def report(args: argparse.Namespace, bare: dict, rows: list[tuple[str, dict, lis
             f"| {name} | {m['articles']} | {m['seconds']:.1f} | {rate:.2f} | "
             f"{bare['tokens'] / m['seconds']:,.0f} | {', '.join(f'{r:.0f}' for r in rss)} | {ratio} |"
         )
-    commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-    ).stdout.strip()
-    stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     machine = (
         f"{platform.python_version()}, {os.cpu_count()} cores, "
         f"{psutil.virtual_memory().total / 2**30:.0f} GiB, {platform.system()} {platform.machine()}"
     )
     head = (
         f"Command: `python benchmarks/throughput.py --articles {args.articles}"
-        f"{' --identical' if args.identical else ''} --write`; {stamp}; "
-        f"commit {commit}; Python {machine}; {bare['tokens']:,} tokens."
+        f"{' --identical' if args.identical else ''} --write`; {revision()}; "
+        f"Python {machine}; {bare['tokens']:,} tokens."
     )
+    publish(head, lines, args.write)
+
+
+def revision() -> str:
+    """The time now (UTC) and the checkout's commit, for the heading of a set of figures."""
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    ).stdout.strip()
+    return f"{datetime.now(UTC):%Y-%m-%d %H:%M UTC}; commit {commit}"
+
+
+def publish(head: str, lines: list[str], write: bool) -> None:
+    """Print a heading and its table; with `write`, append them to BENCHMARKS.md under "## Throughput"."""
     table = "\n".join([head, "", *lines])
     print(table)
-    if args.write:
+    if write:
         append_section(ROOT / "BENCHMARKS.md", "## Throughput (benchmarks/throughput.py)", table)
 
 
