@@ -102,7 +102,8 @@ class Writer:
                     else:
                         self.summary.duplicates += 1
                     if labels is not None:
-                        finished.append((labels[n], article.source.path, article.id, digests and digests[n]))
+                        digest = digests[n] if digests else None
+                        finished.append((labels[n], article.source.path, article.id, digest))
                 except EventwireError as exc:
                     outcome = Outcome(error=exc, where=outcome.where)
             if not outcome.ok:
