@@ -54,10 +54,9 @@ def corpus_records(gwn: Path) -> list[dict]:
     return records
 
 
-def write_corpus(gwn: Path, n: int, path: Path, identical: bool = False) -> None:
-    """N records, the corpus repeated (each repeat marked as a copy unless `identical`), one JSON object
-    a line."""
-    base = corpus_records(gwn)
+def write_corpus(base: list[dict], n: int, path: Path, identical: bool = False) -> None:
+    """N records, the `base` records repeated (each repeat marked as a copy unless `identical`), one JSON
+    object a line."""
     with open(path, "w", encoding="utf-8") as out:
         for i in range(n):
             record, copy = dict(base[i % len(base)]), i // len(base)
@@ -145,7 +144,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
-        write_corpus(args.gwn, args.articles, corpus, args.identical)
+        write_corpus(corpus_records(args.gwn), args.articles, corpus, args.identical)
         bare, bare_rss = run_measure(["--measure", "bare", "--corpus", str(corpus)])
         rows = [("bare spaCy nlp.pipe (en_core_web_sm, 1 process)", bare, bare_rss[:1])]
         for workers in (1, 2):

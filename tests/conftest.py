@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,8 @@ from eventwire.stages import article_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+SCHEMA_V1 = ROOT / "tests" / "store" / "schema_v1.sql"
+"""The store's first schema as it was released, to test migrations from it."""
 
 
 @pytest.fixture(scope="session")
@@ -19,6 +23,19 @@ def shared_dir() -> Path:
     if not (SHARED / "seed" / "article.txt").exists():
         pytest.skip(f"{SHARED} is absent: this test needs the shared development data")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def version_1_store() -> Callable[[Path], None]:
+    """Makes a store of schema version 1, as the first eventwire made it, at the path given."""
+
+    def make(db: Path) -> None:
+        with sqlite3.connect(db) as conn:
+            conn.executescript(SCHEMA_V1.read_text(encoding="utf-8"))
+            conn.execute("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00+00:00')")
+        conn.close()
+
+    return make
 
 
 @pytest.fixture(scope="session")

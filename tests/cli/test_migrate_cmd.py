@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -10,19 +9,15 @@ from pathlib import Path
 from eventwire.store.db import SCHEMA_VERSION
 
 EVENTWIRE = str(Path(sys.executable).with_name("eventwire"))
-SCHEMA_V1 = Path(__file__).resolve().parents[1] / "store" / "schema_v1.sql"
 
 
 def eventwire(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([EVENTWIRE, *args], capture_output=True, text=True, timeout=120)
 
 
-def test_a_reader_refuses_an_old_store_until_it_is_migrated(tmp_path: Path) -> None:
+def test_a_reader_refuses_an_old_store_until_it_is_migrated(tmp_path: Path, version_1_store) -> None:
     db = tmp_path / "old.db"
-    with sqlite3.connect(db) as conn:
-        conn.executescript(SCHEMA_V1.read_text(encoding="utf-8"))
-        conn.execute("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00+00:00')")
-    conn.close()
+    version_1_store(db)
 
     refused = eventwire("events", "--db", str(db))
     assert refused.returncode == 1 and "Traceback" not in refused.stderr

@@ -117,10 +117,6 @@ def test_a_store_may_be_handed_to_another_thread(tmp_path: Path) -> None:
         assert pool.submit(reader.count_articles).result() == 1
 
 
-SCHEMA_V1 = Path(__file__).with_name("schema_v1.sql")
-"""The store's first schema as it was released, to test migrations from it."""
-
-
 def shape(conn: sqlite3.Connection) -> dict[str, object]:
     """The schema's structure whatever its SQL text: each table's columns and indexes, and the triggers."""
     out: dict[str, object] = {}
@@ -137,15 +133,7 @@ def shape(conn: sqlite3.Connection) -> dict[str, object]:
     return out
 
 
-def version_1_store(db: Path) -> None:
-    """A store of schema version 1, as the first eventwire made it."""
-    with sqlite3.connect(db) as conn:
-        conn.executescript(SCHEMA_V1.read_text(encoding="utf-8"))
-        conn.execute("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00+00:00')")
-    conn.close()
-
-
-def test_a_migrated_store_has_the_schema_of_a_new_one(tmp_path: Path) -> None:
+def test_a_migrated_store_has_the_schema_of_a_new_one(tmp_path: Path, version_1_store) -> None:
     version_1_store(tmp_path / "old.db")
     with pytest.raises(EventwireError) as caught:
         Store.open(tmp_path / "old.db", readonly=True)
@@ -156,7 +144,7 @@ def test_a_migrated_store_has_the_schema_of_a_new_one(tmp_path: Path) -> None:
         assert [old.ingest(a) for a in reports()] == [True, True, True]
 
 
-def test_migrating_keeps_the_run_inputs_an_earlier_run_created(tmp_path: Path) -> None:
+def test_migrating_keeps_the_run_inputs_an_earlier_run_created(tmp_path: Path, version_1_store) -> None:
     db = tmp_path / "old.db"
     version_1_store(db)
     with sqlite3.connect(db) as conn:  # as run/resume.py made the table before it was in the schema
