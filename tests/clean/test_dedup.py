@@ -61,6 +61,13 @@ def test_truncated_copy_after_the_full_one() -> None:
     assert drops(b) == [(4, "truncated-duplicate", 2)]
 
 
+def test_a_line_and_its_cut_copy_on_the_next_line_are_not_one_paragraph() -> None:
+    a = clean("\n\n".join([TITLE, LEAD + "\n" + LEAD[:36], SECOND]))
+    assert kept(a) == [TITLE, LEAD, SECOND]
+    assert drops(a) == [(2, "truncated-duplicate", 1)]
+    assert kept(clean(a.text, None)) == kept(a)  # cleaning the cleaned text changes nothing
+
+
 def test_short_prefixes_are_not_truncations() -> None:
     a = clean(
         "\n\n".join([TITLE, "Police said", "Police said the march was illegal and had not been approved."])

@@ -83,6 +83,19 @@ def test_no_title_when_the_text_starts_with_body() -> None:
     assert [p.kind for p in a.paragraphs] == ["body", "body"]
 
 
+def test_a_body_sentence_with_a_stray_line_is_no_headline_before_or_after_cleaning() -> None:
+    a = clean(f"{LEAD}\nAdvertisement\n\n{SECOND}")
+    assert a.title is None
+    again = clean(a.text)  # the two raw lines are one line now
+    assert again.title is None
+    assert [p[:2] for p in paragraphs(again)] == [p[:2] for p in paragraphs(a)]
+
+
+def test_initials_do_not_end_a_headline_sentence() -> None:
+    title = "U.S. Senate passes a bill to fund flood relief in Texas"
+    assert clean(f"{title}\n\n{LEAD}\n\n{SECOND}").title == title
+
+
 @pytest.mark.parametrize(
     ("title", "cut"),
     [

@@ -14,4 +14,4 @@ from eventwire.settings import Settings
 
 def clean_steps(settings: Settings | None = None) -> list[Step]:
     """The clean stage's steps in order: RawArticle in, Article out."""
-    return [Split(), Dedup(settings), Kinds(), Headline(), Assemble(), English()]
+    return [Split(settings), Dedup(settings), Kinds(), Headline(), Assemble(), English()]

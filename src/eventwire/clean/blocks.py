@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from eventwire.clean.normalize import fold, repair
+from eventwire.clean.normalize import fold, repair, strip_cut
 from eventwire.errors import EventwireError
 from eventwire.model import Flag, RawArticle
 from eventwire.pipeline import Step
+from eventwire.settings import Settings
 
 
 @dataclass
@@ -50,7 +51,8 @@ class Split(Step):
 
     A blank-line separated group of lines is one paragraph only when it reads as hard-wrapped prose
     (lines of like width, the last no wider); otherwise each line is its own block, so a headline
-    printed right above the first paragraph stays a headline. Hard-wrapped text without blank lines
+    printed right above the first paragraph stays a headline, and a line printed twice, once cut short,
+    stays apart for the dedup step to drop. Hard-wrapped text without blank lines
     is unwrapped: a line well short of the wrap width ends a paragraph. Raw line numbers count the
     non-empty lines of the raw text from 0. Captions a reader found apart from the body follow.
     """
@@ -58,6 +60,9 @@ class Split(Step):
     name = "split"
     needs = frozenset({"raw"})
     adds = frozenset({"blocks"})
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
 
     def process(self, raw: RawArticle) -> Draft:
         groups: list[list[tuple[int, str]]] = [[]]
@@ -75,7 +80,7 @@ class Split(Step):
         elif len(groups) == 1:
             blocks = [_block([line]) for line in groups[0]]
         else:
-            blocks = [b for g in groups for b in _group(g)]
+            blocks = [b for g in groups for b in _group(g, self.settings.truncated_min_chars)]
         for caption in raw.captions:
             blocks.append(Block(text=repair(caption.strip()), raw_lines=[n], hint="caption"))
             n += 1
@@ -131,8 +136,23 @@ def _unwrap(lines: list[tuple[int, str]], width: int) -> list[Block]:
     return blocks + ([_block(current)] if current else [])
 
 
-def _group(lines: list[tuple[int, str]]) -> list[Block]:
-    if looks_wrapped([text for _, text in lines]):
+def holds_cut_copy(lines: list[str], min_chars: int) -> bool:
+    """True when a line of at least `min_chars` is the start of another line of the group: a line scraped
+    twice, once cut short.
+
+    Sorted, a line that another starts with comes right before one that starts with it, so comparing
+    neighbours finds every such pair.
+    """
+    keys = sorted(strip_cut(fold(line)) for line in lines)
+    return any(
+        len(short) >= min_chars and len(short) < len(longer) and longer.startswith(short)
+        for short, longer in zip(keys, keys[1:], strict=False)
+    )
+
+
+def _group(lines: list[tuple[int, str]], cut_min_chars: int) -> list[Block]:
+    texts = [text for _, text in lines]
+    if looks_wrapped(texts) and not holds_cut_copy(texts, cut_min_chars):
         return [_block(lines)]
     return [_block([line]) for line in lines]
 

@@ -30,10 +30,23 @@ def looks_truncated(title: str) -> bool:
     return bool(_CUT_MARK.search(title)) or (bool(words) and words[-1] in dangling_words())
 
 
+_SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?][\"'\u201d\u2019]?\s+\S")
+"""A sentence ending before more text ("…said. Advertisement"), not an initial ("U.S. Senate")."""
+
+
 def looks_like_headline(block: Block) -> bool:
-    """A short single line that does not end like a sentence of body text."""
+    """A short single line of one sentence that does not end like a sentence of body text.
+
+    Judged on the text, not only on the raw lines, so that cleaning the cleaned text finds the same
+    headline: a paragraph joined from lines is one line once cleaned.
+    """
     text = block.text.rstrip("\"'\u201d\u2019 ")
-    return len(block.text) <= MAX_HEADLINE_CHARS and len(block.raw_lines) <= 1 and not text.endswith(".")
+    return (
+        len(block.text) <= MAX_HEADLINE_CHARS
+        and len(block.raw_lines) <= 1
+        and not text.endswith(".")
+        and not _SENTENCE_INSIDE.search(text)
+    )
 
 
 def strip_site(title: str) -> str:
