@@ -25,12 +25,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eventwire.clean import clean_steps
+from eventwire.knowledge import load_knowledge
 from eventwire.language.nlp import Parse
 from eventwire.language.places import Places
 from eventwire.model import Article, Paragraph, RawArticle, Source
 from eventwire.pipeline import Pipeline
 from eventwire.places.index import load_gazetteer
 from eventwire.places.rank import Mention, Resolver, km
+from eventwire.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -177,7 +179,7 @@ def given_spans(corpus: list[tuple[str, list[Gold]]]) -> dict[str, float]:
 def seed_timing(repeats: int = 5) -> tuple[float, float]:
     """Median seconds of the bare parse and of the places step on the cleaned seed article."""
     text = (SHARED / "seed" / "article.txt").read_text(encoding="utf-8")
-    art = Pipeline(clean_steps()).run(
+    art = Pipeline(clean_steps(Settings(), load_knowledge())).run(
         RawArticle(text=text, source=Source(path="article.txt"), published="2022-03-23")
     )
     parse, places = Parse(), Places()

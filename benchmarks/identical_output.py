@@ -84,14 +84,18 @@ def compare(name: str, before: list[str], after: list[str]) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--base", required=True, help="the commit to compare with (a git revision)")
     parser.add_argument("--gwn", type=Path, default=SHARED / "data" / "geo" / "GWN.xml")
     parser.add_argument("--keep", type=Path, help="write both outputs into this folder")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         work, base = Path(tmp), Path(tmp) / "base"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.base], check=True)
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(base), args.base], check=True
+        )
         try:
             changed = total = 0
             for name, extract_args in write_inputs(args.gwn, work):

@@ -59,8 +59,10 @@ ENDPOINTS = [
 
 def base_articles(gwn: Path) -> list[dict]:
     """The samples and GeoWebNews's articles through the whole pipeline; the documents with events."""
+    from eventwire.knowledge import load_knowledge
     from eventwire.model import RawArticle, Source
     from eventwire.read import read_inputs
+    from eventwire.settings import Settings
     from eventwire.stages import article_pipeline
 
     raws = [o.item for o in read_inputs([str(ROOT / "samples")], published="2023-05-20") if o.ok]
@@ -70,7 +72,7 @@ def base_articles(gwn: Path) -> list[dict]:
         day = (dt.date(2018, 1, 1) + dt.timedelta(days=n % 180)).isoformat()
         source = Source(path="GWN.xml", id=article.get("file"), url=article.findtext("link"), format="text")
         raws.append(RawArticle(text=text, source=source, title=title, published=day))
-    pipeline = article_pipeline()
+    pipeline = article_pipeline(Settings(), load_knowledge())
     docs = [o.item.to_dict() for o in pipeline.run_many(raws) if o.ok]
     return [d for d in docs if d["events"]]
 

@@ -28,6 +28,7 @@ from pathlib import Path
 from throughput import SHARED, corpus_records, publish, revision, write_corpus
 
 from eventwire.clean import clean_steps
+from eventwire.knowledge import load_knowledge
 from eventwire.language.nlp import MEMOISED, Parse, attributes, load_nlp
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
@@ -42,7 +43,7 @@ def cleaned_articles(gwn: Path) -> list[Article]:
         corpus = Path(tmp) / "corpus.jsonl"
         write_corpus(records, len(records), corpus)
         raw = [o.item for o in read_inputs([str(corpus)]) if o.ok]
-    return [o.item for o in Pipeline(clean_steps()).run_many(raw) if o.ok]
+    return [o.item for o in Pipeline(clean_steps(Settings(), load_knowledge())).run_many(raw) if o.ok]
 
 
 def cpu(run: Callable[[], object]) -> float:

@@ -37,8 +37,10 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from eventwire.events import ontology
+from eventwire.knowledge import load_knowledge
+from eventwire.knowledge import plover as ontology
 from eventwire.model import Event, RawArticle, Source
+from eventwire.settings import Settings
 from eventwire.stages import article_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -114,7 +116,7 @@ def macro_f1(pairs: list[tuple[str, str]], labels: list[str]) -> tuple[float, di
 def run(gsr: Path, errors: int) -> dict:
     """Code every GSR sentence and score it."""
     records = load_gsr(gsr)
-    pipe = article_pipeline()
+    pipe = article_pipeline(Settings(), load_knowledge())
     pipe.setup()
     t0 = time.perf_counter()
     raws = [RawArticle(text=r["text"], source=Source(path=r["id"]), published=r["date"]) for r in records]

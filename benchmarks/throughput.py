@@ -68,11 +68,13 @@ def write_corpus(base: list[dict], n: int, path: Path, identical: bool = False) 
 def measure_bare(corpus: Path) -> dict:
     """Clean every record (untimed), then load spaCy and `nlp.pipe` the cleaned texts (timed)."""
     from eventwire.clean import clean_steps
+    from eventwire.knowledge import load_knowledge
     from eventwire.language.nlp import MODEL
     from eventwire.pipeline import Pipeline
     from eventwire.read import read_inputs
+    from eventwire.settings import Settings
 
-    clean = Pipeline(clean_steps())
+    clean = Pipeline(clean_steps(Settings(), load_knowledge()))
     texts = [o.item.text for o in clean.run_many(o.item for o in read_inputs([str(corpus)]) if o.ok) if o.ok]
     import importlib
 

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, RawArticle, Source
+from eventwire.settings import Settings
 from eventwire.stages import article_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -41,7 +43,7 @@ def version_1_store() -> Callable[[Path], None]:
 @pytest.fixture(scope="session")
 def pipeline():
     """The whole article pipeline, set up once per test session (spaCy loads once)."""
-    p = article_pipeline()
+    p = article_pipeline(Settings(), load_knowledge())
     p.setup()
     return p
 

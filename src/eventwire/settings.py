@@ -14,19 +14,26 @@ class Settings:
     Environment variables `EVENTWIRE_<FIELD>` (upper case) override the defaults.
     """
 
+    # Reading and limits
     max_input_bytes: int = 10_000_000
     """Largest input file or record accepted, in bytes (EW105 above it)."""
     max_text_chars: int = 2_000_000
     """Largest cleaned article text handed to the language layer, in characters (EW302 above it)."""
+    article_time_limit_s: float = 60.0
+    """Wall-clock budget for one article over all pipeline steps, in seconds (EW602 above it; 0: no bound).
+    Enforced in the main thread of `extract`, `run` and its worker processes (see `eventwire.limits`)."""
+    # Clean
     near_duplicate_ratio: float = 0.97
     """Two paragraphs whose normalized forms are at least this similar (0..1) are near-duplicates."""
     truncated_min_chars: int = 20
     """A paragraph shorter than this is never dropped as a truncated prefix of another."""
-    article_time_limit_s: float = 60.0
-    """Wall-clock budget for one article over all pipeline steps, in seconds (EW602 above it; 0: no bound).
-    Enforced in the main thread of `extract`, `run` and its worker processes (see `eventwire.limits`)."""
+    # Language: parse, entities, times, quantities
     batch_size: int = 32
     """Articles handed to spaCy's nlp.pipe at once."""
+    # Places: recognition and ranking of gazetteer candidates
+    # Events: triggers, participants, status, place and date of one event
+    # Events: the weights that assemble events, flags, the ACLED view
+    # Store: merging events across articles
     merge_city_km: float = 30.0
     """Merging: two city-level (or finer) event places at most this many km apart may be one occurrence."""
     merge_admin1_km: float = 200.0
@@ -36,6 +43,7 @@ class Settings:
     """Merging: two day-precise event dates may lie this many days apart and still be one occurrence."""
     merge_undated_days: int = 3
     """Merging and date filters: an undated event is taken to lie in this many days before publication."""
+    # API and dashboard
     api_token: str = dataclasses.field(default="", repr=False)
     """Bearer token that enables `POST /articles` (ingest over HTTP); empty keeps the API read-only."""
     api_max_body_bytes: int = 1_000_000

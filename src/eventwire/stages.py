@@ -5,6 +5,7 @@ from __future__ import annotations
 from eventwire.clean import clean_steps
 from eventwire.errors import EventwireError
 from eventwire.events import event_steps
+from eventwire.knowledge import Knowledge
 from eventwire.language import language_steps
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline, Step
@@ -25,8 +26,12 @@ class Check(Step):
         return article
 
 
-def article_pipeline(settings: Settings | None = None) -> Pipeline:
+def article_pipeline(settings: Settings, knowledge: Knowledge) -> Pipeline:
     """Clean, language and event steps, then the check; each article within `article_time_limit_s`."""
-    settings = settings or Settings()
-    steps = clean_steps(settings) + language_steps(settings) + event_steps(settings) + [Check()]
+    steps = (
+        clean_steps(settings, knowledge)
+        + language_steps(settings, knowledge)
+        + event_steps(settings, knowledge)
+        + [Check()]
+    )
     return Pipeline(steps, time_limit_s=settings.article_time_limit_s or None)

@@ -6,8 +6,10 @@ import pytest
 
 from eventwire.clean import clean_steps
 from eventwire.errors import EventwireError
+from eventwire.knowledge import load_knowledge
 from eventwire.model import RawArticle, Source
 from eventwire.pipeline import Pipeline
+from eventwire.settings import Settings
 
 RAW = (
     "Drone strike kills 11 near Jilib\r\n\r\n"
@@ -18,7 +20,9 @@ RAW = (
 
 
 def run(text: str, **kw):
-    return Pipeline(clean_steps()).run(RawArticle(text=text, source=Source(path="j.txt"), **kw))
+    return Pipeline(clean_steps(Settings(), load_knowledge())).run(
+        RawArticle(text=text, source=Source(path="j.txt"), **kw)
+    )
 
 
 def test_text_is_the_kept_paragraphs_joined_by_blank_lines() -> None:

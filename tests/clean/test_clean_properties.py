@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 from eventwire.clean import clean_steps
 from eventwire.clean.normalize import fold
 from eventwire.errors import EventwireError
+from eventwire.knowledge import load_knowledge
 from eventwire.model import RawArticle, Source
 from eventwire.pipeline import Pipeline
+from eventwire.settings import Settings
 
 SENTENCES = [
     "Police in Lagos fired tear gas at protesters on Thursday, witnesses said.",
@@ -23,7 +25,7 @@ SENTENCES = [
     "Advertisement",
     "Read more: Pakistan appeals for aid",
 ]
-PIPELINE = Pipeline(clean_steps())
+PIPELINE = Pipeline(clean_steps(Settings(), load_knowledge()))
 
 
 def variant(text: str, how: int) -> str:

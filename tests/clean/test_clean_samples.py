@@ -7,16 +7,18 @@ from pathlib import Path
 import pytest
 
 from eventwire.clean import clean_steps
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 from eventwire.read import read_inputs
+from eventwire.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 @pytest.fixture(scope="module")
 def articles() -> dict[str, Article]:
-    pipeline = Pipeline(clean_steps())
+    pipeline = Pipeline(clean_steps(Settings(), load_knowledge()))
     out = {}
     for outcome in read_inputs([str(SAMPLES)], published="2000-01-01"):
         assert outcome.ok, outcome.error

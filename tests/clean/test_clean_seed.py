@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from eventwire.clean import clean_steps
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article
 from eventwire.pipeline import Pipeline
 from eventwire.read import read_inputs
+from eventwire.settings import Settings
 
 
 def norm(s: str) -> str:
@@ -37,7 +39,7 @@ def lines(shared_dir: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def cleaned(shared_dir: Path) -> Article:
     [outcome] = read_inputs([str(shared_dir / "seed" / "article.txt")], published="2022-03-23")
-    return Pipeline(clean_steps()).run(outcome.item)
+    return Pipeline(clean_steps(Settings(), load_knowledge())).run(outcome.item)
 
 
 def texts(a: Article) -> list[str]:

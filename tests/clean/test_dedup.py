@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventwire.clean import clean_steps
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, RawArticle, Source
 from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
@@ -14,7 +15,9 @@ THIRD = "Similar marches took place in Abuja, Kano and Port Harcourt, where turn
 
 
 def clean(text: str, settings: Settings | None = None) -> Article:
-    return Pipeline(clean_steps(settings)).run(RawArticle(text=text, source=Source(path="t.txt")))
+    return Pipeline(clean_steps(settings, load_knowledge())).run(
+        RawArticle(text=text, source=Source(path="t.txt"))
+    )
 
 
 def kept(article: Article) -> list[str]:

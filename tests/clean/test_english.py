@@ -7,8 +7,10 @@ import pytest
 from eventwire.clean import clean_steps
 from eventwire.clean.english import english_share
 from eventwire.errors import EventwireError
+from eventwire.knowledge import load_knowledge
 from eventwire.model import RawArticle, Source
 from eventwire.pipeline import Pipeline
+from eventwire.settings import Settings
 
 ENGLISH = "Police in Lagos fired tear gas at protesters on Thursday and arrested at least 37 people."
 FRENCH = (
@@ -18,7 +20,9 @@ FRENCH = (
 
 
 def run(text: str):
-    return Pipeline(clean_steps()).run(RawArticle(text=text, source=Source(path="x.txt")))
+    return Pipeline(clean_steps(Settings(), load_knowledge())).run(
+        RawArticle(text=text, source=Source(path="x.txt"))
+    )
 
 
 def test_english_passes() -> None:

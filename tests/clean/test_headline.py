@@ -6,8 +6,10 @@ import pytest
 
 from eventwire.clean import clean_steps
 from eventwire.clean.headline import looks_truncated, strip_site
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, RawArticle, Source
 from eventwire.pipeline import Pipeline
+from eventwire.settings import Settings
 
 FULL = "Hong Kong police arrest 53 activists over unofficial primary election"
 LEAD = "Hong Kong police arrested 53 pro-democracy activists in dawn raids on Wednesday, officials said."
@@ -15,7 +17,9 @@ SECOND = "About 1,000 officers took part in the operation, which targeted 72 add
 
 
 def clean(text: str, title: str | None = None) -> Article:
-    return Pipeline(clean_steps()).run(RawArticle(text=text, source=Source(path="t.txt"), title=title))
+    return Pipeline(clean_steps(Settings(), load_knowledge())).run(
+        RawArticle(text=text, source=Source(path="t.txt"), title=title)
+    )
 
 
 def paragraphs(a: Article) -> list[tuple[str, str, list[int]]]:

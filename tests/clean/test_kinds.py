@@ -7,8 +7,10 @@ import pytest
 from eventwire.clean import clean_steps
 from eventwire.clean.blocks import Block
 from eventwire.clean.kinds import CAPTION_THRESHOLD, caption_score, is_boilerplate, signals
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, RawArticle, Source
 from eventwire.pipeline import Pipeline
+from eventwire.settings import Settings
 
 TITLE = "Floods kill at least 30 in Sindh as monsoon rains swamp villages"
 BODY = [
@@ -21,7 +23,7 @@ def clean(*paragraphs: str, captions: list[str] | None = None) -> Article:
     raw = RawArticle(
         text="\n\n".join([TITLE, *BODY, *paragraphs]), source=Source(path="t.txt"), captions=captions or []
     )
-    return Pipeline(clean_steps()).run(raw)
+    return Pipeline(clean_steps(Settings(), load_knowledge())).run(raw)
 
 
 def kind_of(article: Article, text: str) -> str:

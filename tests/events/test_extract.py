@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import EventwireError
-from eventwire.events import ontology
 from eventwire.events.extract import ExtractEvents
+from eventwire.knowledge import plover as ontology
 from eventwire.model import Article, Event
 
 

@@ -7,16 +7,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from eventwire.clean import clean_steps
+from eventwire.knowledge import load_knowledge
 from eventwire.language.nlp import Parse
 from eventwire.language.places import Places
 from eventwire.model import Article, RawArticle, Source
 from eventwire.pipeline import Pipeline
+from eventwire.settings import Settings
 
 
 @pytest.fixture(scope="module")
 def places_of():
     """A function: text → the article after cleaning, parsing and the places step."""
-    pipe = Pipeline([*clean_steps(), Parse(), Places()])
+    pipe = Pipeline([*clean_steps(Settings(), load_knowledge()), Parse(), Places()])
     pipe.setup()
 
     def run(text: str) -> Article:

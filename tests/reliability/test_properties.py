@@ -15,9 +15,11 @@ from hypothesis import strategies as st
 
 from eventwire.clean import clean_steps
 from eventwire.errors import EventwireError
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, RawArticle, Source
 from eventwire.pipeline import Pipeline
 from eventwire.read.decode import tidy
+from eventwire.settings import Settings
 
 FRAGMENTS = [
     "Police in Lagos fired tear gas at protesters on Thursday, witnesses said.",
@@ -50,7 +52,7 @@ texts = st.lists(st.tuples(piece, st.sampled_from(SEPARATORS)), min_size=1, max_
 ACCEPTED = {"EW102", "EW108", "EW201", "EW301"}
 """Codes a generated text may be refused with: empty, not an article, nothing left, not English."""
 
-CLEAN = Pipeline(clean_steps())
+CLEAN = Pipeline(clean_steps(Settings(), load_knowledge()))
 
 
 def _raw(text: str, title: str | None = None) -> RawArticle:
@@ -117,7 +119,7 @@ def full() -> Pipeline:
     """The whole article pipeline (spaCy and the gazetteer load once for the module)."""
     from eventwire.stages import article_pipeline
 
-    pipeline = article_pipeline()
+    pipeline = article_pipeline(Settings(), load_knowledge())
     pipeline.setup()
     return pipeline
 

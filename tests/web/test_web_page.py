@@ -11,7 +11,7 @@ import httpx
 import eventwire.web
 from api.livestore import serving
 from eventwire.api import create_app
-from eventwire.events import ontology
+from eventwire.knowledge import plover as ontology
 from eventwire.settings import Settings
 
 WEB = Path(eventwire.web.__file__).parent

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from eventwire.errors import EventwireError
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, RawArticle
 from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
@@ -74,7 +75,7 @@ class Database:
         """
         with self._write_lock:
             if self._pipeline is None:
-                pipeline = article_pipeline(self.settings)
+                pipeline = article_pipeline(self.settings, load_knowledge())
                 pipeline.setup()
                 self._pipeline = pipeline
             if self._writer is None:

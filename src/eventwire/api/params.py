@@ -11,7 +11,7 @@ from fastapi import Depends, Query, Request
 from pydantic import BaseModel, Field
 
 from eventwire.errors import EventwireError
-from eventwire.events import ontology
+from eventwire.knowledge import plover as ontology
 from eventwire.store import EventFilter, Store
 
 

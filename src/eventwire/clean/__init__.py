@@ -8,10 +8,11 @@ from eventwire.clean.dedup import Dedup
 from eventwire.clean.english import English
 from eventwire.clean.headline import Headline
 from eventwire.clean.kinds import Kinds
+from eventwire.knowledge import Knowledge
 from eventwire.pipeline import Step
 from eventwire.settings import Settings
 
 
-def clean_steps(settings: Settings | None = None) -> list[Step]:
+def clean_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     """The clean stage's steps in order: RawArticle in, Article out."""
     return [Split(settings), Dedup(settings), Kinds(), Headline(), Assemble(), English()]

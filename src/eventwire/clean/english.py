@@ -6,8 +6,8 @@ import re
 from functools import cache
 
 from eventwire.errors import EventwireError
+from eventwire.knowledge.files import read_json
 from eventwire.model import Article
-from eventwire.packaged import read_json
 from eventwire.pipeline import Step
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

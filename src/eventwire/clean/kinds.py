@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from eventwire.clean.blocks import Block, Draft
-from eventwire.packaged import read_json
+from eventwire.knowledge.files import read_json
 from eventwire.pipeline import Step
 
 CAPTION_THRESHOLD = 0.6

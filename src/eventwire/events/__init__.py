@@ -7,10 +7,11 @@ from eventwire.events.claims import Claims
 from eventwire.events.extract import ExtractEvents
 from eventwire.events.flags import Flags
 from eventwire.events.merge import Merge
+from eventwire.knowledge import Knowledge
 from eventwire.pipeline import Step
 from eventwire.settings import Settings
 
 
-def event_steps(settings: Settings | None = None) -> list[Step]:
+def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     """The event stage's steps in order (Article in, Article out)."""
     return [ExtractEvents(), Claims(), Merge(), Acled(), Flags()]

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from eventwire.events import ontology
+from eventwire.knowledge import plover as ontology
+from eventwire.knowledge.files import read_json
 from eventwire.model import Article, Event, Participant
-from eventwire.packaged import read_json
 from eventwire.pipeline import Step
 
 STATE_CLASSES = frozenset({"armed", "state"})

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from eventwire.events import ontology
-from eventwire.packaged import read_json
+from eventwire.knowledge import plover as ontology
+from eventwire.knowledge.files import read_json
 
 
 @dataclass(frozen=True)

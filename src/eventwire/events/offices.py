@@ -18,9 +18,9 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from eventwire.knowledge.files import read_json
 from eventwire.language.lexicon import lexicon
 from eventwire.model import Article, Entity, Span
-from eventwire.packaged import read_json
 
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 SAME_SURNAME = 85

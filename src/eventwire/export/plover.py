@@ -18,6 +18,7 @@ from typing import IO, Any
 
 from eventwire import __version__
 from eventwire.export.common import country, days, evidence_text, export_id, first_day, source_labels
+from eventwire.knowledge import plover as ontology
 
 QUAD = {"verbal cooperation": 1, "material cooperation": 2, "verbal conflict": 3, "material conflict": 4}
 RESOLUTION = {"city": 4, "other": 4, "admin1": 2, "region": 2, "country": 1}
@@ -79,8 +80,6 @@ def _entities(p: dict[str, Any] | None) -> list[dict[str, Any]]:
 
 
 def _quad(event_type: str) -> int | None:
-    from eventwire.events import ontology  # the events package pulls in spaCy: load it only when exporting
-
     try:
         return QUAD.get(ontology.quad(event_type))
     except KeyError:

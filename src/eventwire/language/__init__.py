@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from eventwire.knowledge import Knowledge
 from eventwire.language.entities import Entities
 from eventwire.language.nlp import Parse
 from eventwire.language.places import Places
@@ -11,7 +12,7 @@ from eventwire.pipeline import Step
 from eventwire.settings import Settings
 
 
-def language_steps(settings: Settings | None = None) -> list[Step]:
+def language_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     """The language layer's steps in order (Article in, Article out)."""
     return [
         Parse(settings),

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from eventwire.packaged import read_json
+from eventwire.knowledge.files import read_json
 from eventwire.places.tables import seats
 
 _SUBJECTS = ("nsubj", "csubj")

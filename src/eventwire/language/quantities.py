@@ -29,9 +29,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from eventwire.knowledge.files import read_json
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, Quantity
-from eventwire.packaged import read_json
 from eventwire.pipeline import Step
 
 _ARGUMENT_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")

@@ -27,9 +27,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from eventwire.knowledge.files import read_json
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, TimeExpr
-from eventwire.packaged import read_json
 from eventwire.pipeline import Step
 
 _NAMES = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART")

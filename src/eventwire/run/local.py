@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventwire.knowledge import load_knowledge
 from eventwire.pipeline import Outcome
 from eventwire.read import expand
 from eventwire.run.resume import read_digest
@@ -68,7 +69,7 @@ def run_local(
         else:
             from eventwire.stages import article_pipeline  # spaCy loads only when an article is read
 
-            pipeline = article_pipeline(settings)
+            pipeline = article_pipeline(settings, load_knowledge())
             for batch in batches:
                 write(batch, process_batch(pipeline, batch, settings.batch_size))
         return writer.done()

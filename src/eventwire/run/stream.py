@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 
+from eventwire.knowledge import load_knowledge
 from eventwire.pipeline import Outcome, Pipeline
 from eventwire.read import read_inputs
 from eventwire.settings import Settings
@@ -61,7 +62,7 @@ def extract(paths: list[str], settings: Settings, published: str | None = None) 
     """Read and process every input in this process, yielding one outcome per article in input order."""
     from eventwire.stages import article_pipeline  # spaCy loads only for commands that extract
 
-    pipeline = article_pipeline(settings)
+    pipeline = article_pipeline(settings, load_knowledge())
     for batch in read_batches(paths, settings, published):
         yield from process_batch(pipeline, batch, settings.batch_size)
 
@@ -71,6 +72,6 @@ def process_pipeline(settings: Settings) -> Pipeline:
     """The article pipeline of this process, built and set up once per settings (for worker processes)."""
     from eventwire.stages import article_pipeline
 
-    pipeline = article_pipeline(settings)
+    pipeline = article_pipeline(settings, load_knowledge())
     pipeline.setup()
     return pipeline

@@ -16,7 +16,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from eventwire import __version__
-from eventwire.events import ontology
+from eventwire.knowledge import plover as ontology
 from eventwire.settings import Settings
 
 HERE = Path(__file__).parent

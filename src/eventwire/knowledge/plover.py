@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from eventwire.packaged import read_json
+from eventwire.knowledge.files import read_json
 
 
 @cache

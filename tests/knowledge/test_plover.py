@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from eventwire.events import ontology
+from eventwire.knowledge import plover as ontology
 
 
 def test_sixteen_types_and_thirty_seven_contexts():

@@ -1,0 +1,1 @@
+"""The English language pack: data files only (see `eventwire.knowledge.pack`)."""
