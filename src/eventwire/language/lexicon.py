@@ -7,19 +7,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-
-@dataclass(frozen=True)
-class Demonym:
-    """What a demonym ("Ukrainian") names: a country (code and name) or nothing for peoples and faiths."""
-
-    word: str
-    country_code: str | None
-    country: str | None
+from eventwire.knowledge import load_knowledge
+from eventwire.knowledge.places import Demonym
 
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Lower-cased word lists of `lexicons/entities.json` and the demonyms of `lexicons/demonyms.tsv`."""
+    """Lower-cased word lists of `lexicons/entities.json` and the demonyms of the places section."""
 
     version: int
     titles: frozenset[str]
@@ -51,12 +45,7 @@ def lexicon() -> Lexicon:
     """The lexicons, loaded once per process."""
     root = resources.files("eventwire.language") / "lexicons"
     data = json.loads((root / "entities.json").read_text(encoding="utf-8"))
-    demonyms: dict[str, Demonym] = {}
-    for line in (root / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, code, country = (line.split("\t") + ["", ""])[:3]
-        demonyms[word.lower()] = Demonym(word, code or None, country or None)
+    demonyms = load_knowledge().language.places.demonyms  # moving to the places section (issue 12)
     low = lambda key: frozenset(w.lower() for w in data[key])  # noqa: E731
     return Lexicon(
         version=data["version"],
