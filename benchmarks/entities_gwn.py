@@ -23,10 +23,12 @@ from pathlib import Path
 
 from geo_gwn import as_article
 
+from eventwire.knowledge import load_knowledge
 from eventwire.language.entities import Entities
 from eventwire.language.nlp import Parse
 from eventwire.language.places import Places
 from eventwire.model import Article
+from eventwire.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
@@ -84,7 +86,11 @@ def main() -> None:
     ap.add_argument("--write", action="store_true", help="append the figures to BENCHMARKS.md")
     a = ap.parse_args()
     corpus = load(a.gwn, a.limit)
-    parse, places, entities = Parse(), Places(), Entities()
+    parse, places, entities = (
+        Parse(Settings(), load_knowledge()),
+        Places(Settings(), load_knowledge()),
+        Entities(Settings(), load_knowledge()),
+    )
     for step in (parse, places, entities):
         step.setup()
     tally: Counter = Counter()

@@ -99,7 +99,7 @@ def _ratio(a: float, b: float) -> float:
 
 def end_to_end(corpus: list[tuple[str, list[Gold]]]) -> tuple[dict, float, float]:
     """Recognition and resolution figures, with the parse and places times in seconds."""
-    parse, places = Parse(), Places()
+    parse, places = Parse(Settings(), load_knowledge()), Places(Settings(), load_knowledge())
     parse.setup()
     places.setup()
     tp_exact = tp_overlap = n_pred = n_pred_good = n_gold = 0
@@ -182,7 +182,7 @@ def seed_timing(repeats: int = 5) -> tuple[float, float]:
     art = Pipeline(clean_steps(Settings(), load_knowledge())).run(
         RawArticle(text=text, source=Source(path="article.txt"), published="2022-03-23")
     )
-    parse, places = Parse(), Places()
+    parse, places = Parse(Settings(), load_knowledge()), Places(Settings(), load_knowledge())
     parse.setup()
     places.setup()
     tp, tpl = [], []

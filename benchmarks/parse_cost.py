@@ -66,7 +66,7 @@ def measure(articles: list[Article], rounds: int) -> dict:
         docs = list(component.pipe(docs, batch_size=64))
         components[name] = time.process_time() - started
     settings = Settings()
-    parse = Parse(settings)
+    parse = Parse(settings, load_knowledge())
     attributes()
     step = settings.batch_size
     runs: dict[str, list[float]] = {"bare": [], "bare_without_memoised": [], "parse": []}

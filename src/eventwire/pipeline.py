@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from eventwire.errors import EventwireError
+from eventwire.knowledge import Knowledge
 from eventwire.limits import Budget, batch_budget, deadline
+from eventwire.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,14 @@ class Step:
     def process_many(self, items: Sequence[Any]) -> list[Any]:
         """Turn a batch; override for batched work such as `nlp.pipe`."""
         return [self.process(i) for i in items]
+
+
+class ArticleStep(Step):
+    """A step of the article pipeline, built with the settings and the knowledge it works with."""
+
+    def __init__(self, settings: Settings, knowledge: Knowledge) -> None:
+        self.settings = settings
+        self.knowledge = knowledge
 
 
 @dataclass

@@ -6,11 +6,15 @@ import pytest
 
 from eventwire.clean.blocks import Split
 from eventwire.errors import EventwireError
+from eventwire.knowledge import load_knowledge
 from eventwire.model import RawArticle, Source
+from eventwire.settings import Settings
 
 
 def split(text: str, captions: list[str] | None = None):
-    return Split().process(RawArticle(text=text, source=Source(path="t.txt"), captions=captions or []))
+    return Split(Settings(), load_knowledge()).process(
+        RawArticle(text=text, source=Source(path="t.txt"), captions=captions or [])
+    )
 
 
 def test_blank_line_blocks_join_their_lines() -> None:

@@ -15,7 +15,7 @@ THIRD = "Similar marches took place in Abuja, Kano and Port Harcourt, where turn
 
 
 def clean(text: str, settings: Settings | None = None) -> Article:
-    return Pipeline(clean_steps(settings, load_knowledge())).run(
+    return Pipeline(clean_steps(settings or Settings(), load_knowledge())).run(
         RawArticle(text=text, source=Source(path="t.txt"))
     )
 

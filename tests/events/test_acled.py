@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from eventwire.events.acled import Acled, classify, typology
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, Event, Evidence, Participant, Size
+from eventwire.settings import Settings
 
 B, E, V, P, R, S = (
     "Battles",
@@ -325,7 +327,7 @@ def _event(
 @pytest.mark.parametrize(("sentence", "etype", "mode", "actor", "recipient", "dead", "expected"), CASES)
 def test_sub_event_types(sentence, etype, mode, actor, recipient, dead, expected):
     article, event = _event(sentence, etype, mode, actor, recipient, dead)
-    Acled().process(article)
+    Acled(Settings(), load_knowledge()).process(article)
     assert (event.acled["event_type"], event.acled["sub_event_type"]) == expected
 
 

@@ -6,8 +6,10 @@ import pytest
 
 from eventwire.errors import EventwireError
 from eventwire.events.extract import ExtractEvents
+from eventwire.knowledge import load_knowledge
 from eventwire.knowledge import plover as ontology
 from eventwire.model import Article, Event
+from eventwire.settings import Settings
 
 
 def _events(article: Article, event_type: str) -> list[Event]:
@@ -235,7 +237,7 @@ def test_willingness_and_strikes_by_their_content(run_text, text, event_type):
 
 def test_unparsed_article_is_a_coded_error():
     with pytest.raises(EventwireError) as err:
-        ExtractEvents().process(Article(text="Police arrested six activists."))
+        ExtractEvents(Settings(), load_knowledge()).process(Article(text="Police arrested six activists."))
     assert err.value.code == "EW401"
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from eventwire.events.flags import Flags
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, Entity, Event, Evidence, Place, Quantity, TimeExpr
+from eventwire.settings import Settings
 
 
 def _flags(article: Article) -> list:
-    Flags().process(article)
+    Flags(Settings(), load_knowledge()).process(article)
     article.check()
     return article.flags
 

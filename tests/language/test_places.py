@@ -18,7 +18,13 @@ from eventwire.settings import Settings
 @pytest.fixture(scope="module")
 def places_of():
     """A function: text → the article after cleaning, parsing and the places step."""
-    pipe = Pipeline([*clean_steps(Settings(), load_knowledge()), Parse(), Places()])
+    pipe = Pipeline(
+        [
+            *clean_steps(Settings(), load_knowledge()),
+            Parse(Settings(), load_knowledge()),
+            Places(Settings(), load_knowledge()),
+        ]
+    )
     pipe.setup()
 
     def run(text: str) -> Article:

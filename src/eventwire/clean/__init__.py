@@ -15,4 +15,11 @@ from eventwire.settings import Settings
 
 def clean_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     """The clean stage's steps in order: RawArticle in, Article out."""
-    return [Split(settings), Dedup(settings), Kinds(), Headline(), Assemble(), English()]
+    return [
+        Split(settings, knowledge),
+        Dedup(settings, knowledge),
+        Kinds(settings, knowledge),
+        Headline(settings, knowledge),
+        Assemble(settings, knowledge),
+        English(settings, knowledge),
+    ]

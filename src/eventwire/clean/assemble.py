@@ -5,12 +5,12 @@ from __future__ import annotations
 from eventwire.clean.blocks import Draft, kept_copy
 from eventwire.errors import EventwireError
 from eventwire.model import Article, Dropped, Paragraph, RawArticle
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 
 SEPARATOR = "\n\n"
 
 
-class Assemble(Step):
+class Assemble(ArticleStep):
     """Turn a cleaned draft into an `Article` whose text is the kept paragraphs joined by blank lines."""
 
     name = "assemble"

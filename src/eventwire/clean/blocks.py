@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from eventwire.clean.normalize import fold, repair, strip_cut
 from eventwire.errors import EventwireError
 from eventwire.model import Flag, RawArticle
-from eventwire.pipeline import Step
-from eventwire.settings import Settings
+from eventwire.pipeline import ArticleStep
 
 
 @dataclass
@@ -46,7 +45,7 @@ class Draft:
         return [i for i, b in enumerate(self.blocks) if b.drop is None]
 
 
-class Split(Step):
+class Split(ArticleStep):
     """Split raw text into blocks: blank-line separated blocks, or one block a line when there are none.
 
     A blank-line separated group of lines is one paragraph only when it reads as hard-wrapped prose
@@ -60,9 +59,6 @@ class Split(Step):
     name = "split"
     needs = frozenset({"raw"})
     adds = frozenset({"blocks"})
-
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or Settings()
 
     def process(self, raw: RawArticle) -> Draft:
         groups: list[list[tuple[int, str]]] = [[]]

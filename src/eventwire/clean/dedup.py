@@ -11,22 +11,18 @@ from rapidfuzz.distance import Indel
 
 from eventwire.clean.blocks import Block, Draft, kept_copy
 from eventwire.clean.normalize import strip_cut
-from eventwire.pipeline import Step
-from eventwire.settings import Settings
+from eventwire.pipeline import ArticleStep
 
 NEAR_WINDOW = 200
 """Near-duplicates are looked for among this many neighbouring blocks (keeps long inputs linear)."""
 
 
-class Dedup(Step):
+class Dedup(ArticleStep):
     """Mark each block that copies another with the reason, and keep the fullest version."""
 
     name = "dedup"
     needs = frozenset({"blocks"})
     adds = frozenset({"dedup"})
-
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or Settings()
 
     def process(self, draft: Draft) -> Draft:
         blocks = draft.blocks

@@ -8,7 +8,7 @@ from functools import cache
 from eventwire.errors import EventwireError
 from eventwire.knowledge.files import read_json
 from eventwire.model import Article
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_WORDS = 12
@@ -45,7 +45,7 @@ def other_script_share(text: str) -> tuple[int, float]:
     ) / len(letters)
 
 
-class English(Step):
+class English(ArticleStep):
     """Set `language` to "en", or raise EW301 for an article of enough words that is not English."""
 
     name = "english"

@@ -8,7 +8,7 @@ from eventwire.clean.blocks import Block, Draft
 from eventwire.clean.kinds import caption_score, signals
 from eventwire.clean.normalize import fold, repair, strip_cut
 from eventwire.model import Flag
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 
 MAX_HEADLINE_CHARS = 300
 STRONG_CAPTION = 1.0
@@ -57,7 +57,7 @@ def strip_site(title: str) -> str:
     return bare if len(bare) >= 10 else title
 
 
-class Headline(Step):
+class Headline(ArticleStep):
     """Choose the title block (the reader's title, or the first kept block), mark it and recover it."""
 
     name = "headline"

@@ -13,7 +13,7 @@ from functools import cache
 
 from eventwire.clean.blocks import Block, Draft
 from eventwire.knowledge.files import read_json
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 
 CAPTION_THRESHOLD = 0.6
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c])")
@@ -69,7 +69,7 @@ def is_boilerplate(block: Block) -> bool:
     return any(p.search(block.text.strip()) for p in boiler)
 
 
-class Kinds(Step):
+class Kinds(ArticleStep):
     """Drop boilerplate, then mark every kept block caption or body."""
 
     name = "kinds"

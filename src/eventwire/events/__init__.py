@@ -14,4 +14,10 @@ from eventwire.settings import Settings
 
 def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     """The event stage's steps in order (Article in, Article out)."""
-    return [ExtractEvents(), Claims(), Merge(), Acled(), Flags()]
+    return [
+        ExtractEvents(settings, knowledge),
+        Claims(settings, knowledge),
+        Merge(settings, knowledge),
+        Acled(settings, knowledge),
+        Flags(settings, knowledge),
+    ]

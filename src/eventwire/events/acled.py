@@ -17,7 +17,7 @@ from typing import Any
 from eventwire.knowledge import plover as ontology
 from eventwire.knowledge.files import read_json
 from eventwire.model import Article, Event, Participant
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 
 STATE_CLASSES = frozenset({"armed", "state"})
 """Participant classes a country belongs to."""
@@ -163,7 +163,7 @@ def classify(event: Event, states: frozenset[str] = frozenset()) -> dict[str, st
     return None
 
 
-class Acled(Step):
+class Acled(ArticleStep):
     """Give every event that fits ACLED's typology its `acled` event type and sub-event type."""
 
     name = "acled"

@@ -18,7 +18,7 @@ from eventwire.events.lexicon import Lexicon, lexicon
 from eventwire.events.participants import participant
 from eventwire.events.triggers import is_clause_root
 from eventwire.model import Article, Claim, Event
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 
 DENY_WINDOW = 2
 """How many paragraphs before a denial its target may lie in."""
@@ -139,7 +139,7 @@ def add_claims(article: Article) -> Article:
     return article
 
 
-class Claims(Step):
+class Claims(ArticleStep):
     """Who asserts, denies or hedges each event."""
 
     name = "events.claims"

@@ -26,7 +26,7 @@ from eventwire.events.status import event_status
 from eventwire.events.triggers import SentenceTriggers, Trigger, clause_root, find_triggers
 from eventwire.events.when import When, event_time, fallback_time
 from eventwire.model import Article, Event, Evidence, Place, Size
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 
 VERSION = "eventwire.events.extract/1"
 
@@ -338,7 +338,7 @@ def extract(article: Article) -> Article:
     return article
 
 
-class ExtractEvents(Step):
+class ExtractEvents(ArticleStep):
     """Find PLOVER events in each sentence, with participants, place, date, status, size and evidence."""
 
     name = "events.extract"

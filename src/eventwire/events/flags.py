@@ -17,7 +17,7 @@ from datetime import date
 
 from eventwire.events.offices import clashes
 from eventwire.model import Article, Event, Flag, Quantity, Span
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b", re.IGNORECASE)
@@ -246,7 +246,7 @@ def unresolved_place_flags(article: Article) -> list[Flag]:
     return flags
 
 
-class Flags(Step):
+class Flags(ArticleStep):
     """Add the article's flags: contradictions, unresolved dates and unresolved places."""
 
     name = "flags"

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from eventwire.events.extract import TriggerRef
 from eventwire.events.when import bounds
 from eventwire.model import Article, Event, Participant
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 
 SIMILAR = 80
 """rapidfuzz token-set ratio (0..100) above which two evidence sentences tell the same thing."""
@@ -130,7 +130,7 @@ def merge(article: Article) -> Article:
     return article
 
 
-class Merge(Step):
+class Merge(ArticleStep):
     """Merge events of one article that tell the same happening (captions, headline and lede)."""
 
     name = "events.merge"

@@ -15,9 +15,9 @@ from eventwire.settings import Settings
 def language_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     """The language layer's steps in order (Article in, Article out)."""
     return [
-        Parse(settings),
-        Places(),
-        Entities(settings),
-        Times(),
-        Quantities(),
+        Parse(settings, knowledge),
+        Places(settings, knowledge),
+        Entities(settings, knowledge),
+        Times(settings, knowledge),
+        Quantities(settings, knowledge),
     ]

@@ -38,10 +38,9 @@ from eventwire.language.mentions import (
 )
 from eventwire.language.nlp import ParsedParagraph, parsed
 from eventwire.model import Article, Entity
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 from eventwire.places.index import Entry, load_gazetteer
 from eventwire.places.tables import abbreviations
-from eventwire.settings import Settings
 
 STRICT_CITY_POPULATION = 5_000
 """A name the model did not call a place is taken for one only if it names a town at least this big…"""
@@ -99,15 +98,12 @@ def place_lookup() -> PlaceLookup:
     return find
 
 
-class Entities(Step):
+class Entities(ArticleStep):
     """Find entities with canonical names, roles, titles, attributes and actor (metonymic) mentions."""
 
     name = "entities"
     needs = frozenset({"parse", "places"})
     adds = frozenset({"entities"})
-
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or Settings()
 
     def setup(self) -> None:
         lexicon()

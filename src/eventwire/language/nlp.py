@@ -20,8 +20,7 @@ from spacy.tokens import Doc
 from eventwire.errors import EventwireError
 from eventwire.language.attributes import Attributes
 from eventwire.model import Article
-from eventwire.pipeline import Step
-from eventwire.settings import Settings
+from eventwire.pipeline import ArticleStep
 
 log = logging.getLogger(__name__)
 
@@ -88,15 +87,12 @@ def parsed(article: Article) -> list[ParsedParagraph]:
     return article.scratch["parsed"]
 
 
-class Parse(Step):
+class Parse(ArticleStep):
     """Parse every paragraph with spaCy (batched with `nlp.pipe`)."""
 
     name = "parse"
     needs = frozenset({"text"})
     adds = frozenset({"parse"})
-
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or Settings()
 
     def setup(self) -> None:
         attributes()

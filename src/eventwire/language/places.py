@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from eventwire.language.metonymy import is_metonymic, is_seat_of_government
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, Place
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 from eventwire.places.index import Entry, Gazetteer, load_gazetteer
 from eventwire.places.names import key
 from eventwire.places.rank import Mention, Resolution, Resolver, contains
@@ -225,7 +225,7 @@ def _accept(f: _Found, r: Resolution, supported: set[str], resolved: dict[int, R
     return r.prior >= (MIN_PRIOR if own else MIN_PRIOR_ALTERNATE) and r.score >= MIN_SCORE
 
 
-class Places(Step):
+class Places(ArticleStep):
     """Find, resolve and group the article's places (needs the parse)."""
 
     name = "places"

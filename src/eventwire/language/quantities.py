@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 from eventwire.knowledge.files import read_json
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, Quantity
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 
 _ARGUMENT_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
 _NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT")
@@ -55,7 +55,7 @@ def quantities_in(article: Article, start: int, end: int) -> list[Quantity]:
     return [q for q in article.quantities if start <= q.start and q.end <= end]
 
 
-class Quantities(Step):
+class Quantities(ArticleStep):
     """Find numbers with their counted nouns and qualifiers; numbers inside time expressions are skipped."""
 
     name = "quantities"

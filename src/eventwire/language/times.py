@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from eventwire.knowledge.files import read_json
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, TimeExpr
-from eventwire.pipeline import Step
+from eventwire.pipeline import ArticleStep
 
 _NAMES = ("PERSON", "ORG", "FAC", "PRODUCT", "WORK_OF_ART")
 
@@ -63,7 +63,7 @@ def published_date(article: Article) -> date | None:
         return None
 
 
-class Times(Step):
+class Times(ArticleStep):
     """Find every time expression and normalize it against the publication date."""
 
     name = "times"
