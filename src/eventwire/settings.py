@@ -32,6 +32,46 @@ class Settings:
     """Articles handed to spaCy's nlp.pipe at once."""
     # Places: recognition and ranking of gazetteer candidates
     # Events: triggers, participants, status, place and date of one event
+    event_historical_days: int = 30
+    """Status: an event whose date ended more than this many days before publication is "historical", in
+    days (default 30): older news is background, not what the article reports."""
+    event_anaphor_lookback_paragraphs: int = 3
+    """Place: how many body paragraphs back an event whose sentence points back ("the city", "there") may
+    take its place from, in paragraphs (default 3); farther back, "the city" rarely means the same one."""
+    event_pronoun_salience_paragraphs: int = 2
+    """Participants: a personal pronoun means the person most mentioned in its paragraph and this many
+    paragraphs before it (default 2); a person out of view that long is seldom "he" or "she"."""
+    event_confidence_base: float = 0.45
+    """Confidence: where an event's score starts, in 0..1 (default 0.45), before what is found for it."""
+    event_confidence_background: float = 0.1
+    """Confidence: taken off, in 0..1 (default 0.1), for an event told as background ("a curfew imposed
+    after a coup"): background is often older or less precise."""
+    event_confidence_verb: float = 0.15
+    """Confidence: added, in 0..1 (default 0.15), when the trigger is a verb: a verb asserts an act."""
+    event_confidence_noun: float = 0.1
+    """Confidence: added, in 0..1 (default 0.1), when the trigger is not a verb: a noun may only name one."""
+    event_confidence_actor: float = 0.15
+    """Confidence: added, in 0..1 (default 0.15), when the event has an actor: a doer makes it concrete."""
+    event_confidence_own_place: float = 0.1
+    """Confidence: added, in 0..1 (default 0.1), when the trigger's own phrase names the place."""
+    event_confidence_context_place: float = 0.05
+    """Confidence: added, in 0..1 (default 0.05), when the place comes from context: a weaker link."""
+    event_confidence_dated: float = 0.05
+    """Confidence: added, in 0..1 (default 0.05), when the text dates the event (not the fallback month)."""
+    event_confidence_min: float = 0.05
+    """Confidence: the lowest score claims may push an event to, in 0..1 (default 0.05): rules never rule
+    an event out by a score."""
+    event_confidence_max: float = 0.95
+    """Confidence: the highest score an event gets, in 0..1 (default 0.95): rules are never certain."""
+    claim_assert_shift: float = 0.05
+    """Claims: how much one asserting source moves its event's confidence, in 0..1 (default +0.05)."""
+    claim_deny_shift: float = -0.1
+    """Claims: how much one denial moves its event's confidence, in 0..1 (default -0.1)."""
+    claim_hedge_shift: float = -0.1
+    """Claims: how much a hedge ("reportedly") moves its event's confidence, in 0..1 (default -0.1)."""
+    claim_deny_window_paragraphs: int = 2
+    """Claims: a denial's target event may lie in its paragraph or this many paragraphs before it (default
+    2); a denial answers what was just told."""
     # Events: the weights that assemble events, flags, the ACLED view
     # Store: merging events across articles
     merge_city_km: float = 30.0

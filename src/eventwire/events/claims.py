@@ -14,37 +14,31 @@ from spacy.tokens import Token
 
 from eventwire.events.extract import ContentRef, TriggerRef
 from eventwire.events.index import ArticleIndex
-from eventwire.events.lexicon import Lexicon, lexicon
 from eventwire.events.participants import participant
-from eventwire.events.triggers import is_clause_root
+from eventwire.knowledge.events import EventWords
+from eventwire.language.grammar import clause_root
 from eventwire.model import Article, Claim, Event
 from eventwire.pipeline import ArticleStep
-
-DENY_WINDOW = 2
-"""How many paragraphs before a denial its target may lie in."""
-SHIFT = {"assert": 0.05, "deny": -0.1, "hedge": -0.1}
-"""How much one claim of each stance moves an event's confidence."""
+from eventwire.settings import Settings
 
 
-def _speaker(index: ArticleIndex, pp: int, verb: Token, lex: Lexicon) -> str | None:
+def _speaker(index: ArticleIndex, pp: int, verb: Token, words: EventWords) -> str | None:
     """Who speaks through a reporting or denying verb: its subject, or its "by" agent."""
     head = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if head is not None and head.dep_ == "nsubjpass":
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         head = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    who = participant(index, pp, head, lex)
+    who = participant(index, pp, head, words)
     if who is None:
         return None
-    return who.name if who.name and who.text.lower() in lex.cue("person_pronouns") else who.text
+    return who.name if who.name and who.text.lower() in words.person_pronouns else who.text
 
 
-def _reporters(token: Token, lex: Lexicon) -> list[Token]:
+def _reporters(token: Token, words: EventWords) -> list[Token]:
     """Reporting verbs the trigger hangs from, or that hang from its clause ("…, police said")."""
-    verbs = lex.cue("reporting_verbs")
+    verbs = words.reporting_verbs
     out = [a for a in token.ancestors if a.lemma_.lower() in verbs and a.pos_ == "VERB"][:1]
-    root = token
-    while not is_clause_root(root):
-        root = root.head
+    root = clause_root(token)
     out += [
         c
         for c in root.children
@@ -56,32 +50,31 @@ def _reporters(token: Token, lex: Lexicon) -> list[Token]:
     return out
 
 
-def _according_to(index: ArticleIndex, pp: int, token: Token, lex: Lexicon) -> list[str]:
+def _according_to(index: ArticleIndex, pp: int, token: Token, words: EventWords) -> list[str]:
     """Sources named by "according to X" in the trigger's sentence."""
     sent = token.sent
     doc = sent.doc
     lowers = doc.to_array(LOWER)[sent.start : sent.end].tolist()  # string ids, without a `Token` per word
     out = []
-    for phrase in lex.cue("according_to"):
-        first, second = phrase.split()
+    for first, second in words.according_to:
         key = doc.vocab.strings[first]
         for i in (sent.start + k for k, lower in enumerate(lowers) if lower == key):
             link = next((c for c in doc[i].children if c.lower_ == second), None)
             obj = next((c for c in link.children if c.dep_ == "pobj"), None) if link is not None else None
-            who = participant(index, pp, obj, lex)
+            who = participant(index, pp, obj, words)
             if who is not None:
                 out.append(who.text)
     return out
 
 
-def _hedged(token: Token, lex: Lexicon) -> bool:
+def _hedged(token: Token, words: EventWords) -> bool:
     """A hedge on the trigger or on the verbs it is raised by ("are said to have killed")."""
     chain = [token]
     t = token
     while t.dep_ == "xcomp" and t.head.i != t.i:
         t = t.head
         chain.append(t)
-    adverbs, passives = lex.cue("hedge_adverbs"), lex.cue("hedge_passives")
+    adverbs, passives = words.hedge_adverbs, words.hedge_passives
     for t in chain:
         if any(c.lower_ in adverbs for c in t.children):
             return True
@@ -90,31 +83,42 @@ def _hedged(token: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _add(event: Event, claim: Claim) -> None:
+def _add(event: Event, claim: Claim, settings: Settings) -> None:
+    """Attach a claim once, moving the event's confidence by its stance's shift."""
     if claim not in event.claims:
+        shift = {
+            "assert": settings.claim_assert_shift,
+            "deny": settings.claim_deny_shift,
+            "hedge": settings.claim_hedge_shift,
+        }[claim.stance]
+        low, high = settings.event_confidence_min, settings.event_confidence_max
         event.claims.append(claim)
-        event.confidence = round(min(0.95, max(0.05, event.confidence + SHIFT[claim.stance])), 2)
+        event.confidence = round(min(high, max(low, event.confidence + shift)), 2)
 
 
-def _asserts(index: ArticleIndex, event: Event, refs: list[TriggerRef], lex: Lexicon) -> None:
+def _asserts(
+    index: ArticleIndex, event: Event, refs: list[TriggerRef], words: EventWords, settings: Settings
+) -> None:
     for ref in refs:
         token = index.paragraphs[ref.pp].doc[ref.token]
-        speakers = [s for v in _reporters(token, lex) if (s := _speaker(index, ref.pp, v, lex))]
-        speakers += _according_to(index, ref.pp, token, lex)
+        speakers = [s for v in _reporters(token, words) if (s := _speaker(index, ref.pp, v, words))]
+        speakers += _according_to(index, ref.pp, token, words)
         for s in speakers:
-            _add(event, Claim(speaker=s, stance="assert"))
-        if _hedged(token, lex):
-            _add(event, Claim(speaker=speakers[0] if speakers else lex.cues["hedge_speaker"], stance="hedge"))
+            _add(event, Claim(speaker=s, stance="assert"), settings)
+        if _hedged(token, words):
+            speaker = speakers[0] if speakers else words.hedge_speaker
+            _add(event, Claim(speaker=speaker, stance="hedge"), settings)
 
 
-def _denials(index: ArticleIndex, events: list[Event], content: list[ContentRef], lex: Lexicon) -> None:
-    deny = lex.cue("deny_verbs")
+def _denials(
+    index: ArticleIndex, events: list[Event], content: list[ContentRef], words: EventWords, settings: Settings
+) -> None:
     for ref in content:
         verb = index.paragraphs[ref.pp].doc[ref.outer]
-        if verb.lemma_.lower() not in deny:
+        if verb.lemma_.lower() not in words.deny_verbs:
             continue
         offset = index.start(ref.pp, verb)
-        earliest = index.paragraphs[max(0, ref.pp - DENY_WINDOW)].start
+        earliest = index.paragraphs[max(0, ref.pp - settings.claim_deny_window_paragraphs)].start
         targets = [
             e
             for e in events
@@ -123,19 +127,19 @@ def _denials(index: ArticleIndex, events: list[Event], content: list[ContentRef]
             and earliest <= e.evidence[0].start
             and e.evidence[0].end <= offset
         ]
-        speaker = _speaker(index, ref.pp, verb, lex)
+        speaker = _speaker(index, ref.pp, verb, words)
         if targets and speaker:
-            _add(max(targets, key=lambda e: e.evidence[0].start), Claim(speaker=speaker, stance="deny"))
+            target = max(targets, key=lambda e: e.evidence[0].start)
+            _add(target, Claim(speaker=speaker, stance="deny"), settings)
 
 
-def add_claims(article: Article) -> Article:
+def add_claims(article: Article, words: EventWords, settings: Settings) -> Article:
     """Attach assert, deny and hedge claims to the events the extraction step found."""
-    lex = lexicon()
-    index = ArticleIndex.build(article, lex.cue("person_pronouns"))
+    index = ArticleIndex.build(article, words.person_pronouns, settings.event_pronoun_salience_paragraphs)
     refs: dict[str, list[TriggerRef]] = article.scratch.get("event_triggers", {})
     for event in article.events:
-        _asserts(index, event, refs.get(event.id, []), lex)
-    _denials(index, article.events, article.scratch.get("event_content", []), lex)
+        _asserts(index, event, refs.get(event.id, []), words, settings)
+    _denials(index, article.events, article.scratch.get("event_content", []), words, settings)
     return article
 
 
@@ -146,8 +150,5 @@ class Claims(ArticleStep):
     needs = frozenset({"events"})
     adds = frozenset({"claims"})
 
-    def setup(self) -> None:
-        lexicon()
-
     def process(self, article: Article) -> Article:
-        return add_claims(article)
+        return add_claims(article, self.knowledge.language.events, self.settings)

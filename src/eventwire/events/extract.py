@@ -19,14 +19,16 @@ from spacy.tokens import Span, Token
 
 from eventwire.errors import EventwireError
 from eventwire.events.index import ArticleIndex
-from eventwire.events.lexicon import Lexicon, TriggerEntry, lexicon
-from eventwire.events.participants import Roles, condition_subject, participant, phrase, roles
+from eventwire.events.participants import Roles, condition_subject, noun_phrase, participant, roles
 from eventwire.events.place import Where, context_place, own_place, own_region
 from eventwire.events.status import event_status
-from eventwire.events.triggers import SentenceTriggers, Trigger, clause_root, find_triggers
+from eventwire.events.triggers import SentenceTriggers, Trigger, find_triggers
 from eventwire.events.when import When, event_time, fallback_time
+from eventwire.knowledge.events import EventWords, TriggerEntry
+from eventwire.language.grammar import clause_root
 from eventwire.model import Article, Event, Evidence, Place, Size
 from eventwire.pipeline import ArticleStep
+from eventwire.settings import Settings
 
 VERSION = "eventwire.events.extract/1"
 
@@ -50,8 +52,8 @@ class ContentRef:
 
 
 @dataclass
-class Draft:
-    """An event being built from one or more triggers of one sentence."""
+class EventDraft:
+    """An event of one sentence being built from one or more of its triggers, before it is an `Event`."""
 
     pp: int
     sent: Span
@@ -75,7 +77,7 @@ class Draft:
         """The lexicon sense of the primary trigger."""
         return self.primary.entry
 
-    def absorb(self, other: Draft) -> None:
+    def absorb(self, other: EventDraft) -> None:
         """Take another draft's triggers, and its participants and sizes where this one has none."""
         self.triggers = sorted(self.triggers + other.triggers, key=lambda t: t.token.i)
         # "an airstrike killed 20": the airstrike is the event, neither its actor nor its recipient
@@ -107,9 +109,9 @@ def _size(index: ArticleIndex, pp: int, sent: Span, trig: Trigger) -> dict[str, 
     return {trig.entry.size: best[1]} if best else {}
 
 
-def _content_type(trig: Trigger, inner: list[Trigger], lex: Lexicon) -> str:
+def _content_type(trig: Trigger, inner: list[Trigger], words: EventWords) -> str:
     """The type a willingness takes from what it is about: harm is a threat, help an agreement."""
-    conflict = lex.cue("conflict_types")
+    conflict = words.conflict_types
     verbs = [c for c in trig.token.children if c.dep_ == "xcomp"]
     direct = {t.i for v in verbs for t in [v, *v.children] if t.i == v.i or t.dep_ == "dobj"}
     if trig.entry.conflict_type and any(i.entry.type in conflict and i.token.i in direct for i in inner):
@@ -117,9 +119,9 @@ def _content_type(trig: Trigger, inner: list[Trigger], lex: Lexicon) -> str:
     return trig.entry.type
 
 
-def _content_mode(trig: Trigger, inner: list[Trigger], lex: Lexicon) -> str | None:
+def _content_mode(trig: Trigger, inner: list[Trigger], words: EventWords) -> str | None:
     """The mode a threat (or other content trigger) takes from what it is about."""
-    table = lex.cues["content_modes"].get(_content_type(trig, inner, lex), {})
+    table = words.content_modes.get(_content_type(trig, inner, words), {})
     for i in inner:
         mode = table.get(f"{i.entry.type}/{i.entry.mode}") or table.get(i.entry.type)
         if mode:
@@ -127,7 +129,7 @@ def _content_mode(trig: Trigger, inner: list[Trigger], lex: Lexicon) -> str | No
     return None
 
 
-def _natural(token: Token, found: Roles, lex: Lexicon) -> bool:
+def _natural(token: Token, found: Roles, words: EventWords) -> bool:
     """Whether nature, not a person, does it or is what a warning is about ("floods killed 30", "warned
     that more rain was expected", "warned of famine")."""
     agents = [found.actor] if found.actor is not None else []
@@ -135,11 +137,11 @@ def _natural(token: Token, found: Roles, lex: Lexicon) -> bool:
     agents += [
         g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
     ]
-    if token.lemma_.lower() in lex.cue("warning_verbs"):
+    if token.lemma_.lower() in words.warning_verbs:
         agents += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    words = lex.cue("non_agents")
+    nature = words.non_agents
     return any(
-        t.lemma_.lower() in words or t.lower_ in words
+        t.lemma_.lower() in nature or t.lower_ in nature
         for a in agents
         for t in [a, *a.children]
         if t.dep_ in ("nsubj", "nsubjpass", "compound", "pobj") or t.i == a.i
@@ -147,24 +149,27 @@ def _natural(token: Token, found: Roles, lex: Lexicon) -> bool:
 
 
 def _sentence_drafts(
-    index: ArticleIndex, pp: int, sent: Span, found_triggers: SentenceTriggers, lex: Lexicon
-) -> list[Draft]:
+    index: ArticleIndex, pp: int, sent: Span, found_triggers: SentenceTriggers, words: EventWords
+) -> list[EventDraft]:
     drafts = []
     for trig in found_triggers.events:
-        found = roles(trig.token, trig.entry, lex)
+        found = roles(trig.token, trig.entry, words)
         inner = [i for i, outer in found_triggers.content if outer.token.i == trig.token.i]
         if found.recipient is None and not trig.entry.no_recipient:
-            found.recipient = next((r for i in inner if (r := roles(i.token, i.entry, lex).recipient)), None)
+            found.recipient = next(
+                (r for i in inner if (r := roles(i.token, i.entry, words).recipient)), None
+            )
         if trig.entry.needs_actor and found.actor is None:
             continue
-        if _natural(trig.token, found, lex):
+        if _natural(trig.token, found, words):
             continue
-        place = own_place(index, pp, sent, trig.token, _where(trig.entry, found), lex)
-        drafts.append(Draft(pp, sent, [trig], found, place, place is not None, _size(index, pp, sent, trig)))
-        drafts[-1].type = _content_type(trig, inner, lex)
-        drafts[-1].mode = _content_mode(trig, inner, lex)
+        place = own_place(index, pp, sent, trig.token, _where(trig.entry, found, words), words)
+        size = _size(index, pp, sent, trig)
+        drafts.append(EventDraft(pp, sent, [trig], found, place, place is not None, size))
+        drafts[-1].type = _content_type(trig, inner, words)
+        drafts[-1].mode = _content_mode(trig, inner, words)
     anchored = [d for d in drafts if d.own_place]
-    kept: list[Draft] = []
+    kept: list[EventDraft] = []
     for d in drafts:
         peers = [a for a in anchored if a.entry.type == d.entry.type and a is not d]
         if not d.own_place and peers:
@@ -178,32 +183,35 @@ def _sentence_drafts(
     return kept
 
 
-def _where(entry: TriggerEntry, found: Roles, others: frozenset[int] = frozenset()) -> Where:
-    actor = frozenset(t.i for t in phrase(found.actor)) if found.actor is not None else frozenset()
+def _where(
+    entry: TriggerEntry, found: Roles, words: EventWords, others: frozenset[int] = frozenset()
+) -> Where:
+    actor = (
+        frozenset(t.i for t in noun_phrase(found.actor, words)) if found.actor is not None else frozenset()
+    )
     return Where(place_object=entry.place_object, actor=actor, others=others)
 
 
-def _when(index: ArticleIndex, draft: Draft, sentence: set[int], lex: Lexicon) -> When:
+def _when(index: ArticleIndex, draft: EventDraft, sentence: set[int], words: EventWords) -> When:
     for trig in [draft.primary] + draft.triggers:
-        when = event_time(index, draft.pp, draft.sent, trig.token, sentence, lex)
+        when = event_time(index, draft.pp, draft.sent, trig.token, sentence, words)
         if when.linked:
             return when
     return fallback_time(index)
 
 
-def _contexts(draft: Draft, lex: Lexicon) -> list[str]:
+def _contexts(draft: EventDraft, words: EventWords) -> list[str]:
     out: list[str] = []
     for trig in draft.triggers:
         out += [c for c in trig.entry.context if c not in out]
-    words = lex.cues["context_words"]
     for token in draft.sent:
-        ctx = words.get(token.lemma_.lower())
+        ctx = words.context_words.get(token.lemma_.lower())
         if ctx and ctx not in out:
             out.append(ctx)
     return out
 
 
-def _background(token: Token, lex: Lexicon) -> bool:
+def _background(token: Token, words: EventWords) -> bool:
     """An event told as background: in a relative or adverbial clause ("a curfew imposed after a coup"),
     or after "after", "since", "amid" and the like."""
     root = clause_root(token)
@@ -211,19 +219,27 @@ def _background(token: Token, lex: Lexicon) -> bool:
         return True
     t = token
     while t.i != root.i:
-        if t.dep_ == "pobj" and t.head.lower_ in lex.cue("background_preps"):
+        if t.dep_ == "pobj" and t.head.lower_ in words.preps.background:
             return True
         t = t.head
     return False
 
 
-def _confidence(draft: Draft, when: When, lex: Lexicon) -> float:
-    score = 0.45 - (0.1 if _background(draft.primary.token, lex) else 0.0)
-    score += 0.15 if draft.primary.token.pos_ == "VERB" else 0.1
-    score += 0.15 if draft.roles.actor is not None else 0.0
-    score += 0.1 if draft.own_place else (0.05 if draft.place else 0.0)
-    score += 0.05 if when.linked else 0.0
-    return round(min(score, 0.95), 2)
+def _confidence(draft: EventDraft, when: When, words: EventWords, settings: Settings) -> float:
+    """How sure the rules are of an event, from how its trigger reads and what was found for it."""
+    s = settings
+    score = s.event_confidence_base - (
+        s.event_confidence_background if _background(draft.primary.token, words) else 0.0
+    )
+    score += s.event_confidence_verb if draft.primary.token.pos_ == "VERB" else s.event_confidence_noun
+    score += s.event_confidence_actor if draft.roles.actor is not None else 0.0
+    score += (
+        s.event_confidence_own_place
+        if draft.own_place
+        else (s.event_confidence_context_place if draft.place else 0.0)
+    )
+    score += s.event_confidence_dated if when.linked else 0.0
+    return round(min(score, s.event_confidence_max), 2)
 
 
 def _clause_chain(token: Token) -> list[Token]:
@@ -235,18 +251,18 @@ def _clause_chain(token: Token) -> list[Token]:
     return chain
 
 
-def _announced_type(draft: Draft, status: str, lex: Lexicon) -> str | None:
+def _announced_type(draft: EventDraft, status: str, words: EventWords) -> str | None:
     """The type an actor's own word gives a future action (manual: THREATEN is ASSAULT + hypothetical,
     an announced retreat is CONCEDE): harm on a condition ("will withdraw unless", "would impose
     sanctions if") or announced by its doer ("said they would blockade Paris", "plans to impose
     restrictions") is a threat, aimed at its condition's subject (set as the recipient); an announced
     retreat a concession. Announced sanctions stay sanctions."""
     kind = draft.type or draft.entry.type
-    harm = set(lex.cue("conflict_types")) - {"THREATEN"}
+    harm = set(words.conflict_types) - {"THREATEN"}
     if status != "expected" or kind not in harm | {"RETREAT"}:
         return None
     chain = _clause_chain(draft.primary.token)
-    marks = lex.cue("condition_marks")
+    marks = words.condition_marks
     condition = [
         c
         for t in chain
@@ -254,20 +270,20 @@ def _announced_type(draft: Draft, status: str, lex: Lexicon) -> str | None:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
     ]
     if condition:
-        draft.roles.recipient = condition_subject(chain[-1], lex) or draft.roles.recipient
+        draft.roles.recipient = condition_subject(chain[-1], words) or draft.roles.recipient
         return "THREATEN"
     top, actor = chain[-1], draft.roles.actor
     said = (
         top.dep_ == "ccomp"
-        and top.head.lemma_.lower() in lex.cue("announcement_verbs")
+        and top.head.lemma_.lower() in words.announcement_verbs
         and actor is not None
         and any(
-            s.i == actor.i or actor.lower_ in lex.cue("group_pronouns") | lex.cue("person_pronouns")
+            s.i == actor.i or actor.lower_ in words.group_pronouns or actor.lower_ in words.person_pronouns
             for s in top.head.children
             if s.dep_ == "nsubj"
         )
     )
-    if not said and not any(t.lemma_.lower() in lex.cue("plan_verbs") for t in chain[1:]):
+    if not said and not any(t.lemma_.lower() in words.plan_verbs for t in chain[1:]):
         return None
     if kind == "RETREAT":
         return "CONCEDE"
@@ -280,27 +296,33 @@ def _evidence(index: ArticleIndex, pp: int, sent: Span) -> Evidence:
     return Evidence(start, end, index.article.text[start:end], index.paragraphs[pp].index)
 
 
-def _event(index: ArticleIndex, draft: Draft, sentence: set[int], number: int, lex: Lexicon) -> Event:
+def _event(
+    index: ArticleIndex,
+    draft: EventDraft,
+    sentence: set[int],
+    number: int,
+    words: EventWords,
+    settings: Settings,
+) -> Event:
     if draft.place is None:
         mine = {t.token.i for t in draft.triggers}
         others = frozenset(i for t in sentence - mine for i in own_region(draft.sent.doc[t]))
-        draft.place = context_place(
-            index, draft.pp, draft.sent, draft.primary.token, _where(draft.entry, draft.roles, others), lex
-        )
-    when = _when(index, draft, sentence, lex)
-    status = event_status(draft.primary.token, when, index.article.published, lex)
+        where = _where(draft.entry, draft.roles, words, others)
+        draft.place = context_place(index, draft.pp, draft.sent, draft.primary.token, where, words, settings)
+    when = _when(index, draft, sentence, words)
+    status = event_status(draft.primary.token, when, index.article.published, words, settings)
     kind, mode = draft.type or draft.entry.type, draft.mode or draft.entry.mode
-    announced = _announced_type(draft, status, lex)
+    announced = _announced_type(draft, status, words)
     if announced is not None:
-        table = lex.cues["content_modes"].get(announced, {})
+        table = words.content_modes.get(announced, {})
         kind, mode = announced, table.get(f"{kind}/{mode}") or table.get(kind)
     return Event(
         id=f"ev{number}",
         type=kind,
         mode=mode,
-        context=_contexts(draft, lex),
-        actor=participant(index, draft.pp, draft.roles.actor, lex),
-        recipient=participant(index, draft.pp, draft.roles.recipient, lex),
+        context=_contexts(draft, words),
+        actor=participant(index, draft.pp, draft.roles.actor, words),
+        recipient=participant(index, draft.pp, draft.roles.recipient, words),
         place=draft.place.id if draft.place else None,
         date=when.date,
         date_precision=when.precision,
@@ -308,28 +330,27 @@ def _event(index: ArticleIndex, draft: Draft, sentence: set[int], number: int, l
         status=status,
         size=Size(**draft.size),
         evidence=[_evidence(index, draft.pp, draft.sent)],
-        confidence=_confidence(draft, when, lex),
-        extractor=f"{VERSION} {lex.version}",
+        confidence=_confidence(draft, when, words, settings),
+        extractor=f"{VERSION} {words.version}",
     )
 
 
-def extract(article: Article) -> Article:
+def extract(article: Article, words: EventWords, settings: Settings) -> Article:
     """Add the events of every sentence of a parsed article (replacing any there were)."""
-    lex = lexicon()
-    index = ArticleIndex.build(article, lex.cue("person_pronouns"))
+    index = ArticleIndex.build(article, words.person_pronouns, settings.event_pronoun_salience_paragraphs)
     events: list[Event] = []
     triggers: dict[str, list[TriggerRef]] = {}
     content: list[ContentRef] = []
     for pp, para in enumerate(index.paragraphs):
         for sent in para.doc.sents:
-            found = find_triggers(sent, lex)
+            found = find_triggers(sent, words)
             content += [
                 ContentRef(pp, inner.token.i, inner.entry.type, outer.token.i)
                 for inner, outer in found.content
             ]
             sentence = {t.token.i for t in found.events}
-            for draft in _sentence_drafts(index, pp, sent, found, lex):
-                event = _event(index, draft, sentence, len(events) + 1, lex)
+            for draft in _sentence_drafts(index, pp, sent, found, words):
+                event = _event(index, draft, sentence, len(events) + 1, words, settings)
                 events.append(event)
                 triggers[event.id] = [TriggerRef(pp, t.token.i) for t in draft.triggers]
     article.events = events
@@ -345,10 +366,7 @@ class ExtractEvents(ArticleStep):
     needs = frozenset({"parse"})
     adds = frozenset({"events"})
 
-    def setup(self) -> None:
-        lexicon()
-
     def process(self, article: Article) -> Article:
         if "parsed" not in article.scratch:
             raise EventwireError("EW401", "article was not parsed", article.source.path)
-        return extract(article)
+        return extract(article, self.knowledge.language.events, self.settings)

@@ -14,8 +14,6 @@ from eventwire.language.nlp import ParsedParagraph, parsed
 from eventwire.model import Article, Entity, Place, Quantity, TimeExpr
 
 T = TypeVar("T")
-SALIENCE_PARAGRAPHS = 2
-"""How many paragraphs before a pronoun count when choosing whom it means."""
 
 
 @dataclass
@@ -61,8 +59,9 @@ class ArticleIndex:
     """Article offset of a personal pronoun → the person it most likely means."""
 
     @classmethod
-    def build(cls, article: Article, pronouns: frozenset[str] = frozenset()) -> ArticleIndex:
-        """Index an article that went through the parse step, resolving the given personal pronouns."""
+    def build(cls, article: Article, pronouns: frozenset[str], salience_paragraphs: int) -> ArticleIndex:
+        """Index an article that went through the parse step, resolving the given personal pronouns to the
+        person most mentioned in their paragraph and the `salience_paragraphs` before it."""
         index = cls(
             article=article,
             paragraphs=parsed(article),
@@ -71,12 +70,12 @@ class ArticleIndex:
             times=Mentions([Located(t.start, t.end, t) for t in article.times]),
             quantities=Mentions([Located(q.start, q.end, q) for q in article.quantities]),
         )
-        index.pronouns = index._resolve(pronouns)
+        index.pronouns = index._resolve(pronouns, salience_paragraphs)
         return index
 
-    def _resolve(self, pronouns: frozenset[str]) -> dict[int, Entity]:
+    def _resolve(self, pronouns: frozenset[str], salience_paragraphs: int) -> dict[int, Entity]:
         """Resolve personal pronouns in text order to the person most mentioned in their paragraph so far
-        and the `SALIENCE_PARAGRAPHS` before it (nearest on ties); a resolved pronoun counts as a mention."""
+        and the `salience_paragraphs` before it (nearest on ties); a resolved pronoun counts as a mention."""
         persons = [(m.start, m.item) for m in self.entities.items if m.item.type == "PERSON"]
         out: dict[int, Entity] = {}
         seen: list[tuple[int, int, Entity]] = []
@@ -94,7 +93,7 @@ class ArticleIndex:
                     q += 1
                 counts: dict[str, tuple[int, int, Entity]] = {}
                 for p, start, entity in seen:
-                    if p >= pos - SALIENCE_PARAGRAPHS:
+                    if p >= pos - salience_paragraphs:
                         n, _, _ = counts.get(entity.id, (0, 0, entity))
                         counts[entity.id] = (n + 1, start, entity)
                 if counts:

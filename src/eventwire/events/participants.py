@@ -14,48 +14,19 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.events.index import ArticleIndex
-from eventwire.events.lexicon import Lexicon, TriggerEntry
-from eventwire.events.triggers import is_clause_root
+from eventwire.knowledge.events import EventWords, TriggerEntry
+from eventwire.language.grammar import child, is_clause_root, phrase
 from eventwire.model import Entity, Participant
 
-NP_DEPS = frozenset(
-    {
-        "det",
-        "amod",
-        "compound",
-        "poss",
-        "nummod",
-        "quantmod",
-        "nmod",
-        "case",
-        "flat",
-        "cc",
-        "conj",
-        "advmod",
-        "npadvmod",
-        "predet",
-        "preconj",
-    }
-)
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 FINITE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "parataxis", "acomp"})
 """Where a past participle is a finite verb ("students protested"), not a passive one ("civilians killed")."""
 NOT_PARTICIPANTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 """Named-entity labels of words that are never an actor or recipient ("resigned on Thursday")."""
-RECIPIENT_PREPS = {"of", "on", "against", "at", "upon", "towards", "toward"}
-CONSULT_PREPS = {"with", "between"}
 TRANSFER_TYPES = frozenset({"AID", "AGREE", "SUPPORT", "COOPERATE", "CONCEDE"})
 """Types whose object is usually the thing handed over, and whose recipient is who gets it."""
-BENEFICIARY_PREPS = {"to", "with", "for"}
 PARTY_TYPES = frozenset({"PERSON", "NORP", "GPE", "ORG", "FAC", "LOC"})
 """Named-entity labels of words that name a possible party to an event (a state, group, person, place)."""
-PARTY_PREPS = frozenset(
-    {"to", "for", "from", "with", "against", "on", "upon", "in", "into", "at", "of", "over", "between", "by"}
-)
-"""Prepositions whose object may be the party an action is aimed at ("lifted a curfew in Montenegro")."""
-LOCATIVE_PREPS = frozenset({"in", "into", "at"})
-TOPIC_PREPS = frozenset({"on", "over", "about", "of"})
-"""Prepositions that give what a meeting is about ("a summit on Ukraine"), not whom it is with."""
 
 
 @dataclass
@@ -66,42 +37,43 @@ class Roles:
     recipient: Token | None = None
 
 
-def _child(token: Token, *deps: str) -> Token | None:
-    return next((c for c in token.children if c.dep_ in deps), None)
+def noun_phrase(token: Token, words: EventWords) -> list[Token]:
+    """The noun phrase a participant's head token stands for (see `grammar.phrase`)."""
+    return phrase(token, words.preps.genitive, words.count_nouns)
 
 
-def _prep_object(token: Token, preps: set[str]) -> Token | None:
+def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
     for c in token.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in preps:
-            obj = _child(c, "pobj")
+            obj = child(c, "pobj")
             if obj is not None and obj.ent_type_ not in NOT_PARTICIPANTS:
                 return obj
     return None
 
 
-def _agent(token: Token) -> Token | None:
+def _agent(token: Token, words: EventWords) -> Token | None:
     for c in token.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            return _child(c, "pobj")
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in words.preps.agent):
+            return child(c, "pobj")
     return None
 
 
-def _passive(token: Token) -> bool:
+def _passive(token: Token, words: EventWords) -> bool:
     """Passive voice, or a past participle with no "have" ("civilians killed", "four people injured")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or token.dep_ == "amod":
         return True
     if token.tag_ != "VBN" or token.dep_ in FINITE_DEPS:
         return False
-    return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children)
+    return not any(c.dep_ == "aux" and c.lemma_ in words.perfect_auxiliaries for c in token.children)
 
 
-def _inherited_subject(token: Token, lex: Lexicon, hops: int = 4) -> Token | None:
+def _inherited_subject(token: Token, words: EventWords, hops: int = 4) -> Token | None:
     """The subject a verb without one shares with the verb it hangs from."""
     t = token
     for _ in range(hops):
         if t.head.i == t.i:
             return None
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in t.children)
         if t.dep_ == "relcl" and not infinitive:
             return t.head
         if (
@@ -113,9 +85,9 @@ def _inherited_subject(token: Token, lex: Lexicon, hops: int = 4) -> Token | Non
         else:
             t = t.head
         if t.pos_ in ("VERB", "AUX"):
-            if t.lemma_.lower() in lex.cue("not_agent_governors"):
+            if t.lemma_.lower() in words.not_agent_governors:
                 return None
-            subj = _child(t, *SUBJECTS)
+            subj = child(t, *SUBJECTS)
             if subj is not None:
                 return subj
         if is_clause_root(t) and t.dep_ not in ("xcomp", "advcl"):
@@ -123,81 +95,90 @@ def _inherited_subject(token: Token, lex: Lexicon, hops: int = 4) -> Token | Non
     return None
 
 
-def _verb_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
-    if _passive(token):
-        recipient = _child(token, "nsubjpass", "nsubj")
+def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords) -> Roles:
+    if _passive(token, words):
+        recipient = child(token, "nsubjpass", "nsubj")
         if recipient is None and token.dep_ in ("acl", "amod"):
             recipient = token.head
-        return Roles(actor=_agent(token), recipient=recipient)
-    actor = _child(token, "nsubj") or _inherited_subject(token, lex)
-    recipient = condition_subject(token, lex) if entry.type == "THREATEN" else None
+        return Roles(actor=_agent(token, words), recipient=recipient)
+    actor = child(token, "nsubj") or _inherited_subject(token, words)
+    recipient = condition_subject(token, words) if entry.type == "THREATEN" else None
     if entry.no_recipient:  # its object is content: a party of the action it refuses or agrees to do
-        found = [c for x in _infinitives(token) for c in _party_candidates(x)]
-        recipient = next((c for c in found if _party(c, lex)), None)
+        found = [c for x in _infinitives(token, words) for c in _party_candidates(x, words)]
+        recipient = next((c for c in found if _party(c, words)), None)
     elif recipient is None:
-        recipient = _beneficiary(token) if entry.type in TRANSFER_TYPES else None
-        recipient = recipient or _child(token, "dobj")
+        recipient = _beneficiary(token, words) if entry.type in TRANSFER_TYPES else None
+        recipient = recipient or child(token, "dobj")
         if recipient is not None and (
             recipient.ent_type_ in NOT_PARTICIPANTS or recipient.pos_ in ("ADP", "ADV")
         ):
             recipient = None
-        preps = CONSULT_PREPS if entry.type == "CONSULT" else RECIPIENT_PREPS
+        preps = _recipient_preps(entry, words)
         recipient = recipient or _prep_object(token, preps) or _complement_subject(token)
-        if recipient is None or not _party(recipient, lex):
-            recipient = next(
-                (c for c in _party_candidates(token, _party_preps(entry)) if _party(c, lex)), recipient
-            )
+        if recipient is None or not _party(recipient, words):
+            found = _party_candidates(token, words, _party_preps(entry, words))
+            recipient = next((c for c in found if _party(c, words)), recipient)
     return Roles(actor=actor, recipient=recipient)
 
 
-def _party_preps(entry: TriggerEntry) -> frozenset[str]:
-    return PARTY_PREPS - TOPIC_PREPS if entry.type == "CONSULT" else PARTY_PREPS
+def _recipient_preps(entry: TriggerEntry, words: EventWords) -> frozenset[str]:
+    return words.preps.consult_recipient if entry.type == "CONSULT" else words.preps.recipient
 
 
-def _infinitives(token: Token) -> list[Token]:
+def _party_preps(entry: TriggerEntry, words: EventWords) -> frozenset[str]:
+    party = words.preps.party
+    return party - words.preps.meeting_topic if entry.type == "CONSULT" else party
+
+
+def _infinitives(token: Token, words: EventWords) -> list[Token]:
     """The "to" infinitives a verb governs: what its subject refuses or agrees to do ("refused to meet
     the king"), not a gerund of what it denies ("denies targeting civilians")."""
     return [
         c
         for c in token.children
-        if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ in words.infinitive_markers for a in c.children)
     ]
 
 
-def condition_subject(token: Token, lex: Lexicon) -> Token | None:
+def condition_subject(token: Token, words: EventWords) -> Token | None:
     """Whom a threat is aimed at: the subject of its condition ("threatened to strike unless Israel
     rescinded", "will withdraw if the rebels attack"), on the verb or the infinitive it governs."""
     for verb in [token] + [c for c in token.children if c.dep_ == "xcomp"]:
         for c in verb.children:
             if c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in lex.cue("condition_marks") for m in c.children
+                m.dep_ == "mark" and m.lower_ in words.condition_marks for m in c.children
             ):
-                subject = _child(c, "nsubj", "nsubjpass")
+                subject = child(c, "nsubj", "nsubjpass")
                 if subject is not None and subject.pos_ != "PRON":
                     return subject
     return None
 
 
-def _party(token: Token, lex: Lexicon) -> bool:
+def _party(token: Token, words: EventWords) -> bool:
     """Whether a noun names a party (a state, group, place or people), not a thing or an act: a name
     in its phrase, or a word for people ("refugees", "officials")."""
-    if token.pos_ == "PROPN" or token.lower_ in lex.cue("person_pronouns"):
+    if token.pos_ == "PROPN" or token.lower_ in words.person_pronouns:
         return True
-    if token.lemma_.lower() in lex.cue("party_nouns"):
+    if token.lemma_.lower() in words.party_nouns:
         return True
-    return any(t.ent_type_ in PARTY_TYPES for t in phrase(token))
+    return any(t.ent_type_ in PARTY_TYPES for t in noun_phrase(token, words))
 
 
-def _party_candidates(token: Token, preps: frozenset[str] = PARTY_PREPS, depth: int = 2) -> list[Token]:
+def _party_candidates(
+    token: Token, words: EventWords, preps: frozenset[str] | None = None, depth: int = 2
+) -> list[Token]:
     """Nouns an action may be aimed at, nearest first: its indirect and direct object, the objects of its
     prepositions, the parties named inside its object ("the withdrawal of Serbian forces", "calls by
     Belarus's rulers"), then the same for an infinitive it governs ("threatened to cut off electricity
-    to Nakhichevan"); a place it happens in comes last. `preps` may introduce one."""
+    to Nakhichevan"); a place it happens in comes last. `preps` (the party prepositions unless given) may
+    introduce one."""
+    preps = words.preps.party if preps is None else preps
     out: list[Token] = []
-    dative = _child(token, "dative")
+    dative = child(token, "dative")
     if dative is not None:
-        out.append(_child(dative, "pobj") if dative.pos_ == "ADP" else dative)
-    obj = _child(token, "dobj")
+        out.append(child(dative, "pobj") if dative.pos_ == "ADP" else dative)
+    obj = child(token, "dobj")
     if obj is not None:
         out.append(obj)
     heads = [token] + ([obj] if obj is not None else [])
@@ -211,29 +192,29 @@ def _party_candidates(token: Token, preps: frozenset[str] = PARTY_PREPS, depth: 
                 out.append(c)
     if depth > 1:
         for c in token.children:
-            if c.dep_ == "xcomp" and _child(c, *SUBJECTS) is None:
-                out += _party_candidates(c, preps, depth - 1)
+            if c.dep_ == "xcomp" and child(c, *SUBJECTS) is None:
+                out += _party_candidates(c, words, preps, depth - 1)
     out = [t for t in out if t is not None and t.ent_type_ not in NOT_PARTICIPANTS and t.pos_ != "PRON"]
     # a place the action happens in is the party only when no other is named ("rallies in Gaza against X")
-    return sorted(out, key=lambda t: t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS)
+    return sorted(out, key=lambda t: t.dep_ == "pobj" and t.head.lower_ in words.preps.party_place)
 
 
-def _beneficiary(token: Token) -> Token | None:
+def _beneficiary(token: Token, words: EventWords) -> Token | None:
     """Who receives what is given, offered or granted ("gave the Ivory Coast aid", "asylum to 18 rebels")."""
-    dative = _child(token, "dative")
+    dative = child(token, "dative")
     if dative is not None:
-        return _child(dative, "pobj") if dative.pos_ == "ADP" else dative
-    return _prep_object(token, BENEFICIARY_PREPS)
+        return child(dative, "pobj") if dative.pos_ == "ADP" else dative
+    return _prep_object(token, words.preps.beneficiary)
 
 
 def _complement_subject(token: Token) -> Token | None:
     """Whom a demand or warning is aimed at: the subject of its clause ("demanded that the US cancel")."""
-    comp = _child(token, "ccomp")
-    return _child(comp, "nsubj", "nsubjpass") if comp is not None else None
+    comp = child(token, "ccomp")
+    return child(comp, "nsubj", "nsubjpass") if comp is not None else None
 
 
-def _noun_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
-    actor = _agent(token) or _child(token, "poss")
+def _noun_roles(token: Token, entry: TriggerEntry, words: EventWords) -> Roles:
+    actor = _agent(token, words) or child(token, "poss")
     if actor is not None and actor.pos_ == "PRON":
         actor = None
     actor = actor or next(
@@ -246,116 +227,79 @@ def _noun_roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
     )
     recipient = None
     if not entry.no_recipient:
-        recipient = _prep_object(token, CONSULT_PREPS if entry.type == "CONSULT" else RECIPIENT_PREPS)
-        if recipient is None or not _party(recipient, lex):
-            found = _party_candidates(token, _party_preps(entry))
+        recipient = _prep_object(token, _recipient_preps(entry, words))
+        if recipient is None or not _party(recipient, words):
+            preps = _party_preps(entry, words)
+            found = _party_candidates(token, words, preps)
             if token.dep_ == "dobj":  # "imposed sanctions on Belarus"
-                found += [c for c in _party_candidates(token.head, _party_preps(entry)) if c.i != token.i]
-            recipient = next((c for c in found if _party(c, lex)), recipient)
+                found += [c for c in _party_candidates(token.head, words, preps) if c.i != token.i]
+            recipient = next((c for c in found if _party(c, words)), recipient)
     if actor is None:
         gov, dep = token.head, token.dep_
-        if dep == "pobj" and gov.lower_ in lex.cue("background_preps"):
+        if dep == "pobj" and gov.lower_ in words.preps.background:
             return Roles(actor=None, recipient=recipient)
         if dep == "pobj" and gov.dep_ == "prep":
             gov = gov.head
-        if dep in ("dobj", "pobj", "attr", "appos") and gov.pos_ in ("VERB", "AUX") and not _passive(gov):
+        if (
+            dep in ("dobj", "pobj", "attr", "appos")
+            and gov.pos_ in ("VERB", "AUX")
+            and not _passive(gov, words)
+        ):
             lemma = gov.lemma_.lower()
-            subject = _child(gov, "nsubj") or _inherited_subject(gov, lex)
-            if lemma in lex.cue("victim_governors") or token.head.lower_ == "under":
+            subject = child(gov, "nsubj") or _inherited_subject(gov, words)
+            if lemma in words.victim_governors or token.head.lower_ in words.preps.victim:
                 recipient = recipient or subject
-            elif lemma not in lex.cue("not_agent_governors"):
+            elif lemma not in words.not_agent_governors:
                 actor = subject
     if actor is None:
         actor = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-        poss = _child(token, "poss")
-        actor = actor or (poss if poss is not None and poss.lower_ in lex.cue("person_pronouns") else None)
+        poss = child(token, "poss")
+        actor = actor or (poss if poss is not None and poss.lower_ in words.person_pronouns else None)
     return Roles(actor=actor, recipient=recipient)
 
 
-def roles(token: Token, entry: TriggerEntry, lex: Lexicon) -> Roles:
+def roles(token: Token, entry: TriggerEntry, words: EventWords) -> Roles:
     """The actor and recipient head tokens of a trigger."""
     if token.pos_ in ("NOUN", "PROPN"):
-        found = _noun_roles(token, entry, lex)
+        found = _noun_roles(token, entry, words)
     else:
-        found = _verb_roles(token, entry, lex)
+        found = _verb_roles(token, entry, words)
     if found.actor is not None and found.recipient is not None and found.actor.i == found.recipient.i:
         found.recipient = None
     return found
 
 
-def _counts(token: Token) -> bool:
-    """A head that counts what follows ("hundreds of students", "dozens of protesters")."""
-    return token.like_num or token.lemma_.lower() in ("hundred", "thousand", "dozen", "score", "million")
-
-
-def _counts_or_names(token: Token, of: Token) -> bool:
-    """An "of" phrase that belongs to the participant: what a number counts ("hundreds of students") or
-    the name a common noun introduces ("the town of Gorazde", "the republic of Nakhichevan")."""
-    if _counts(token):
-        return True
-    return token.pos_ == "NOUN" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" for o in of.children)
-
-
-def phrase(token: Token) -> list[Token]:
-    """The noun phrase a head token stands for: contiguous, without relative clauses, with a name in
-    apposition ("Putin's spokesman Anatoly Chubais") or after "of" ("the town of Gorazde")."""
-    keep = {token.i}
-    stack = [token]
-    while stack:
-        t = stack.pop()
-        for c in t.children:
-            if c.i not in keep and (
-                c.dep_ in NP_DEPS
-                or c.tag_ == "HYPH"
-                or (c.dep_ == "appos" and c.pos_ == "PROPN" and t.i == token.i)
-                or (c.dep_ == "prep" and c.lower_ == "of" and t.i == token.i and _counts_or_names(token, c))
-                or (c.dep_ == "pobj" and t.dep_ == "prep" and t.lower_ == "of")
-            ):
-                keep.add(c.i)
-                stack.append(c)
-    doc = token.doc
-    lo = hi = token.i
-    while lo - 1 in keep:
-        lo -= 1
-    while hi + 1 in keep:
-        hi += 1
-    tokens = [doc[i] for i in range(lo, hi + 1)]
-    while tokens and (tokens[0].is_punct or tokens[0].dep_ in ("cc", "preconj")):
-        tokens.pop(0)
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "case")):
-        tokens.pop()
-    return tokens or [token]
-
-
-def participant(index: ArticleIndex, pp: int, head: Token | None, lex: Lexicon) -> Participant | None:
+def participant(index: ArticleIndex, pp: int, head: Token | None, words: EventWords) -> Participant | None:
     """A participant for a head token: its phrase text, linked to an entity when one is found."""
     if head is None:
         return None
-    if head.lower_ in lex.cue("relative_pronouns") and head.head.dep_ == "relcl":
+    if head.lower_ in words.relative_pronouns and head.head.dep_ == "relcl":
         head = head.head.head
-    tokens = phrase(head)
+    tokens = noun_phrase(head, words)
     start, end = index.span_chars(pp, tokens)
     text = index.article.text[start:end]
-    entity = _entity(index, pp, head, tokens, lex)
+    entity = _entity(index, pp, head, tokens, words)
     if entity is None:
         return Participant(text=text)
     return Participant(text=text, entity=entity.id, name=entity.name)
 
 
-def _entity(index: ArticleIndex, pp: int, head: Token, tokens: list[Token], lex: Lexicon) -> Entity | None:
+def _entity(
+    index: ArticleIndex, pp: int, head: Token, tokens: list[Token], words: EventWords
+) -> Entity | None:
     """The entity a participant names: by a mention of its head (or a name in apposition), by role for
     a definite description, by salience for a personal pronoun, else by a mention inside its phrase."""
     for t in [head] + [c for c in head.children if c.dep_ == "appos"]:
         found = _mention_at(index, pp, t)
         if found is not None:
             return found
-    if head.lower_ in lex.cue("person_pronouns"):
+    if head.lower_ in words.person_pronouns:
         return index.pronouns.get(index.start(pp, head))
-    if head.lower_ in lex.cue("group_pronouns"):
+    if head.lower_ in words.group_pronouns:
         para = index.paragraphs[pp].start
         near = [m.item for m in index.entities.before(index.start(pp, head)) if m.start >= para]
         return next((e for e in reversed(near) if e.type in ("ORG", "GPE")), None)
-    if head.pos_ == "NOUN" and any(c.lower_ == "the" for c in head.children):
+    if head.pos_ == "NOUN" and any(c.lower_ in words.definite_determiners for c in head.children):
         word = head.lemma_.lower()
         holders = [
             e

@@ -14,14 +14,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from eventwire.events.index import ArticleIndex, Located
-from eventwire.events.lexicon import Lexicon
-from eventwire.events.triggers import clause_root
+from eventwire.knowledge.events import EventWords
+from eventwire.language.grammar import clause_root
 from eventwire.model import Place
+from eventwire.settings import Settings
 
 PRUNE = frozenset({"relcl", "ccomp", "parataxis", "advcl"})
+"""Dependencies of the sub-clauses left out of a trigger's region unless they lead to it."""
 COARSE = frozenset({"country"})
-LOOKBACK = 3
-"""How many paragraphs back an anaphor ("the city") may reach."""
+"""Gazetteer features a finer place inside them beats."""
 
 
 @dataclass(frozen=True)
@@ -66,28 +67,30 @@ def clause_region(trigger: Token) -> set[int]:
     return _subtree(clause_root(trigger), trigger)
 
 
-def _tier(head: Token, place_object: bool, lex: Lexicon) -> int:
+def _tier(head: Token, place_object: bool, words: EventWords) -> int:
     """0 locative, 1 plain, 2 topic or direction."""
     t = head
     while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
         t = t.head
-    while t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+    while (
+        t.dep_ == "pobj" and t.head.lower_ in words.preps.genitive and t.head.head.pos_ in ("NOUN", "PROPN")
+    ):
         noun = t.head.head
-        if noun.lemma_.lower() in lex.cue("directions"):
+        if noun.lemma_.lower() in words.directions:
             return 2
         t = noun
     if t.dep_ == "dobj":
         return 0 if place_object else 1
     if t.dep_ == "pobj":
         prep = t.head.lower_
-        if prep in lex.cue("locative_preps"):
+        if prep in words.preps.where:
             return 0
-        return 2 if prep in lex.cue("topic_preps") else 1
+        return 2 if prep in words.preps.place_topic else 1
     return 1
 
 
 def _candidates(
-    index: ArticleIndex, pp: int, sent: Span, tokens: set[int], where: Where, lex: Lexicon
+    index: ArticleIndex, pp: int, sent: Span, tokens: set[int], where: Where, words: EventWords
 ) -> list[tuple[int, Token, Place]]:
     start, end = index.span_chars(pp, sent)
     out = []
@@ -95,7 +98,7 @@ def _candidates(
         head = index.head_token(pp, m.start, m.end)
         if head is None or head.i not in tokens or head.i in where.actor:
             continue
-        out.append((_tier(head, where.place_object, lex), head, m.item))
+        out.append((_tier(head, where.place_object, words), head, m.item))
     return out
 
 
@@ -113,18 +116,24 @@ def _best(cands: list[tuple[int, Token, Place]], trigger: Token, max_tier: int) 
 
 
 def own_place(
-    index: ArticleIndex, pp: int, sent: Span, trigger: Token, where: Where, lex: Lexicon
+    index: ArticleIndex, pp: int, sent: Span, trigger: Token, where: Where, words: EventWords
 ) -> Place | None:
     """A place named in the trigger's own phrase ("shelling of a building in Kyiv")."""
-    return _best(_candidates(index, pp, sent, own_region(trigger), where, lex), trigger, 1)
+    return _best(_candidates(index, pp, sent, own_region(trigger), where, words), trigger, 1)
 
 
 def context_place(
-    index: ArticleIndex, pp: int, sent: Span, trigger: Token, where: Where, lex: Lexicon
+    index: ArticleIndex,
+    pp: int,
+    sent: Span,
+    trigger: Token,
+    where: Where,
+    words: EventWords,
+    settings: Settings,
 ) -> Place | None:
     """The place of an event whose own phrase names none: clause, sentence, paragraph, then anaphora."""
-    clause = _candidates(index, pp, sent, clause_region(trigger) - where.others, where, lex)
-    whole = _candidates(index, pp, sent, set(range(sent.start, sent.end)) - where.others, where, lex)
+    clause = _candidates(index, pp, sent, clause_region(trigger) - where.others, where, words)
+    whole = _candidates(index, pp, sent, set(range(sent.start, sent.end)) - where.others, where, words)
     for cands, tier in ((clause, 1), (whole, 1), (clause, 2)):
         found = _best(cands, trigger, tier)
         if found is not None:
@@ -133,22 +142,25 @@ def context_place(
     earlier = [m for m in index.places.before(index.start(pp, sent[0])) if m.start >= para.start]
     if earlier:
         return earlier[-1].item
-    if _points_back(sent, lex):
-        return _previous_place(index, pp)
+    if _points_back(sent, words):
+        return _previous_place(index, pp, settings.event_anaphor_lookback_paragraphs)
     return None
 
 
-def _points_back(sent: Span, lex: Lexicon) -> bool:
-    anaphors = lex.cue("place_anaphors")
+def _points_back(sent: Span, words: EventWords) -> bool:
+    """Whether a sentence points back to an earlier place ("the city", "this town", "there")."""
     for t in sent:
-        if t.lemma_.lower() in anaphors and any(c.lower_ in ("the", "this", "that") for c in t.children):
+        if t.lemma_.lower() in words.place_anaphors and any(
+            c.lower_ in words.pointing_determiners for c in t.children
+        ):
             return True
-        if t.lower_ == "there" and t.dep_ == "advmod":
+        if t.lower_ in words.place_adverbs and t.dep_ == "advmod":
             return True
     return False
 
 
-def _previous_place(index: ArticleIndex, pp: int) -> Place | None:
+def _previous_place(index: ArticleIndex, pp: int, lookback: int) -> Place | None:
+    """The last place of the nearest of the `lookback` body paragraphs before `pp` that names one."""
     if index.paragraphs[pp].kind != "body":
         return None
     seen = 0
@@ -157,7 +169,7 @@ def _previous_place(index: ArticleIndex, pp: int) -> Place | None:
         if para.kind != "body":
             continue
         seen += 1
-        if seen > LOOKBACK:
+        if seen > lookback:
             break
         mentions: list[Located[Place]] = index.places.within(para.start, para.start + len(para.doc.text))
         if mentions:

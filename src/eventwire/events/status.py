@@ -3,8 +3,8 @@
 Expected: a modal or future auxiliary ("will visit", "would include"), a planning governor ("are
 expected to impose", "is scheduled to arrive"), a purpose ("flying to Europe for a summit"), an
 adjective ("planned talks") or a date after publication. Historical: a date that ended more than
-`historical_days` before publication. Ongoing: a present progressive ("cities are being bombed") or a
-present-tense "there are counterattacks".
+`Settings.event_historical_days` before publication. Ongoing: a present progressive ("cities are being
+bombed") or a present-tense "there are counterattacks".
 """
 
 from __future__ import annotations
@@ -13,9 +13,10 @@ from datetime import date, timedelta
 
 from spacy.tokens import Token
 
-from eventwire.events.lexicon import Lexicon
-from eventwire.events.triggers import is_clause_root
 from eventwire.events.when import When, bounds
+from eventwire.knowledge.events import EventWords
+from eventwire.language.grammar import is_clause_root
+from eventwire.settings import Settings
 
 
 def _governors(trigger: Token) -> list[Token]:
@@ -32,21 +33,20 @@ def _governors(trigger: Token) -> list[Token]:
     return out
 
 
-def _expected(trigger: Token, lex: Lexicon) -> bool:
+def _expected(trigger: Token, words: EventWords) -> bool:
     chain = _governors(trigger)
-    modals = lex.cue("expected_modals")
-    if any(c.dep_ == "aux" and c.lower_ in modals for t in chain for c in t.children):
+    if any(c.dep_ == "aux" and c.lower_ in words.expected_modals for t in chain for c in t.children):
         return True
-    if any(t.lemma_.lower() in lex.cue("expected_governors") and t.dep_ != "prep" for t in chain[1:]):
+    if any(t.lemma_.lower() in words.expected_governors and t.dep_ != "prep" for t in chain[1:]):
         return True
-    if any(c.dep_ == "amod" and c.lower_ in lex.cue("expected_adjectives") for c in trigger.children):
+    if any(c.dep_ == "amod" and c.lower_ in words.expected_adjectives for c in trigger.children):
         return True
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
-        return trigger.head.head.lemma_.lower() in lex.cue("motion_verbs")
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in words.preps.purpose:
+        return trigger.head.head.lemma_.lower() in words.motion_verbs
     return False
 
 
-def _ongoing(trigger: Token, lex: Lexicon) -> bool:
+def _ongoing(trigger: Token, words: EventWords) -> bool:
     chain = _governors(trigger)
     for t in chain:
         aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
@@ -58,23 +58,27 @@ def _ongoing(trigger: Token, lex: Lexicon) -> bool:
             and any(a.tag_ in ("VBP", "VBZ") for a in aux)
         ):
             return True
-        if t.lemma_.lower() in lex.cue("ongoing_governors") and t.tag_ in ("VBP", "VBZ"):
+        if t.lemma_.lower() in words.ongoing_governors and t.tag_ in ("VBP", "VBZ"):
             return True
     root = chain[-1]
     return (
-        root.lemma_ == "be" and root.tag_ in ("VBP", "VBZ") and any(c.dep_ == "expl" for c in root.children)
+        root.lemma_ in words.existential_verbs
+        and root.tag_ in ("VBP", "VBZ")
+        and any(c.dep_ == "expl" for c in root.children)
     )
 
 
-def event_status(trigger: Token, when: When, published: str | None, lex: Lexicon) -> str:
+def event_status(
+    trigger: Token, when: When, published: str | None, words: EventWords, settings: Settings
+) -> str:
     """One of "expected", "historical", "ongoing", "occurred"."""
     span = bounds(when.date) if when.linked else None
     pub = bounds(published)
     day: date | None = pub[0] if pub else None
-    if _expected(trigger, lex) or (span and day and span[0] > day):
+    if _expected(trigger, words) or (span and day and span[0] > day):
         return "expected"
-    if span and day and span[1] < day - timedelta(days=int(lex.cues["historical_days"])):
+    if span and day and span[1] < day - timedelta(days=settings.event_historical_days):
         return "historical"
-    if _ongoing(trigger, lex):
+    if _ongoing(trigger, words):
         return "ongoing"
     return "occurred"

@@ -13,10 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.lexicon import Lexicon, TriggerEntry
-
-CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "parataxis", "advcl"})
-"""Dependencies that open a clause of their own (a verbal `conj` does too)."""
+from eventwire.knowledge.events import EventWords, TriggerEntry
+from eventwire.language.grammar import is_clause_root
 
 
 @dataclass
@@ -27,44 +25,36 @@ class Trigger:
     entry: TriggerEntry
 
 
-def clause_root(token: Token) -> Token:
-    """The head of the clause a token belongs to (itself when it heads one)."""
-    while not is_clause_root(token):
-        token = token.head
-    return token
-
-
-def is_clause_root(token: Token) -> bool:
-    """Whether a token heads a clause: the root, a complement, relative, adverbial or coordinated verb."""
-    if token.dep_ in CLAUSE_DEPS or token.head.i == token.i:
-        return True
-    return token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.head.pos_ in ("VERB", "AUX")
-
-
-def _lemmas(token: Token) -> list[str]:
+def _lemmas(token: Token, words: EventWords) -> list[str]:
     """The token's lemma, and for a participle tagged as adjective ("recaptured") its verb."""
     word = token.lower_
     out = [token.lemma_.lower(), word]
-    if token.pos_ == "ADJ" and word.endswith("ed"):
-        out += [word[:-1], word[:-2]]
+    if token.pos_ == "ADJ" and word.endswith(words.participle_ending):
+        stem = word[: -len(words.participle_ending)]
+        out += [stem + ending for ending in words.participle_verb_endings]
     return out
 
 
-def _object_words(obj: Token, lex: Lexicon) -> list[Token]:
+def _object_words(obj: Token, words: EventWords) -> list[Token]:
     """An object and the nouns that say what it is when it is only a part or an effort: "part of a
     military aid program" is a program, "mediation efforts" are mediation."""
     out = [obj]
     word = obj.lemma_.lower()
-    if word in lex.cue("partitive_nouns"):
-        out += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    if word in lex.cue("light_nouns"):
+    if word in words.partitive_nouns:
+        out += [
+            o
+            for p in obj.children
+            if p.dep_ == "prep" and p.lower_ in words.preps.genitive
+            for o in p.children
+        ]
+    if word in words.light_nouns:
         out += [c for c in obj.children if c.dep_ in ("compound", "amod")]
     return out
 
 
-def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
+def sense(token: Token, words: EventWords) -> TriggerEntry | None:
     """The first lexicon sense of `token` whose conditions hold, or None."""
-    entries = next((lex.triggers[w] for w in _lemmas(token) if w in lex.triggers), None)
+    entries = next((words.triggers[w] for w in _lemmas(token, words) if w in words.triggers), None)
     if entries is None:
         return None
     pos = {"AUX": "VERB"}.get(token.pos_, token.pos_)
@@ -73,7 +63,7 @@ def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
         w
         for c in children
         if c.dep_ in ("dobj", "nsubjpass", "xcomp")
-        for o in _object_words(c, lex)
+        for o in _object_words(c, words)
         for w in (o.lemma_.lower(), o.lower_)
     }
     particles = {c.lemma_.lower() for c in children if c.dep_ in ("prt", "prep")}
@@ -84,7 +74,7 @@ def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
     if token.head.dep_ == "prep":
         governors.add(token.head.head.lemma_.lower())
     for entry in entries:
-        participle = pos == "ADJ" and token.lower_.endswith("ed") and "VERB" in entry.pos
+        participle = pos == "ADJ" and token.lower_.endswith(words.participle_ending) and "VERB" in entry.pos
         if pos not in entry.pos and not participle:
             continue
         if entry.object_not & objects:
@@ -102,12 +92,11 @@ def sense(token: Token, lex: Lexicon) -> TriggerEntry | None:
     return None
 
 
-def _negated(token: Token, lex: Lexicon) -> bool:
-    negators = lex.cue("negators")
+def _negated(token: Token, words: EventWords) -> bool:
     for t in _chain(token):
-        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in negators) for c in t.children):
+        if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in words.negators) for c in t.children):
             return True
-    return token.dep_ == "pobj" and token.head.lower_ == "without"
+    return token.dep_ == "pobj" and token.head.lower_ in words.preps.privative
 
 
 def _chain(token: Token) -> Iterable[Token]:
@@ -118,25 +107,24 @@ def _chain(token: Token) -> Iterable[Token]:
         yield token
 
 
-def _intention(trig: Trigger, lex: Lexicon) -> bool:
+def _intention(trig: Trigger, words: EventWords) -> bool:
     """A trigger that is what someone tries, hopes or fails to do ("an attempt to capture Kyiv"). An
     attempted killing is an assault (manual, ASSAULT `targeted`: "successful and attempted
     assassinations")."""
-    intentions = lex.cue("intention_governors")
     t = trig.token
     while t.dep_ in ("xcomp", "dobj", "acl", "conj", "acomp") and t.head.i != t.i:
         t = t.head
-        if t.lemma_.lower() in intentions:
+        if t.lemma_.lower() in words.intention_governors:
             targeted = (trig.entry.type, trig.entry.mode) == ("ASSAULT", "targeted")
-            return not (targeted and t.lemma_.lower() in lex.cue("attempt_governors"))
+            return not (targeted and t.lemma_.lower() in words.attempt_governors)
     return False
 
 
-def _purpose(token: Token) -> bool:
+def _purpose(token: Token, words: EventWords) -> bool:
     """An infinitive of purpose ("left the country to protest")."""
     if token.dep_ != "advcl" or token.pos_ != "VERB":
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    return any(c.dep_ == "aux" and c.lower_ in words.infinitive_markers for c in token.children)
 
 
 def _people(token: Token) -> bool:
@@ -148,30 +136,32 @@ def _people(token: Token) -> bool:
     )
 
 
-def _idiom(token: Token) -> bool:
+def _idiom(token: Token, words: EventWords) -> bool:
     """A bare noun after "in" ("in protest", "in retaliation") is a manner, not an event."""
     return (
         token.dep_ == "pobj"
-        and token.head.lower_ == "in"
+        and token.head.lower_ in words.preps.manner
         and token.pos_ == "NOUN"
         and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in token.children)
     )
 
 
-def _topic(token: Token, lex: Lexicon) -> bool:
+def _topic(token: Token, words: EventWords) -> bool:
     """A noun that is what someone speaks or negotiates about ("journalists who report on the protests",
     "negotiations on a troop pullback")."""
-    if token.dep_ != "pobj" or token.head.lower_ not in ("on", "about", "regarding", "concerning", "over"):
+    if token.dep_ != "pobj" or token.head.lower_ not in words.preps.speech_topic:
         return False
     governor = token.head.head.lemma_.lower()
-    return governor in lex.cue("reporting_verbs") | lex.cue("speech_verbs") | lex.cue("topic_nouns")
+    return (
+        governor in words.reporting_verbs or governor in words.speech_verbs or governor in words.topic_nouns
+    )
 
 
-def _modifier(token: Token, lex: Lexicon) -> bool:
+def _modifier(token: Token, words: EventWords) -> bool:
     """A noun modifying another noun ("siege tactics"), unless the head is a direction the parser took
     for one ("counterattacks west of Kyiv") or a light noun ("a mediation effort")."""
-    heads = lex.cue("directions") | lex.cue("light_nouns")
-    return token.dep_ == "compound" and token.head.lemma_.lower() not in heads
+    head = token.head.lemma_.lower()
+    return token.dep_ == "compound" and head not in words.directions and head not in words.light_nouns
 
 
 def _content_of(token: Token, triggers: dict[int, Trigger]) -> Trigger | None:
@@ -197,11 +187,11 @@ class SentenceTriggers:
     """(inner, outer) pairs: "strikes" denied by "denies"."""
 
 
-def find_triggers(sent: Span, lex: Lexicon) -> SentenceTriggers:
+def find_triggers(sent: Span, words: EventWords) -> SentenceTriggers:
     """The event triggers of one sentence, in text order."""
     found: dict[int, Trigger] = {}
     for token in sent:
-        entry = sense(token, lex)
+        entry = sense(token, words)
         if entry is not None:
             found[token.i] = Trigger(token, entry)
     events: list[Trigger] = []
@@ -213,13 +203,13 @@ def find_triggers(sent: Span, lex: Lexicon) -> SentenceTriggers:
             continue
         t = trig.token
         if (
-            _negated(t, lex)
-            or _intention(trig, lex)
-            or _purpose(t)
-            or _idiom(t)
+            _negated(t, words)
+            or _intention(trig, words)
+            or _purpose(t, words)
+            or _idiom(t, words)
             or _people(t)
-            or _modifier(t, lex)
-            or _topic(t, lex)
+            or _modifier(t, words)
+            or _topic(t, words)
         ):
             continue
         events.append(trig)

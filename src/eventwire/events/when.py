@@ -18,9 +18,9 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from eventwire.events.index import ArticleIndex
-from eventwire.events.lexicon import Lexicon
 from eventwire.events.place import clause_region
-from eventwire.events.triggers import clause_root, is_clause_root
+from eventwire.knowledge.events import EventWords
+from eventwire.language.grammar import clause_root, is_clause_root
 
 
 @dataclass
@@ -93,7 +93,7 @@ def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token) -> Whe
 
 
 def free_time(
-    index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int], lex: Lexicon
+    index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int], words: EventWords
 ) -> When | None:
     """A time in a clause below the trigger's own that names no event and reports nothing, nearest the
     trigger ("Biden, who is scheduled to arrive on Wednesday evening, will meet…")."""
@@ -106,11 +106,7 @@ def free_time(
         if head is None or not m.item.value or not own.left_edge.i <= head.i <= own.right_edge.i:
             continue
         root = clause_root(head)
-        if (
-            root.i in roots
-            or root.lemma_.lower() in lex.cue("reporting_verbs")
-            or not _dates_clause(head, root)
-        ):
+        if root.i in roots or root.lemma_.lower() in words.reporting_verbs or not _dates_clause(head, root):
             continue
         dist = abs(head.i - trigger.i)
         if best is None or dist < best[0]:
@@ -118,11 +114,11 @@ def free_time(
     return When(date=best[1].value, precision=best[1].precision, linked=True) if best else None
 
 
-def night_time(index: ArticleIndex, sent: Span, lex: Lexicon) -> When | None:
+def night_time(index: ArticleIndex, sent: Span, words: EventWords) -> When | None:
     """The night before publication, when the sentence says "overnight" or "during the night"."""
     published = _published(index)
     text = sent.doc.text[sent.start_char : sent.end_char].lower()  # `sent.text` joins its tokens
-    cues = lex.cue("night_cues")
+    cues = words.night_cues
     if published is None or not any(c in text and re.search(rf"\b{re.escape(c)}\b", text) for c in cues):
         return None
     night = published - timedelta(days=1)
@@ -138,12 +134,12 @@ def fallback_time(index: ArticleIndex) -> When:
 
 
 def event_time(
-    index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int], lex: Lexicon
+    index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int], words: EventWords
 ) -> When:
     """The date of the event a trigger names; `triggers` are the token indices of the sentence's events."""
     return (
         clause_time(index, pp, sent, trigger)
-        or night_time(index, sent, lex)
-        or free_time(index, pp, sent, trigger, triggers, lex)
+        or night_time(index, sent, words)
+        or free_time(index, pp, sent, trigger, triggers, words)
         or fallback_time(index)
     )

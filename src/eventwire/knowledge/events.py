@@ -1,17 +1,249 @@
-"""The event lexicon: trigger senses and the cue words of status, participants, place, date and claims."""
+"""The event lexicon: trigger senses by lemma, and the cue words of status, participants, place, date and
+claims, checked against the PLOVER ontology.
+
+`triggers.json` maps trigger lemmas to PLOVER types, modes and contexts; `cues.json` holds the cue words,
+prepositions, pronouns and determiners by role.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
+from eventwire.knowledge import plover
 from eventwire.knowledge.pack import PackFiles
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One trigger sense: the conditions under which a lemma means a PLOVER type and mode."""
+
+    lemma: str
+    pos: frozenset[str]
+    type: str
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    size: str | None = None
+    with_: frozenset[str] = frozenset()
+    mods: frozenset[str] = frozenset()
+    under: frozenset[str] = frozenset()
+    gov: frozenset[str] = frozenset()
+    objects: frozenset[str] = frozenset()
+    modal: frozenset[str] = frozenset()
+    conflict_type: str | None = None
+    object_not: frozenset[str] = frozenset()
+    content: bool = False
+    no_recipient: bool = False
+    needs_actor: bool = False
+    place_object: bool = False
+
+
+@dataclass(frozen=True)
+class Prepositions:
+    """Prepositions by the role they give the noun after them (`cues.json`, `prepositions`)."""
+
+    where: frozenset[str]
+    """A place after them is where the event happened ("in Kyiv")."""
+    place_topic: frozenset[str]
+    """A place after them is what the event is about, not where ("a summit on Ukraine")."""
+    party_place: frozenset[str]
+    """A party after them is the place an action happens in: a recipient of last resort."""
+    speech_topic: frozenset[str]
+    """A noun after them is what is spoken about, no event ("report on the protests")."""
+    meeting_topic: frozenset[str]
+    """After a meeting they give its topic, not whom it is with."""
+    recipient: frozenset[str]
+    """Their object is a trigger's recipient ("sanctions on Belarus")."""
+    consult_recipient: frozenset[str]
+    """Their object is whom a meeting is with ("talks with Kyiv")."""
+    beneficiary: frozenset[str]
+    """Their object receives what is given ("asylum to 18 rebels")."""
+    party: frozenset[str]
+    """Their object may be the party an action is aimed at."""
+    background: frozenset[str]
+    """An event after them is background ("after a coup")."""
+    genitive: frozenset[str]
+    """Links a noun to what it is a part, count or name of ("the town of Gorazde")."""
+    agent: frozenset[str]
+    """Introduces a doer ("calls by Belarus's rulers")."""
+    privative: frozenset[str]
+    """A trigger after them did not happen ("without violence")."""
+    manner: frozenset[str]
+    """A bare noun after them is a manner ("in protest")."""
+    purpose: frozenset[str]
+    """A trigger after them, on a motion verb, is a journey's purpose ("flying to Europe for a summit")."""
+    victim: frozenset[str]
+    """The subject of the verb governing them and a noun trigger is its recipient ("came under attack")."""
 
 
 @dataclass(frozen=True)
 class EventWords:
     """The event lexicon: trigger senses and the cue words of status, participants, place, date and claims."""
 
+    version: str
+    """`triggers.v{N}+cues.v{M}`, the versions of the two files; printed in every event's `extractor`."""
+    triggers: dict[str, tuple[TriggerEntry, ...]]
+    """Lemma → its senses, the first whose conditions hold wins."""
+    preps: Prepositions
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    pointing_determiners: frozenset[str]
+    reporting_verbs: frozenset[str]
+    according_to: tuple[tuple[str, str], ...]
+    """Two-word phrases that name a source ("according to"), as (first word, second word)."""
+    deny_verbs: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_passives: frozenset[str]
+    hedge_speaker: str
+    """The speaker of a hedge nobody is named for."""
+    expected_governors: frozenset[str]
+    intention_governors: frozenset[str]
+    attempt_governors: frozenset[str]
+    expected_modals: frozenset[str]
+    expected_adjectives: frozenset[str]
+    ongoing_governors: frozenset[str]
+    not_agent_governors: frozenset[str]
+    victim_governors: frozenset[str]
+    negators: frozenset[str]
+    directions: frozenset[str]
+    place_anaphors: frozenset[str]
+    place_adverbs: frozenset[str]
+    night_cues: tuple[str, ...]
+    motion_verbs: frozenset[str]
+    announcement_verbs: frozenset[str]
+    plan_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    condition_marks: frozenset[str]
+    party_nouns: frozenset[str]
+    non_agents: frozenset[str]
+    partitive_nouns: frozenset[str]
+    light_nouns: frozenset[str]
+    topic_nouns: frozenset[str]
+    count_nouns: frozenset[str]
+    infinitive_markers: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
+    existential_verbs: frozenset[str]
+    participle_ending: str
+    """An adjective with this ending may be a participle ("recaptured")."""
+    participle_verb_endings: tuple[str, ...]
+    """Its verb is the word without `participle_ending` plus one of these, tried in order."""
+    context_words: dict[str, str]
+    """Lemma → the PLOVER context a sentence holding it has."""
+    conflict_types: frozenset[str]
+    """PLOVER types of harm: a willingness to do them is a threat."""
+    content_modes: dict[str, dict[str, str]]
+    """Type of a content trigger → "TYPE/mode" or "TYPE" of its content → the mode it takes."""
+
     @classmethod
     def load(cls, files: PackFiles) -> EventWords:
-        """Read the section from a language pack's files."""
-        return cls()
+        """Read the section from a language pack's files.
+
+        Raises:
+            ValueError: when a trigger or cue names a type, mode or context PLOVER does not have.
+        """
+        raw_triggers, cues = files.json("triggers.json"), files.json("cues.json")
+        triggers: dict[str, list[TriggerEntry]] = defaultdict(list)
+        for raw in raw_triggers["entries"]:
+            triggers[raw["lemma"]].append(_entry(raw))
+        bad = [c for c in cues["context_words"].values() if not plover.is_context(c)]
+        bad += [t for t in cues["conflict_types"] if not plover.is_valid(t)]
+        if bad:
+            raise ValueError(f"cues.json: unknown contexts or types {bad}")
+        preps, pronouns, determiners = cues["prepositions"], cues["pronouns"], cues["determiners"]
+        words = lambda group, role: frozenset(group[role]["words"])  # noqa: E731
+        participle = cues["participle"]
+        return cls(
+            version=f"triggers.v{raw_triggers['version']}+cues.v{cues['version']}",
+            triggers={lemma: tuple(entries) for lemma, entries in triggers.items()},
+            preps=Prepositions(**{role: words(preps, role) for role in preps if role != "about"}),
+            person_pronouns=words(pronouns, "person"),
+            group_pronouns=words(pronouns, "group"),
+            relative_pronouns=words(pronouns, "relative"),
+            definite_determiners=words(determiners, "definite"),
+            pointing_determiners=words(determiners, "pointing"),
+            according_to=tuple(_two_words(p) for p in cues["according_to"]),
+            hedge_speaker=cues["hedge_speaker"],
+            night_cues=tuple(cues["night_cues"]),
+            participle_ending=participle["ending"],
+            participle_verb_endings=tuple(participle["verb_endings"]),
+            context_words=dict(cues["context_words"]),
+            content_modes={k: dict(v) for k, v in cues["content_modes"].items()},
+            **{name: frozenset(cues[name]) for name in _WORD_SETS},
+        )
+
+
+_WORD_SETS = (
+    "reporting_verbs",
+    "deny_verbs",
+    "hedge_adverbs",
+    "hedge_passives",
+    "expected_governors",
+    "intention_governors",
+    "attempt_governors",
+    "expected_modals",
+    "expected_adjectives",
+    "ongoing_governors",
+    "not_agent_governors",
+    "victim_governors",
+    "negators",
+    "directions",
+    "place_anaphors",
+    "place_adverbs",
+    "motion_verbs",
+    "announcement_verbs",
+    "plan_verbs",
+    "speech_verbs",
+    "warning_verbs",
+    "condition_marks",
+    "party_nouns",
+    "non_agents",
+    "partitive_nouns",
+    "light_nouns",
+    "topic_nouns",
+    "count_nouns",
+    "infinitive_markers",
+    "perfect_auxiliaries",
+    "existential_verbs",
+    "conflict_types",
+)
+"""The cue lists of `cues.json` read as plain word sets, each an `EventWords` field of the same name."""
+
+
+def _two_words(text: str) -> tuple[str, str]:
+    first, second = text.split()
+    return first, second
+
+
+def _entry(raw: dict[str, Any]) -> TriggerEntry:
+    entry = TriggerEntry(
+        lemma=raw["lemma"],
+        pos=frozenset(raw["pos"]),
+        type=raw["type"],
+        mode=raw.get("mode"),
+        context=tuple(raw.get("context", ())),
+        size=raw.get("size"),
+        with_=frozenset(raw.get("with", ())),
+        mods=frozenset(raw.get("mods", ())),
+        under=frozenset(raw.get("under", ())),
+        gov=frozenset(raw.get("gov", ())),
+        objects=frozenset(raw.get("objects", ())),
+        modal=frozenset(raw.get("modal", ())),
+        conflict_type=raw.get("conflict_type"),
+        object_not=frozenset(raw.get("object_not", ())),
+        content=bool(raw.get("content")),
+        no_recipient=bool(raw.get("no_recipient")),
+        needs_actor=bool(raw.get("needs_actor")),
+        place_object=bool(raw.get("place_object")),
+    )
+    if entry.conflict_type and not plover.is_valid(entry.conflict_type):
+        raise ValueError(f"triggers.json: {entry.lemma}: {entry.conflict_type} is not PLOVER")
+    if not plover.is_valid(entry.type, entry.mode):
+        raise ValueError(f"triggers.json: {entry.lemma}: {entry.type}/{entry.mode} is not PLOVER")
+    bad = [c for c in entry.context if not plover.is_context(c)]
+    if bad:
+        raise ValueError(f"triggers.json: {entry.lemma}: unknown contexts {bad}")
+    return entry
