@@ -41,6 +41,12 @@ class Settings:
     event_pronoun_salience_paragraphs: int = 2
     """Participants: a personal pronoun means the person most mentioned in its paragraph and this many
     paragraphs before it (default 2); a person out of view that long is seldom "he" or "she"."""
+    event_subject_hops: int = 4
+    """Participants: how many heads up a verb without a subject looks for the verb whose subject it shares
+    ("vowed to continue to fight"), in dependency hops (default 4); farther up, the subject is another's."""
+    event_party_search_depth: int = 2
+    """Participants: how many verbs deep the search for the party an action is aimed at goes, counting the
+    trigger (default 2: it and an infinitive it governs, "threatened to cut off electricity to X")."""
     event_confidence_base: float = 0.45
     """Confidence: where an event's score starts, in 0..1 (default 0.45), before what is found for it."""
     event_confidence_background: float = 0.1

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from eventwire.model import Article, Event
+from eventwire.knowledge import load_knowledge
+from eventwire.model import Article, Event, RawArticle, Source
+from eventwire.settings import Settings
+from eventwire.stages import article_pipeline
 
 
 def _first(article: Article, event_type: str) -> Event:
@@ -11,6 +14,12 @@ def _first(article: Article, event_type: str) -> Event:
 
 def _stances(ev: Event) -> set[tuple[str, str]]:
     return {(c.speaker, c.stance) for c in ev.claims}
+
+
+def _run_with(settings: Settings, text: str) -> Article:
+    pipeline = article_pipeline(settings, load_knowledge())
+    pipeline.setup()
+    return pipeline.run(RawArticle(text=text, source=Source(path="test.txt"), published="2022-03-23"))
 
 
 def test_reporting_verb_speaker_asserts(run_text):
@@ -69,3 +78,22 @@ def test_seed_theater_asserted_by_ukraine_denied_by_russia(seed):
     stances = _stances(theater)
     assert ("Ukrainian officials", "assert") in stances
     assert ("Russia", "deny") in stances
+
+
+def test_deny_window_is_a_setting():
+    text = (
+        "Militants attacked a police post in Peshawar on Sunday, killing three officers.\n\n"
+        "Peshawar is the capital of the province of Khyber Pakhtunkhwa.\n\n"
+        "The Taliban denied any role in the attack."
+    )
+    assert ("The Taliban", "deny") in _stances(_first(_run_with(Settings(), text), "ASSAULT"))
+    narrow = _run_with(Settings(claim_deny_window_paragraphs=1), text)
+    assert not _first(narrow, "ASSAULT").claims
+
+
+def test_claim_shifts_are_settings():
+    text = "Rebels allegedly shelled the town of Marib."
+    hedged = _first(_run_with(Settings(), text), "ASSAULT")
+    unmoved = _first(_run_with(Settings(claim_hedge_shift=0.0), text), "ASSAULT")
+    assert unmoved.claims == hedged.claims
+    assert round(unmoved.confidence + Settings().claim_hedge_shift, 2) == hedged.confidence

@@ -8,8 +8,9 @@ from eventwire.errors import EventwireError
 from eventwire.events.extract import ExtractEvents
 from eventwire.knowledge import load_knowledge
 from eventwire.knowledge import plover as ontology
-from eventwire.model import Article, Event
+from eventwire.model import Article, Event, RawArticle, Source
 from eventwire.settings import Settings
+from eventwire.stages import article_pipeline
 
 
 def _events(article: Article, event_type: str) -> list[Event]:
@@ -81,6 +82,28 @@ def test_background_is_historical(run_text):
     a = run_text("In 2015, the finance minister resigned over a corruption scandal.")
     (ev,) = _events(a, "RETREAT")
     assert ev.status == "historical" and ev.date == "2015"
+
+
+def test_historical_days_is_a_setting():
+    text = "The finance minister resigned on March 1 over a corruption scandal."
+    statuses = []
+    for settings in (Settings(), Settings(event_historical_days=10)):
+        pipeline = article_pipeline(settings, load_knowledge())
+        pipeline.setup()
+        article = pipeline.run(RawArticle(text=text, source=Source(path="t.txt"), published="2022-03-23"))
+        (ev,) = _events(article, "RETREAT")
+        statuses.append((ev.date, ev.status))
+    assert statuses == [("2022-03-01", "occurred"), ("2022-03-01", "historical")]
+
+
+def test_confidence_weights_are_settings(run_text):
+    text = "Soldiers killed two suspected smugglers near the border."
+    (plain,) = _events(run_text(text), "ASSAULT")
+    pipeline = article_pipeline(Settings(event_confidence_actor=0.0), load_knowledge())
+    pipeline.setup()
+    article = pipeline.run(RawArticle(text=text, source=Source(path="t.txt"), published="2022-03-23"))
+    (ev,) = _events(article, "ASSAULT")
+    assert ev.actor is not None and round(plain.confidence - ev.confidence, 2) == 0.15
 
 
 def test_overnight_dates_the_night_before_publication(run_text):

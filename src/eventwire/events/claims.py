@@ -3,8 +3,8 @@
 Assert: the subject of a reporting verb the trigger hangs from ("Ukrainian officials say Russia bombed a
 theater"), a trailing "…, police said", or "according to X". Deny: a denial whose object names an event
 of some type ("Russia denies any strikes on these buildings") denies the latest event of that type in
-its paragraph or the two before. Hedge: "ostensibly", "allegedly", "reportedly", "are said to".
-Claims lower or raise the event's confidence a little.
+its paragraph or the `Settings.claim_deny_window_paragraphs` before. Hedge: "ostensibly", "allegedly",
+"reportedly", "are said to". Claims lower or raise the event's confidence a little (Settings).
 """
 
 from __future__ import annotations

@@ -149,15 +149,20 @@ def _natural(token: Token, found: Roles, words: EventWords) -> bool:
 
 
 def _sentence_drafts(
-    index: ArticleIndex, pp: int, sent: Span, found_triggers: SentenceTriggers, words: EventWords
+    index: ArticleIndex,
+    pp: int,
+    sent: Span,
+    found_triggers: SentenceTriggers,
+    words: EventWords,
+    settings: Settings,
 ) -> list[EventDraft]:
     drafts = []
     for trig in found_triggers.events:
-        found = roles(trig.token, trig.entry, words)
+        found = roles(trig.token, trig.entry, words, settings)
         inner = [i for i, outer in found_triggers.content if outer.token.i == trig.token.i]
         if found.recipient is None and not trig.entry.no_recipient:
             found.recipient = next(
-                (r for i in inner if (r := roles(i.token, i.entry, words).recipient)), None
+                (r for i in inner if (r := roles(i.token, i.entry, words, settings).recipient)), None
             )
         if trig.entry.needs_actor and found.actor is None:
             continue
@@ -349,7 +354,7 @@ def extract(article: Article, words: EventWords, settings: Settings) -> Article:
                 for inner, outer in found.content
             ]
             sentence = {t.token.i for t in found.events}
-            for draft in _sentence_drafts(index, pp, sent, found, words):
+            for draft in _sentence_drafts(index, pp, sent, found, words, settings):
                 event = _event(index, draft, sentence, len(events) + 1, words, settings)
                 events.append(event)
                 triggers[event.id] = [TriggerRef(pp, t.token.i) for t in draft.triggers]

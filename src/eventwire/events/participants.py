@@ -17,6 +17,7 @@ from eventwire.events.index import ArticleIndex
 from eventwire.knowledge.events import EventWords, TriggerEntry
 from eventwire.language.grammar import child, is_clause_root, phrase
 from eventwire.model import Entity, Participant
+from eventwire.settings import Settings
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 FINITE_DEPS = frozenset({"ROOT", "ccomp", "relcl", "parataxis", "acomp"})
@@ -67,8 +68,8 @@ def _passive(token: Token, words: EventWords) -> bool:
     return not any(c.dep_ == "aux" and c.lemma_ in words.perfect_auxiliaries for c in token.children)
 
 
-def _inherited_subject(token: Token, words: EventWords, hops: int = 4) -> Token | None:
-    """The subject a verb without one shares with the verb it hangs from."""
+def _inherited_subject(token: Token, words: EventWords, hops: int) -> Token | None:
+    """The subject a verb without one shares with a verb it hangs from, at most `hops` heads up."""
     t = token
     for _ in range(hops):
         if t.head.i == t.i:
@@ -95,16 +96,17 @@ def _inherited_subject(token: Token, words: EventWords, hops: int = 4) -> Token 
     return None
 
 
-def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords) -> Roles:
+def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: Settings) -> Roles:
+    hops, depth = settings.event_subject_hops, settings.event_party_search_depth
     if _passive(token, words):
         recipient = child(token, "nsubjpass", "nsubj")
         if recipient is None and token.dep_ in ("acl", "amod"):
             recipient = token.head
         return Roles(actor=_agent(token, words), recipient=recipient)
-    actor = child(token, "nsubj") or _inherited_subject(token, words)
+    actor = child(token, "nsubj") or _inherited_subject(token, words, hops)
     recipient = condition_subject(token, words) if entry.type == "THREATEN" else None
     if entry.no_recipient:  # its object is content: a party of the action it refuses or agrees to do
-        found = [c for x in _infinitives(token, words) for c in _party_candidates(x, words)]
+        found = [c for x in _infinitives(token, words) for c in _party_candidates(x, words, depth)]
         recipient = next((c for c in found if _party(c, words)), None)
     elif recipient is None:
         recipient = _beneficiary(token, words) if entry.type in TRANSFER_TYPES else None
@@ -116,7 +118,7 @@ def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords) -> Roles:
         preps = _recipient_preps(entry, words)
         recipient = recipient or _prep_object(token, preps) or _complement_subject(token)
         if recipient is None or not _party(recipient, words):
-            found = _party_candidates(token, words, _party_preps(entry, words))
+            found = _party_candidates(token, words, depth, _party_preps(entry, words))
             recipient = next((c for c in found if _party(c, words)), recipient)
     return Roles(actor=actor, recipient=recipient)
 
@@ -166,13 +168,13 @@ def _party(token: Token, words: EventWords) -> bool:
 
 
 def _party_candidates(
-    token: Token, words: EventWords, preps: frozenset[str] | None = None, depth: int = 2
+    token: Token, words: EventWords, depth: int, preps: frozenset[str] | None = None
 ) -> list[Token]:
     """Nouns an action may be aimed at, nearest first: its indirect and direct object, the objects of its
     prepositions, the parties named inside its object ("the withdrawal of Serbian forces", "calls by
     Belarus's rulers"), then the same for an infinitive it governs ("threatened to cut off electricity
-    to Nakhichevan"); a place it happens in comes last. `preps` (the party prepositions unless given) may
-    introduce one."""
+    to Nakhichevan", `depth` verbs deep); a place it happens in comes last. `preps` (the party
+    prepositions unless given) may introduce one."""
     preps = words.preps.party if preps is None else preps
     out: list[Token] = []
     dative = child(token, "dative")
@@ -193,7 +195,7 @@ def _party_candidates(
     if depth > 1:
         for c in token.children:
             if c.dep_ == "xcomp" and child(c, *SUBJECTS) is None:
-                out += _party_candidates(c, words, preps, depth - 1)
+                out += _party_candidates(c, words, depth - 1, preps)
     out = [t for t in out if t is not None and t.ent_type_ not in NOT_PARTICIPANTS and t.pos_ != "PRON"]
     # a place the action happens in is the party only when no other is named ("rallies in Gaza against X")
     return sorted(out, key=lambda t: t.dep_ == "pobj" and t.head.lower_ in words.preps.party_place)
@@ -213,7 +215,8 @@ def _complement_subject(token: Token) -> Token | None:
     return child(comp, "nsubj", "nsubjpass") if comp is not None else None
 
 
-def _noun_roles(token: Token, entry: TriggerEntry, words: EventWords) -> Roles:
+def _noun_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: Settings) -> Roles:
+    hops, depth = settings.event_subject_hops, settings.event_party_search_depth
     actor = _agent(token, words) or child(token, "poss")
     if actor is not None and actor.pos_ == "PRON":
         actor = None
@@ -230,9 +233,9 @@ def _noun_roles(token: Token, entry: TriggerEntry, words: EventWords) -> Roles:
         recipient = _prep_object(token, _recipient_preps(entry, words))
         if recipient is None or not _party(recipient, words):
             preps = _party_preps(entry, words)
-            found = _party_candidates(token, words, preps)
+            found = _party_candidates(token, words, depth, preps)
             if token.dep_ == "dobj":  # "imposed sanctions on Belarus"
-                found += [c for c in _party_candidates(token.head, words, preps) if c.i != token.i]
+                found += [c for c in _party_candidates(token.head, words, depth, preps) if c.i != token.i]
             recipient = next((c for c in found if _party(c, words)), recipient)
     if actor is None:
         gov, dep = token.head, token.dep_
@@ -246,7 +249,7 @@ def _noun_roles(token: Token, entry: TriggerEntry, words: EventWords) -> Roles:
             and not _passive(gov, words)
         ):
             lemma = gov.lemma_.lower()
-            subject = child(gov, "nsubj") or _inherited_subject(gov, words)
+            subject = child(gov, "nsubj") or _inherited_subject(gov, words, hops)
             if lemma in words.victim_governors or token.head.lower_ in words.preps.victim:
                 recipient = recipient or subject
             elif lemma not in words.not_agent_governors:
@@ -258,12 +261,12 @@ def _noun_roles(token: Token, entry: TriggerEntry, words: EventWords) -> Roles:
     return Roles(actor=actor, recipient=recipient)
 
 
-def roles(token: Token, entry: TriggerEntry, words: EventWords) -> Roles:
+def roles(token: Token, entry: TriggerEntry, words: EventWords, settings: Settings) -> Roles:
     """The actor and recipient head tokens of a trigger."""
     if token.pos_ in ("NOUN", "PROPN"):
-        found = _noun_roles(token, entry, words)
+        found = _noun_roles(token, entry, words, settings)
     else:
-        found = _verb_roles(token, entry, words)
+        found = _verb_roles(token, entry, words, settings)
     if found.actor is not None and found.recipient is not None and found.actor.i == found.recipient.i:
         found.recipient = None
     return found

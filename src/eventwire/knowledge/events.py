@@ -151,8 +151,14 @@ class EventWords:
             triggers[raw["lemma"]].append(_entry(raw))
         bad = [c for c in cues["context_words"].values() if not plover.is_context(c)]
         bad += [t for t in cues["conflict_types"] if not plover.is_valid(t)]
+        bad += [
+            f"{outer}/{mode}"
+            for outer, table in cues["content_modes"].items()
+            for mode in table.values()
+            if not plover.is_valid(outer, mode)
+        ]
         if bad:
-            raise ValueError(f"cues.json: unknown contexts or types {bad}")
+            raise ValueError(f"cues.json: not PLOVER contexts, types or modes: {bad}")
         preps, pronouns, determiners = cues["prepositions"], cues["pronouns"], cues["determiners"]
         words = lambda group, role: frozenset(group[role]["words"])  # noqa: E731
         participle = cues["participle"]
