@@ -86,47 +86,84 @@ class EventWords:
     triggers: dict[str, tuple[TriggerEntry, ...]]
     """Lemma → its senses, the first whose conditions hold wins."""
     preps: Prepositions
+    """Prepositions by role."""
     person_pronouns: frozenset[str]
+    """Stand for a person: resolved to the most salient one, and always a party."""
     group_pronouns: frozenset[str]
+    """Stand for an organisation or state named earlier in the paragraph."""
     relative_pronouns: frozenset[str]
+    """Stand for the noun their relative clause hangs from."""
     definite_determiners: frozenset[str]
+    """Make a definite description ("the envoy"), linked to the one person holding that role."""
     pointing_determiners: frozenset[str]
+    """With a place anaphor ("the city", "this town"), point back to an earlier place."""
     reporting_verbs: frozenset[str]
+    """Verbs of saying whose subject asserts what they report ("officials said")."""
     according_to: tuple[tuple[str, str], ...]
     """Two-word phrases that name a source ("according to"), as (first word, second word)."""
     deny_verbs: frozenset[str]
     hedge_adverbs: frozenset[str]
+    """Adverbs that hedge a trigger ("allegedly")."""
     hedge_passives: frozenset[str]
+    """Verbs that hedge what they raise when passive ("are said to have killed")."""
     hedge_speaker: str
     """The speaker of a hedge nobody is named for."""
     expected_governors: frozenset[str]
+    """Words that make what hangs from them expected ("scheduled to arrive")."""
     intention_governors: frozenset[str]
+    """Words whose complement is only tried or wanted, no event ("tried to capture")."""
     attempt_governors: frozenset[str]
+    """Of the intention governors, those whose targeted killing is still an assault ("attempted to kill")."""
     expected_modals: frozenset[str]
+    """Auxiliaries that make an event expected ("will visit")."""
     expected_adjectives: frozenset[str]
+    """Adjectives that make a noun trigger expected ("planned talks")."""
     ongoing_governors: frozenset[str]
+    """Present-tense verbs that make what hangs from them ongoing ("continue to shell")."""
     not_agent_governors: frozenset[str]
+    """Verbs whose subject is no actor of the event they govern ("condemned the killing")."""
     victim_governors: frozenset[str]
+    """Verbs whose subject suffers the event they govern ("faced arrest")."""
     negators: frozenset[str]
+    """Determiners that negate a trigger ("no strikes")."""
     directions: frozenset[str]
+    """Compass directions: "west of Kyiv" is no place of the event."""
     place_anaphors: frozenset[str]
+    """Place words that point back with a pointing determiner ("the city")."""
     place_adverbs: frozenset[str]
+    """Adverbs that point back to an earlier place ("there")."""
     night_cues: tuple[str, ...]
+    """Phrases that date an event to the night before publication ("overnight")."""
     motion_verbs: frozenset[str]
+    """Verbs of going whose "for" purpose is expected ("flying to Europe for a summit")."""
     announcement_verbs: frozenset[str]
+    """Verbs by which an actor announces its own future action (a threat or concession)."""
     plan_verbs: frozenset[str]
+    """Verbs by which an actor plans a future action ("plans to impose")."""
     speech_verbs: frozenset[str]
+    """Verbs of speaking whose topic is no event ("spoke about the strikes")."""
     warning_verbs: frozenset[str]
+    """Verbs whose prepositional object may be nature ("warned of famine")."""
     condition_marks: frozenset[str]
+    """Marks of a condition ("unless", "if"): its subject is whom a threat is aimed at."""
     party_nouns: frozenset[str]
+    """Nouns for people, groups and polities: a possible actor or recipient."""
     non_agents: frozenset[str]
+    """Nature and mishaps: when they do it, it is no PLOVER event ("floods killed 30")."""
     partitive_nouns: frozenset[str]
+    """An object that is only a part ("part of a program") is read with what it is a part of."""
     light_nouns: frozenset[str]
+    """An object that is only an effort ("mediation efforts") is read with its modifiers."""
     topic_nouns: frozenset[str]
+    """Nouns whose topic is no event ("negotiations on a pullback")."""
     count_nouns: frozenset[str]
+    """Nouns that count what follows them ("hundreds of students")."""
     infinitive_markers: frozenset[str]
+    """Mark an infinitive ("to")."""
     perfect_auxiliaries: frozenset[str]
+    """Make a past participle active ("have killed", not "civilians killed")."""
     existential_verbs: frozenset[str]
+    """With an expletive subject, a present "there are counterattacks" is ongoing."""
     participle_ending: str
     """An adjective with this ending may be a participle ("recaptured")."""
     participle_verb_endings: tuple[str, ...]
