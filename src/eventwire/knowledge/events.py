@@ -197,17 +197,16 @@ class EventWords:
         if bad:
             raise ValueError(f"cues.json: not PLOVER contexts, types or modes: {bad}")
         preps, pronouns, determiners = cues["prepositions"], cues["pronouns"], cues["determiners"]
-        words = lambda group, role: frozenset(group[role]["words"])  # noqa: E731
         participle = cues["participle"]
         return cls(
             version=f"triggers.v{raw_triggers['version']}+cues.v{cues['version']}",
             triggers={lemma: tuple(entries) for lemma, entries in triggers.items()},
-            preps=Prepositions(**{role: words(preps, role) for role in preps if role != "about"}),
-            person_pronouns=words(pronouns, "person"),
-            group_pronouns=words(pronouns, "group"),
-            relative_pronouns=words(pronouns, "relative"),
-            definite_determiners=words(determiners, "definite"),
-            pointing_determiners=words(determiners, "pointing"),
+            preps=Prepositions(**{role: _role_words(preps, role) for role in preps if role != "about"}),
+            person_pronouns=_role_words(pronouns, "person"),
+            group_pronouns=_role_words(pronouns, "group"),
+            relative_pronouns=_role_words(pronouns, "relative"),
+            definite_determiners=_role_words(determiners, "definite"),
+            pointing_determiners=_role_words(determiners, "pointing"),
             according_to=tuple(_two_words(p) for p in cues["according_to"]),
             hedge_speaker=cues["hedge_speaker"],
             night_cues=tuple(cues["night_cues"]),
@@ -254,6 +253,11 @@ _WORD_SETS = (
     "conflict_types",
 )
 """The cue lists of `cues.json` read as plain word sets, each an `EventWords` field of the same name."""
+
+
+def _role_words(group: dict[str, Any], role: str) -> frozenset[str]:
+    """The words of one role of a group by role ("prepositions", "pronouns", "determiners")."""
+    return frozenset(group[role]["words"])
 
 
 def _two_words(text: str) -> tuple[str, str]:
