@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.events.acled import Acled
+from eventwire.events.acled import AcledView
 from eventwire.events.claims import Claims
 from eventwire.events.extract import ExtractEvents
 from eventwire.events.flags import Flags
@@ -18,6 +18,6 @@ def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
         ExtractEvents(settings, knowledge),
         Claims(settings, knowledge),
         MergeWithinArticle(settings, knowledge),
-        Acled(settings, knowledge),
+        AcledView(settings, knowledge),
         Flags(settings, knowledge),
     ]
