@@ -101,9 +101,11 @@ class Acled:
         rules = tuple(Rule.from_dict(r, pack["rules"].get(r["id"], {})) for r in raw["rules"])
         for rule in rules:
             _check(rule, raw["typology"], classes)
-        unknown = set(pack["rules"]) - {r.id for r in rules}
-        if unknown or len({r.id for r in rules}) != len(rules):
-            raise ValueError(f"acled.json: rule ids unknown {sorted(unknown)} or given twice")
+        ids = [r.id for r in rules]
+        if len(set(ids)) != len(ids):
+            raise ValueError("acled.json: two rules have one id")
+        if unknown := sorted(set(pack["rules"]) - set(ids)):
+            raise ValueError(f"acled.json: the pack words rules that do not exist: {unknown}")
         return cls(raw["typology"], classes, rules, int(raw["version"]))
 
 
