@@ -8,21 +8,18 @@ fits (a meeting, a statement) or that a rule excludes (a flood "killing" people)
 
 from __future__ import annotations
 
-from eventwire.knowledge.acled import UNARMED, Acled, Rule
+from eventwire.knowledge.acled import ARMED, UNARMED, Acled, Rule
 from eventwire.model import Article, Event, Participant
 from eventwire.pipeline import ArticleStep
-
-STATE_CLASSES = frozenset({"armed", "state"})
-"""Participant classes a country belongs to."""
 
 
 def _participant_is(kind: str, who: Participant | None, states: frozenset[str], acled: Acled) -> bool:
     """Whether a participant is of a class; a country (GPE entity) counts as armed and as a state."""
     if kind == UNARMED:
-        return who is not None and not _participant_is("armed", who, states, acled)
+        return who is not None and not _participant_is(ARMED, who, states, acled)
     if who is None:
         return False
-    if kind in STATE_CLASSES and who.entity in states:
+    if kind in acled.country_classes and who.entity in states:
         return True
     text = " ".join(t for t in (who.text, who.name) if t)
     return bool(acled.classes[kind].search(text))

@@ -16,8 +16,10 @@ from eventwire.knowledge import plover
 from eventwire.knowledge.files import read_json
 from eventwire.knowledge.pack import PackFiles
 
+ARMED = "armed"
+"""The participant class of armed groups and forces."""
 UNARMED = "unarmed"
-"""The participant class of a participant not armed; the pack gives it no words."""
+"""The participant class of a participant not `ARMED`; the pack gives it no words."""
 
 
 def _pattern(patterns: list[str]) -> re.Pattern[str]:
@@ -80,6 +82,9 @@ class Acled:
     """ACLED event type → sub-event type → what it covers."""
     classes: dict[str, re.Pattern[str]]
     """Participant class → the words (in the pack's language) that put a participant in it."""
+    country_classes: frozenset[str]
+    """The participant classes a country (a GPE entity) belongs to, whatever its words: it acts through
+    its forces."""
     rules: tuple[Rule, ...]
     """The rules in the order they are tried."""
     version: int
@@ -106,7 +111,10 @@ class Acled:
             raise ValueError("acled.json: two rules have one id")
         if unknown := sorted(set(pack["rules"]) - set(ids)):
             raise ValueError(f"acled.json: the pack words rules that do not exist: {unknown}")
-        return cls(raw["typology"], classes, rules, int(raw["version"]))
+        country_classes = frozenset(raw["country_classes"])
+        if missing := sorted(country_classes - set(classes)):
+            raise ValueError(f"acled.json: the pack has no words for the classes {missing}")
+        return cls(raw["typology"], classes, country_classes, rules, int(raw["version"]))
 
 
 def _check(rule: Rule, types: dict[str, dict[str, str]], classes: dict[str, re.Pattern[str]]) -> None:
