@@ -7,6 +7,9 @@
 - `unresolved-date`: a time expression that could not be placed on the calendar (a relative date in an
   article with no publication date).
 - `unresolved-place`: a place name the gazetteer could not place, where an event happened.
+
+The words that tell a toll, an update or another event are the language pack's (`FlagWords`); how far
+around a number or a date to look is in `Settings` (`flag_*`).
 """
 
 from __future__ import annotations
