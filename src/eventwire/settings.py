@@ -79,6 +79,25 @@ class Settings:
     """Claims: a denial's target event may lie in its paragraph or this many paragraphs before it (default
     2); a denial answers what was just told."""
     # Events: the weights that assemble events, flags, the ACLED view
+    merge_within_similar: int = 80
+    """Merging within an article: two evidence sentences whose rapidfuzz token-set ratio (0..100) is at
+    least this tell the same thing, so their compatible events are one."""
+    merge_within_near_paragraphs: int = 4
+    """Merging within an article: body paragraphs at most this many apart may tell one event through a
+    shared actor or place (farther apart, two denials by one country stay two events)."""
+    merge_within_confidence_gain: float = 0.05
+    """Merging within an article: added to the higher confidence (0..1) of two events folded into one,
+    since a happening told twice is better attested."""
+    merge_within_confidence_cap: float = 0.95
+    """Merging within an article: the gain above never lifts an event's confidence (0..1) beyond this."""
+    flag_toll_window_chars: int = 40
+    """Flags: how far (characters) before and after a number to look for the words that say it counts
+    the dead or the injured."""
+    flag_toll_reach_chars: int = 25
+    """Flags: a word after a number says what it counts only if it starts within this many characters
+    of the number (and in the same clause)."""
+    flag_weekday_lead_chars: int = 12
+    """Flags: how far (characters) before a date to look for the weekday named with it ("Monday, ")."""
     # Store: merging events across articles
     merge_city_km: float = 30.0
     """Merging: two city-level (or finer) event places at most this many km apart may be one occurrence."""

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.acled import Acled, classify, typology
+from eventwire.events.acled import AcledView, classify
 from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, Event, Evidence, Participant, Size
 from eventwire.settings import Settings
+
+ACLED = load_knowledge().acled
 
 B, E, V, P, R, S = (
     "Battles",
@@ -327,12 +329,12 @@ def _event(
 @pytest.mark.parametrize(("sentence", "etype", "mode", "actor", "recipient", "dead", "expected"), CASES)
 def test_sub_event_types(sentence, etype, mode, actor, recipient, dead, expected):
     article, event = _event(sentence, etype, mode, actor, recipient, dead)
-    Acled(Settings(), load_knowledge()).process(article)
+    AcledView(Settings(), load_knowledge()).process(article)
     assert (event.acled["event_type"], event.acled["sub_event_type"]) == expected
 
 
 def test_every_sub_event_type_is_covered():
-    data = typology()
+    data = load_knowledge().acled
     assert len(data.types) == 6
     assert sum(len(subs) for subs in data.types.values()) == 25
     assert {c[-1] for c in CASES} == {(t, s) for t, subs in data.types.items() for s in subs}
@@ -348,28 +350,31 @@ def test_every_sub_event_type_is_covered():
 )
 def test_events_acled_does_not_code(sentence, etype):
     _, event = _event(sentence, etype, None, None, None, None)
-    assert classify(event) is None
+    assert classify(event, ACLED) is None
 
 
 def test_protest_boycott_is_not_a_demonstration():
     _, event = _event(
         "Shop owners boycotted French goods across the city.", "PROTEST", "boycott", None, None, None
     )
-    assert classify(event) is None
+    assert classify(event, ACLED) is None
 
 
 def test_the_recipients_own_words_are_not_the_weapon():
     sentence = "Ukrainian soldiers destroyed a Russian rocket launcher in fighting near Kyiv."
     _, event = _event(sentence, "ASSAULT", "destroy", "Ukrainian soldiers", "a Russian rocket launcher", None)
-    assert classify(event) == {"event_type": "Battles", "sub_event_type": "Armed clash"}
+    assert classify(event, ACLED) == {"event_type": "Battles", "sub_event_type": "Armed clash"}
 
 
 def test_a_country_as_recipient_is_an_armed_party():
     sentence = "Azerbaijan attacked Armenia along the border overnight."
     _, event = _event(sentence, "ASSAULT", None, "Azerbaijan", "Armenia", None)
     event.recipient.entity = "e2"
-    assert classify(event, frozenset({"e2"})) == {"event_type": "Battles", "sub_event_type": "Armed clash"}
-    assert classify(event) == {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+    assert classify(event, ACLED, frozenset({"e2"})) == {
+        "event_type": "Battles",
+        "sub_event_type": "Armed clash",
+    }
+    assert classify(event, ACLED) == {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
 
 
 THROUGH_PIPELINE = {
@@ -418,7 +423,7 @@ def test_through_the_pipeline(run_text, text, expected):
 )
 def test_disasters_are_not_political_violence(sentence, actor, recipient):
     _, event = _event(sentence, "ASSAULT", None, actor, recipient, 30)
-    assert classify(event) is None
+    assert classify(event, ACLED) is None
 
 
 def test_what_is_only_expected_is_not_coded():
@@ -426,26 +431,26 @@ def test_what_is_only_expected_is_not_coded():
         "Thousands are expected to march in Nairobi on Friday.", "PROTEST", "demo", None, None, None
     )
     event.status = "expected"
-    assert classify(event) is None
+    assert classify(event, ACLED) is None
     event.status = "historical"
-    assert classify(event) == {"event_type": P, "sub_event_type": "Peaceful protest"}
+    assert classify(event, ACLED) == {"event_type": P, "sub_event_type": "Peaceful protest"}
 
 
 def test_the_events_own_mode_decides_between_weapons_in_one_sentence():
     sentence = "Gunmen shot dead three villagers as artillery shelling continued nearby."
     _, event = _event(sentence, "ASSAULT", "firearms", "Gunmen", "three villagers", 3)
-    assert classify(event) == {"event_type": V, "sub_event_type": "Attack"}
+    assert classify(event, ACLED) == {"event_type": V, "sub_event_type": "Attack"}
     _, event = _event(sentence, "ASSAULT", "heavy-weapons", None, None, None)
-    assert classify(event) == {"event_type": E, "sub_event_type": "Shelling/artillery/missile attack"}
+    assert classify(event, ACLED) == {"event_type": E, "sub_event_type": "Shelling/artillery/missile attack"}
 
 
 def test_an_arrest_for_looting_is_an_arrest():
     sentence = "Police said the 37 people detained would be charged with looting shops."
     _, event = _event(sentence, "COERCE", "arrest", "Police", "the 37 people", None)
-    assert classify(event) == {"event_type": S, "sub_event_type": "Arrests"}
+    assert classify(event, ACLED) == {"event_type": S, "sub_event_type": "Arrests"}
 
 
 def test_party_supporters_clashing_with_police_riot():
     sentence = "Party supporters clashed with police near the party headquarters in Dhaka."
     _, event = _event(sentence, "ASSAULT", None, "Party supporters", "police", None)
-    assert classify(event) == {"event_type": R, "sub_event_type": "Violent demonstration"}
+    assert classify(event, ACLED) == {"event_type": R, "sub_event_type": "Violent demonstration"}

@@ -13,7 +13,7 @@ from typing import Any
 from eventwire.model import Article, Event, Evidence, Paragraph, Participant, Place, Source, Span
 from eventwire.store import EventFilter
 from eventwire.store.dates import day_range
-from eventwire.store.merge import km
+from eventwire.store.merge_across import km
 
 TYPES = ["ASSAULT", "PROTEST", "COERCE", "SANCTION", "CONSULT"]
 ACTORS = [("Police", "Kenya Police"), ("Protesters", None), ("Russian forces", "Russia"), ("the army", None)]

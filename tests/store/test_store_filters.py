@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from eventwire.store import EventFilter, Store
 from eventwire.store.filters import near_places
-from eventwire.store.merge import km
+from eventwire.store.merge_across import km
 from store.scattered import FILTERS, matches, merged_days, scattered_articles
 
 

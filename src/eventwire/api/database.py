@@ -9,11 +9,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from eventwire.errors import EventwireError
-from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, RawArticle
 from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
-from eventwire.stages import article_pipeline
 from eventwire.store import Store
 
 
@@ -75,6 +73,10 @@ class Database:
         """
         with self._write_lock:
             if self._pipeline is None:
+                # Imported here: the article pipeline loads spaCy, which a read-only API never needs.
+                from eventwire.knowledge import load_knowledge
+                from eventwire.stages import article_pipeline
+
                 pipeline = article_pipeline(self.settings, load_knowledge())
                 pipeline.setup()
                 self._pipeline = pipeline

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from eventwire.events.acled import Acled
+from eventwire.events.acled import AcledView
 from eventwire.events.claims import Claims
 from eventwire.events.extract import ExtractEvents
 from eventwire.events.flags import Flags
-from eventwire.events.merge import Merge
+from eventwire.events.merge_within import MergeWithinArticle
 from eventwire.knowledge import Knowledge
 from eventwire.pipeline import Step
 from eventwire.settings import Settings
@@ -17,7 +17,7 @@ def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     return [
         ExtractEvents(settings, knowledge),
         Claims(settings, knowledge),
-        Merge(settings, knowledge),
-        Acled(settings, knowledge),
+        MergeWithinArticle(settings, knowledge),
+        AcledView(settings, knowledge),
         Flags(settings, knowledge),
     ]

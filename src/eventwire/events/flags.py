@@ -7,41 +7,26 @@
 - `unresolved-date`: a time expression that could not be placed on the calendar (a relative date in an
   article with no publication date).
 - `unresolved-place`: a place name the gazetteer could not place, where an event happened.
+
+The words that tell a toll, an update or another event are the language pack's (`FlagWords`); how far
+around a number or a date to look is in `Settings` (`flag_*`).
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date
 
 from eventwire.events.offices import clashes
+from eventwire.knowledge.flags import FlagWords, TollWords
 from eventwire.model import Article, Event, Flag, Quantity, Span
 from eventwire.pipeline import ArticleStep
+from eventwire.settings import Settings
 
-_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-_WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b", re.IGNORECASE)
-_WINDOW = 40
-"""How far (characters) around a number to look for the word that says what it counts."""
-_KINDS = {
-    "dead": (
-        re.compile(r"^[^.;]{0,25}?\b(?:killed|dead|died|deaths?|fatalities|lives|bodies)\b", re.IGNORECASE),
-        re.compile(
-            r"\b(?:kill(?:s|ed|ing)?|toll\s+(?:\w+\s+)?(?:to|of|at|is|was|stands at))\s*$", re.IGNORECASE
-        ),
-    ),
-    "injured": (
-        re.compile(r"^[^.;]{0,25}?\b(?:injured|wounded|hurt|injuries)\b", re.IGNORECASE),
-        re.compile(r"\b(?:injur(?:es|ed|ing)|wound(?:s|ed|ing))\s*$", re.IGNORECASE),
-    ),
-}
-_DEATH_UNITS = {"death", "fatality", "body", "casualty"}
-_UPDATE = re.compile(r"\b(?:rose|risen|rising|climbed|increased|updated|revised|jumped)\b", re.IGNORECASE)
-_LOWER_BOUNDS = {"at least", "more than"}
-_ANOTHER = re.compile(
-    r"\b(?:another|second|third|separate|separately|earlier|later|previous|also)\b", re.IGNORECASE
-)
-"""Words that tell a second event of the same kind from a retelling of the first."""
+LOWER_BOUNDS = frozenset({"at least", "more than"})
+"""Quantity qualifiers that make a figure a lower bound."""
+APPROXIMATE = frozenset({"about", "up to"})
+"""Quantity qualifiers that make a figure approximate, so that it clashes with none."""
 
 
 def office_flags(article: Article) -> list[Flag]:
@@ -56,25 +41,36 @@ def office_flags(article: Article) -> list[Flag]:
     return flags
 
 
-def _kind(article: Article, q: Quantity) -> str | None:
+def _follows(toll: TollWords, after: str, reach: int) -> bool:
+    """Whether a word of the toll starts within `reach` characters of `after`, in its first clause."""
+    clause = re.split(r"[.;]", after, maxsplit=1)[0]
+    found = toll.after.search(clause)
+    return found is not None and found.start() <= reach
+
+
+def _kind(article: Article, q: Quantity, words: FlagWords, settings: Settings) -> str | None:
     """Whether a quantity counts the dead or the injured, from its unit and the words around it."""
-    if q.unit in _DEATH_UNITS:
-        return "dead"
-    after = article.text[q.end : q.end + _WINDOW]
-    before = article.text[max(0, q.start - _WINDOW) : q.start]
-    for kind, (follows, precedes) in _KINDS.items():
-        if follows.search(after) or precedes.search(before):
+    for kind, toll in words.tolls.items():
+        if q.unit in toll.units:
+            return kind
+    window = settings.flag_toll_window_chars
+    after = article.text[q.end : q.end + window]
+    before = article.text[max(0, q.start - window) : q.start]
+    for kind, toll in words.tolls.items():
+        if _follows(toll, after, settings.flag_toll_reach_chars) or toll.before.search(before):
             return kind
     return None
 
 
-def _figures(article: Article, event: Event) -> list[tuple[str, Quantity, Span]]:
+def _figures(
+    article: Article, event: Event, words: FlagWords, settings: Settings
+) -> list[tuple[str, Quantity, Span]]:
     """The tolls stated in each of an event's evidence spans: (kind, quantity, evidence)."""
     out = []
     for ev in event.evidence:
         for q in article.quantities:
             if ev.start <= q.start and q.end <= ev.end and isinstance(q.value, int | float):
-                kind = _kind(article, q)
+                kind = _kind(article, q, words, settings)
                 if kind:
                     out.append((kind, q, ev))
     return out
@@ -82,44 +78,44 @@ def _figures(article: Article, event: Event) -> list[tuple[str, Quantity, Span]]
 
 def _conflict(a: Quantity, b: Quantity) -> bool:
     """Whether two figures for one count cannot both hold (lower bounds allow any figure above them)."""
-    if a.value == b.value or "about" in (a.qualifier, b.qualifier) or "up to" in (a.qualifier, b.qualifier):
+    if a.value == b.value or a.qualifier in APPROXIMATE or b.qualifier in APPROXIMATE:
         return False
-    if a.qualifier in _LOWER_BOUNDS and b.qualifier in _LOWER_BOUNDS:
+    if a.qualifier in LOWER_BOUNDS and b.qualifier in LOWER_BOUNDS:
         return False
-    if a.qualifier in _LOWER_BOUNDS:
+    if a.qualifier in LOWER_BOUNDS:
         return b.value < a.value
-    if b.qualifier in _LOWER_BOUNDS:
+    if b.qualifier in LOWER_BOUNDS:
         return a.value < b.value
     return True
 
 
-def _same_event(a: Event, b: Event) -> bool:
+def _same_event(a: Event, b: Event, words: FlagWords) -> bool:
     """Whether two events are one told twice: same type and place, dates that agree, no "another" one."""
     if a.type != b.type or a.place is None or a.place != b.place or a.status != b.status:
         return False
     if a.date and b.date and not (a.date.startswith(b.date) or b.date.startswith(a.date)):
         return False
-    return not any(_ANOTHER.search(ev.text) for ev in a.evidence + b.evidence)
+    return not any(words.another.search(ev.text) for ev in a.evidence + b.evidence)
 
 
-def _event_groups(article: Article) -> list[list[Event]]:
+def _event_groups(article: Article, words: FlagWords) -> list[list[Event]]:
     """The article's events grouped so that an event told several times (several events) is one group."""
     groups: list[list[Event]] = []
     for event in article.events:
-        joined = [g for g in groups if any(_same_event(event, other) for other in g)]
+        joined = [g for g in groups if any(_same_event(event, other, words) for other in g)]
         merged = [event] + [e for g in joined for e in g]
         groups = [g for g in groups if g not in joined] + [merged]
     return groups
 
 
-def count_flags(article: Article) -> list[Flag]:
+def count_flags(article: Article, words: FlagWords, settings: Settings) -> list[Flag]:
     """Different tolls (dead, injured) for one event in different sentences of the article."""
     flags = []
-    for group in _event_groups(article):
-        figures = [f for e in group for f in _figures(article, e)]
-        for kind in _KINDS:
+    for group in _event_groups(article, words):
+        figures = [f for e in group for f in _figures(article, e, words, settings)]
+        for kind in words.tolls:
             mine = [(q, ev) for k, q, ev in figures if k == kind]
-            if any(_UPDATE.search(ev.text) for _, ev in mine):
+            if any(words.update.search(ev.text) for _, ev in mine):
                 continue
             clash = any(
                 ev_a.start != ev_b.start and _conflict(a, b)
@@ -133,15 +129,15 @@ def count_flags(article: Article) -> list[Flag]:
     return flags
 
 
-def weekday_flags(article: Article) -> list[Flag]:
+def weekday_flags(article: Article, words: FlagWords, settings: Settings) -> list[Flag]:
     """A weekday named beside a date it does not fall on ("Monday, March 22" in 2022)."""
     flags = []
     for t in article.times:
         if t.precision != "day" or not t.value or not re.search(r"\d", t.text):
             continue
-        lead = article.text[max(0, t.start - 12) : t.start]
-        inner = _WEEKDAY.search(t.text)
-        before = re.search(_WEEKDAY.pattern + r"[\s,]*$", lead, re.IGNORECASE)
+        lead = article.text[max(0, t.start - settings.flag_weekday_lead_chars) : t.start]
+        inner = words.weekday.search(t.text)
+        before = words.weekday_before.search(lead)
         if inner:
             start, named = t.start, inner.group(1)
         elif before:
@@ -149,9 +145,9 @@ def weekday_flags(article: Article) -> list[Flag]:
         else:
             continue
         day = date.fromisoformat(t.value[:10])
-        if day.weekday() != _WEEKDAYS[named.lower()]:
+        if day.weekday() != words.weekday_number(named):
             span = article.span(start, t.end)
-            message = f"“{span.text}”: {day.isoformat()} was a {calendar.day_name[day.weekday()]}"
+            message = f"“{span.text}”: {day.isoformat()} was a {words.weekdays[day.weekday()]}"
             flags.append(Flag("contradiction", message, [span]))
     return flags
 
@@ -254,10 +250,11 @@ class Flags(ArticleStep):
     adds = frozenset({"flags"})
 
     def process(self, article: Article) -> Article:
+        words = self.knowledge.language.flags
         article.flags += (
             office_flags(article)
-            + count_flags(article)
-            + weekday_flags(article)
+            + count_flags(article, words, self.settings)
+            + weekday_flags(article, words, self.settings)
             + event_date_flags(article)
             + unresolved_date_flags(article)
             + unresolved_place_flags(article)

@@ -4,7 +4,7 @@
 - `Knowledge.acled`: the ACLED typology and the rules that map PLOVER events to it;
 - `Knowledge.language`: one language pack (data files in `knowledge/en/`), in sections, each a typed
   object of its own module: the clean stage's signals, entity words, place words, offices and seats, time
-  and quantity words, the event lexicon, flag words;
+  and quantity words, the event lexicon, flag words, merging words;
 - `Knowledge.gazetteer`: the gazetteer's side tables.
 
 Steps are handed a `Knowledge` when they are built, as they are handed `Settings`.
@@ -21,6 +21,7 @@ from eventwire.knowledge.entities import EntityWords
 from eventwire.knowledge.events import EventWords
 from eventwire.knowledge.flags import FlagWords
 from eventwire.knowledge.gazetteer import GazetteerTables
+from eventwire.knowledge.merging import MergeWords
 from eventwire.knowledge.offices import OfficeWords
 from eventwire.knowledge.pack import PackFiles
 from eventwire.knowledge.places import PlaceWords
@@ -41,6 +42,7 @@ class LanguagePack:
     quantities: QuantityWords
     events: EventWords
     flags: FlagWords
+    merging: MergeWords
 
     @classmethod
     def load(cls, files: PackFiles) -> LanguagePack:
@@ -55,6 +57,7 @@ class LanguagePack:
             quantities=QuantityWords.load(files),
             events=EventWords.load(files),
             flags=FlagWords.load(files),
+            merging=MergeWords.load(files),
         )
 
 

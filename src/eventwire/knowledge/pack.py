@@ -1,8 +1,9 @@
 """Where a language pack's files live: `eventwire.knowledge.<code>`, one folder per language.
 
-Each section of a pack (clean, entities, places, offices, times, quantities, events, flags) is a typed,
-frozen object in its own module of `eventwire.knowledge`, built by its `load(pack)` from the files of this
-folder. A second language fills the same sections from a folder of its own with the same file names.
+Each section of a pack (clean, entities, places, offices, times, quantities, events, flags, merging) is
+a typed, frozen object in its own module of `eventwire.knowledge`, built by its `load(pack)` from the
+files of this folder. A second language fills the same sections from a folder of its own with the same
+file names.
 """
 
 from __future__ import annotations

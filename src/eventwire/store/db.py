@@ -19,7 +19,7 @@ from eventwire.settings import Settings
 from eventwire.store import queries
 from eventwire.store.filters import EventFilter
 from eventwire.store.ingest import write_article
-from eventwire.store.merge import assign, km
+from eventwire.store.merge_across import assign, km
 
 SCHEMA = "schema.sql"
 """The package file with the current schema, which a new store is made from."""

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from eventwire.store.merge import EARTH_KM
+from eventwire.store.merge_across import EARTH_KM
 
 _PAD = 1e-6
 """Degrees added around a `near` bounding box (about 0.1 m), against rounding."""

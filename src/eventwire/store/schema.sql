@@ -99,7 +99,7 @@ CREATE TABLE quantities (
 );
 CREATE INDEX quantities_article ON quantities (article);
 
--- Merged events: one row per real-world occurrence, summarizing its member events (see store/merge.py).
+-- Merged events: one row per real-world occurrence, summarizing its member events (see store/merge_across.py).
 CREATE TABLE merged_events (
     rid            INTEGER PRIMARY KEY,
     type           TEXT NOT NULL,

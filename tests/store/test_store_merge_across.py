@@ -11,7 +11,7 @@ import pytest
 from eventwire.model import Article, Event, Evidence, Participant, Place
 from eventwire.settings import Settings
 from eventwire.store import EventFilter, Store
-from eventwire.store.merge import Occurrence, Where, same_occurrence, words
+from eventwire.store.merge_across import Occurrence, Where, same_occurrence, words
 
 REPORTS = Path(__file__).with_name("reports.jsonl")
 KHARKIV = Where("Kharkiv", 49.98081, 36.25272, "UA", "Kharkivska Oblast", "city")

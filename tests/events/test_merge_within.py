@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
-from eventwire.events.merge import merge
+from eventwire.events.merge_within import merge_within
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, Event, Evidence, Paragraph, Participant, Size
+from eventwire.settings import Settings
+
+
+def merge(article: Article) -> Article:
+    return merge_within(article, load_knowledge().language.merging, Settings())
 
 
 def _article(paragraphs: list[tuple[str, str]], events: list[Event]) -> Article:
