@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.errors import EventwireError
-from eventwire.model import Article, Event
+from eventwire.model import Article, Event, Source
 from eventwire.store import Store
 from eventwire.store.db import SCHEMA_VERSION
 
@@ -158,3 +158,15 @@ def test_migrating_keeps_the_run_inputs_an_earlier_run_created(tmp_path: Path, v
         assert store.version() == SCHEMA_VERSION
         rows = store.conn.execute("SELECT input, article FROM run_inputs")
         assert [tuple(r) for r in rows] == [("a.txt", "sha256:1")]
+
+
+def test_the_run_ledger_is_written_and_read_through_the_store(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        stored = Article(text="Floods hit Sukkur.", source=Source(path="a.txt"))
+        assert store.ingest(stored)
+        assert store.input_signature("a.txt") is None
+        store.record_inputs([("a.txt", "18:1", stored.id, "now")], [("d1", stored.id), ("d2", "sha256:lost")])
+        assert store.input_signature("a.txt") == "18:1"
+        assert store.digest_article("d1") == stored.id
+        assert store.digest_article("d2") is None  # recorded, but its article is not stored
+        store.record_inputs([], [])

@@ -16,7 +16,7 @@ from typing import Any
 from eventwire.errors import EventwireError
 from eventwire.model import Article
 from eventwire.settings import Settings
-from eventwire.store import queries
+from eventwire.store import ledger, queries
 from eventwire.store.filters import EventFilter
 from eventwire.store.ingest import write_article
 from eventwire.store.merge import assign, km
@@ -178,7 +178,19 @@ class Store:
             ) from None
         return True
 
+    def record_inputs(self, inputs: list[tuple[str, str, str, str]], digests: list[tuple[str, str]]) -> None:
+        """Record a run's finished inputs and its raw articles' digests (see `ledger.record`)."""
+        ledger.record(self.conn, inputs, digests)
+
     # Reading
+
+    def input_signature(self, label: str) -> str | None:
+        """The file signature a finished input was recorded with, or None."""
+        return ledger.input_signature(self.conn, label)
+
+    def digest_article(self, digest: str) -> str | None:
+        """The id of the stored article a raw article's digest was recorded with, or None."""
+        return ledger.digest_article(self.conn, digest)
 
     def has_article(self, article_id: str) -> bool:
         """Whether an article with this id is stored."""
