@@ -121,10 +121,33 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
-        """Defaults overridden by `EVENTWIRE_*` environment variables."""
+        """Defaults overridden by `EVENTWIRE_*` environment variables, read as the default's type.
+
+        Raises:
+            ValueError: for a value that is not of its field's type (a bool is 1/0, true/false, yes/no or
+                on/off, in any case).
+        """
         changes: dict[str, object] = {}
         for f in dataclasses.fields(cls):
-            raw = os.environ.get(f"EVENTWIRE_{f.name.upper()}")
+            name = f"EVENTWIRE_{f.name.upper()}"
+            raw = os.environ.get(name)
             if raw is not None:
-                changes[f.name] = type(f.default)(raw)
+                try:
+                    changes[f.name] = _parse(type(f.default), raw)
+                except ValueError as exc:
+                    raise ValueError(f"{name}: {exc}") from None
         return cls().replace(**changes)
+
+
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off"})
+
+
+def _parse(kind: type, raw: str) -> object:
+    """An environment variable's text as a value of `kind` (bool, int, float or str)."""
+    if kind is bool:
+        word = raw.strip().lower()
+        if word not in _TRUE | _FALSE:
+            raise ValueError(f"not a boolean: {raw!r}")
+        return word in _TRUE
+    return kind(raw)

@@ -77,7 +77,7 @@ def reader_for(path: str) -> Reader | None:
     return None
 
 
-def sniff_reader(path: str, settings: Settings) -> Reader:
+def sniff_reader(path: str) -> Reader:
     """For a file with an unknown ending: a feed, HTML when it starts like markup, else plain text."""
     with open(path, "rb") as f:
         head = f.read(2048).lstrip().lower()
@@ -103,11 +103,9 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield p
 
 
-def read_inputs(
-    paths: Iterable[str], settings: Settings | None = None, published: str | None = None
-) -> Iterator[Outcome]:
-    """Every article in `paths`, in order, each as an `Outcome` (article or coded error)."""
-    settings = settings or Settings()
+def read_inputs(paths: Iterable[str], settings: Settings, published: str | None = None) -> Iterator[Outcome]:
+    """Every article in `paths`, in order, each as an `Outcome` (article or coded error), within the
+    size limits of `settings`."""
     for path in expand(paths):
         if path == "-":
             yield from _stdin(settings, published)
@@ -120,7 +118,7 @@ def read_inputs(
             yield Outcome(error=error, where=path)
             continue
         try:
-            reader = reader_for(path) or sniff_reader(path, settings)
+            reader = reader_for(path) or sniff_reader(path)
             yield from reader(path, settings, published)
         except OSError as exc:
             yield Outcome(error=EventwireError("EW109", exc.strerror or str(exc), path), where=path)

@@ -54,7 +54,7 @@ TABLES = (
 class Store:
     """An eventwire SQLite database.
 
-    Use `Store.open(path)`; a store is a context manager that closes its connection.
+    Use `Store.open(path, settings)`; a store is a context manager that closes its connection.
     """
 
     def __init__(self, conn: sqlite3.Connection, settings: Settings, path: str) -> None:
@@ -63,12 +63,12 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path, settings: Settings | None = None, readonly: bool = False) -> Store:
+    def open(cls, path: str | Path, settings: Settings, readonly: bool = False) -> Store:
         """Open (creating and migrating when writable) the database at `path`.
 
         Args:
             path: the SQLite file.
-            settings: merge thresholds; defaults to `Settings()`.
+            settings: the merge thresholds and undated-event window (the caller's, overrides and all).
             readonly: open a read-only connection, as API threads do; the file must exist.
 
         Raises:
@@ -90,7 +90,7 @@ class Store:
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
-            store = cls(conn, settings or Settings(), path)
+            store = cls(conn, settings, path)
             version = store.version()
         except sqlite3.Error as exc:
             raise EventwireError("EW501", f"cannot open store: {exc}", path) from None
