@@ -22,6 +22,22 @@ class Settings:
     article_time_limit_s: float = 60.0
     """Wall-clock budget for one article over all pipeline steps, in seconds (EW602 above it; 0: no bound).
     Enforced in the main thread of `extract`, `run` and its worker processes (see `eventwire.limits`)."""
+    binary_sample_bytes: int = 8192
+    """Input is judged binary or text on this many first bytes."""
+    binary_max_control_share: float = 0.05
+    """Input whose sample holds more than this share (0..1) of control bytes is binary (EW103)."""
+    western_sample_bytes: int = 65536
+    """The share of non-ASCII bytes of input that is not UTF-8 is counted on this many first bytes."""
+    western_max_non_ascii_share: float = 0.15
+    """Non-UTF-8 input with at most this share (0..1) of non-ASCII bytes is read as cp1252 (a detector
+    guesses too freely between cp1250 and cp1252 on a handful of curly quotes); above it, a detector picks."""
+    detect_sample_bytes: int = 200_000
+    """The encoding detector reads this many first bytes of input."""
+    prose_min_words: int = 6
+    """An article has at least one line of this many words (a headline does; a menu or a table does not);
+    input without one is not an article (EW108)."""
+    prose_min_unspaced_letters: int = 20
+    """A run of this many letters without a space also makes a line prose (Chinese, Japanese, Thai)."""
     # Clean
     near_duplicate_ratio: float = 0.97
     """Two paragraphs whose normalized forms are at least this similar (0..1) are near-duplicates."""

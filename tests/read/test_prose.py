@@ -6,6 +6,7 @@ import pytest
 
 from eventwire.errors import EventwireError
 from eventwire.read.prose import has_prose, require_prose
+from eventwire.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -17,8 +18,8 @@ from eventwire.read.prose import has_prose, require_prose
     ],
 )
 def test_prose(text: str) -> None:
-    assert has_prose(text)
-    assert require_prose(text) == text
+    assert has_prose(text, Settings())
+    assert require_prose(text, Settings()) == text
 
 
 @pytest.mark.parametrize(
@@ -31,8 +32,8 @@ def test_prose(text: str) -> None:
     ],
 )
 def test_not_prose(text: str) -> None:
-    assert not has_prose(text)
+    assert not has_prose(text, Settings())
     with pytest.raises(EventwireError) as info:
-        require_prose(text, "menu.txt")
+        require_prose(text, Settings(), "menu.txt")
     assert info.value.code == "EW108"
     assert info.value.where == "menu.txt"
