@@ -38,6 +38,12 @@ class Settings:
     input without one is not an article (EW108)."""
     prose_min_unspaced_letters: int = 20
     """A run of this many letters without a space also makes a line prose (Chinese, Japanese, Thai)."""
+    batches_per_worker: int = 2
+    """`run`: batches handed to each worker process (or Dask worker) ahead of their results, so that no
+    worker waits for the next."""
+    load_chunk_documents: int = 64
+    """`load`: documents of a part file read before they are written, so a part of any size is loaded in
+    bounded memory."""
     # Clean
     near_duplicate_ratio: float = 0.97
     """Two paragraphs whose normalized forms are at least this similar (0..1) are near-duplicates."""
@@ -118,6 +124,9 @@ class Settings:
     """Merging: two day-precise event dates may lie this many days apart and still be one occurrence."""
     merge_undated_days: int = 3
     """Merging and date filters: an undated event is taken to lie in this many days before publication."""
+    store_busy_timeout_ms: int = 10_000
+    """How long a write to the store waits for another writer's lock before it fails (EW501), in
+    milliseconds."""
     # API and dashboard
     api_token: str = dataclasses.field(default="", repr=False)
     """Bearer token that enables `POST /articles` (ingest over HTTP); empty keeps the API read-only."""

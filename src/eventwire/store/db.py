@@ -84,7 +84,7 @@ class Store:
             else:
                 conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute(f"PRAGMA busy_timeout = {int(settings.store_busy_timeout_ms)}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.create_function("km", 4, km, deterministic=True)
             if not readonly:
