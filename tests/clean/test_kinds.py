@@ -148,3 +148,9 @@ def test_signals_are_versioned_data() -> None:
         "boilerplate_patterns",
         "headline_dangling_words",
     } <= set(data)
+
+
+def test_the_caption_weights_are_settings() -> None:
+    credit = Block(text="Flooded fields. Photo: AFP", raw_lines=[2])
+    assert Captions(load_knowledge().language.clean, Settings(caption_weight_words=0.0)).score(credit) < 0.6
+    assert Captions(load_knowledge().language.clean, Settings(caption_weight_words=2.0)).score(credit) >= 2.0

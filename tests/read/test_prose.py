@@ -37,3 +37,9 @@ def test_not_prose(text: str) -> None:
         require_prose(text, Settings(), "menu.txt")
     assert info.value.code == "EW108"
     assert info.value.where == "menu.txt"
+
+
+def test_what_a_line_of_prose_is_is_a_setting() -> None:
+    menu = "Home | News | Sport\nWeather\nContact us"
+    assert has_prose(menu, Settings(prose_min_words=3))
+    assert not has_prose("Police fire tear gas at protesters in Lagos", Settings(prose_min_words=9))

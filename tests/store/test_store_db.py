@@ -174,3 +174,8 @@ def test_the_run_ledger_is_written_and_read_through_the_store(tmp_path: Path) ->
         assert store.digest_article("d1") == stored.id
         assert store.digest_article("d2") is None  # recorded, but its article is not stored
         store.record_inputs([], [])
+
+
+def test_the_busy_timeout_is_the_callers_setting(tmp_path: Path) -> None:
+    with Store.open(tmp_path / "ew.db", Settings(store_busy_timeout_ms=1234)) as store:
+        assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] == 1234
