@@ -125,3 +125,12 @@ def test_a_value_not_of_its_type_names_the_variable(
     monkeypatch.setenv(f"EVENTWIRE_{name}", raw)
     with pytest.raises(ValueError, match=f"EVENTWIRE_{name}"):
         _WithSwitch.from_env()
+
+
+def test_no_library_code_builds_its_own_settings() -> None:
+    """Steps and helpers are handed the caller's settings: a `Settings()` of their own would drop the
+    `EVENTWIRE_*` overrides. Entry points build `Settings.from_env()`."""
+    for path in sorted(SRC.rglob("*.py")):
+        code = path.read_text(encoding="utf-8")
+        found = re.search(r"\bSettings\(\)|or Settings\(", code)
+        assert not found, f"{path.relative_to(SRC)} builds Settings()"

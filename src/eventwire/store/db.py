@@ -2,7 +2,8 @@
 
 Open one writing `Store` per database; any number of read-only stores (one per thread, e.g. in the
 API's worker threads) may read while it writes. A store may move between threads but must be used by
-one at a time (callers lock). Every query the CLI and the API run is a method here.
+one at a time (callers lock). Every query the CLI, the API and a run make is a method here (their SQL
+in `queries` and `ledger`).
 """
 
 from __future__ import annotations
