@@ -65,7 +65,7 @@ def base_articles(gwn: Path) -> list[dict]:
     from eventwire.settings import Settings
     from eventwire.stages import article_pipeline
 
-    raws = [o.item for o in read_inputs([str(ROOT / "samples")], published="2023-05-20") if o.ok]
+    raws = [o.item for o in read_inputs([str(ROOT / "samples")], Settings(), published="2023-05-20") if o.ok]
     for n, article in enumerate(ET.parse(gwn).getroot().iter("article")):
         text = (article.findtext("text") or "").strip()
         title = (article.findtext("title") or "").strip() or None
@@ -105,13 +105,14 @@ def variation(doc: dict, k: int):  # noqa: ANN201 - an Article (imported late)
 
 def build_store(db: Path, articles: int, gwn: Path) -> dict:
     """Fill `db` with `articles` articles (see the module's docstring); figures of the build."""
+    from eventwire.settings import Settings
     from eventwire.store import Store
 
     started = time.perf_counter()
     bases = base_articles(gwn)
     extracted = time.perf_counter() - started
     started = time.perf_counter()
-    with Store.open(db) as store:
+    with Store.open(db, Settings()) as store:
         k = 0
         while store.count_articles() < articles:
             for doc in bases:
@@ -240,9 +241,10 @@ def main() -> int:
         figures.write_text(json.dumps(built), "utf-8")
         print(f"store built: {built}", file=sys.stderr)
     else:
+        from eventwire.settings import Settings
         from eventwire.store import Store
 
-        Store.open(args.db).close()  # migrates an older store
+        Store.open(args.db, Settings()).close()  # migrates an older store
     proc, base = serve(args.db)
     load_before = os.getloadavg()[0]
     try:

@@ -42,7 +42,7 @@ def cleaned_articles(gwn: Path) -> list[Article]:
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus.jsonl"
         write_corpus(records, len(records), corpus)
-        raw = [o.item for o in read_inputs([str(corpus)]) if o.ok]
+        raw = [o.item for o in read_inputs([str(corpus)], Settings()) if o.ok]
     return [o.item for o in Pipeline(clean_steps(Settings(), load_knowledge())).run_many(raw) if o.ok]
 
 

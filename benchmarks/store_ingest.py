@@ -30,6 +30,7 @@ from pathlib import Path
 from eventwire.export import stored_events
 from eventwire.export.acled import write_acled
 from eventwire.model import Article, Event, Evidence, Participant, Place, Size
+from eventwire.settings import Settings
 from eventwire.store import EventFilter, Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,7 +146,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "bench.db"
-        with Store.open(db) as store:
+        with Store.open(db, Settings()) as store:
             start = time.perf_counter()
             for _, article in articles:
                 store.ingest(article)

@@ -42,9 +42,10 @@ SHARED = ROOT.parent / "shared"
 def corpus_records(gwn: Path) -> list[dict]:
     """The samples (through the readers) and GeoWebNews's articles as JSONL records."""
     from eventwire.read import read_inputs
+    from eventwire.settings import Settings
 
     records = []
-    for outcome in read_inputs([str(ROOT / "samples")], published="2023-05-20"):
+    for outcome in read_inputs([str(ROOT / "samples")], Settings(), published="2023-05-20"):
         raw = outcome.item
         records.append({"title": raw.title, "text": raw.text, "published": raw.published})
     for article in ET.parse(gwn).getroot().iter("article"):
@@ -75,7 +76,11 @@ def measure_bare(corpus: Path) -> dict:
     from eventwire.settings import Settings
 
     clean = Pipeline(clean_steps(Settings(), load_knowledge()))
-    texts = [o.item.text for o in clean.run_many(o.item for o in read_inputs([str(corpus)]) if o.ok) if o.ok]
+    texts = [
+        o.item.text
+        for o in clean.run_many(o.item for o in read_inputs([str(corpus)], Settings()) if o.ok)
+        if o.ok
+    ]
     import importlib
 
     started = time.perf_counter()

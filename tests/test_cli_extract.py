@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.read import read_inputs
+from eventwire.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
@@ -76,7 +77,7 @@ def test_samples_all_process(tmp_path: Path) -> None:
     docs = documents(proc.stdout)
     files = [p for p in SAMPLES.iterdir() if p.suffix in {".txt", ".html", ".jsonl"}]
     assert len(files) >= 6 and {p.suffix for p in files} == {".txt", ".html", ".jsonl"}
-    assert len(docs) == len(list(read_inputs([str(SAMPLES)])))
+    assert len(docs) == len(list(read_inputs([str(SAMPLES)], Settings())))
     assert len({d["id"] for d in docs}) == len(docs)
     for doc in docs:
         assert_contract(doc)

@@ -22,11 +22,92 @@ class Settings:
     article_time_limit_s: float = 60.0
     """Wall-clock budget for one article over all pipeline steps, in seconds (EW602 above it; 0: no bound).
     Enforced in the main thread of `extract`, `run` and its worker processes (see `eventwire.limits`)."""
+    binary_sample_bytes: int = 8192
+    """Input is judged binary or text on this many first bytes."""
+    binary_max_control_share: float = 0.05
+    """Input whose sample holds more than this share (0..1) of control bytes is binary (EW103)."""
+    western_sample_bytes: int = 65536
+    """The share of non-ASCII bytes of input that is not UTF-8 is counted on this many first bytes."""
+    western_max_non_ascii_share: float = 0.15
+    """Non-UTF-8 input with at most this share (0..1) of non-ASCII bytes is read as cp1252 (a detector
+    guesses too freely between cp1250 and cp1252 on a handful of curly quotes); above it, a detector picks."""
+    detect_sample_bytes: int = 200_000
+    """The encoding detector reads this many first bytes of input."""
+    prose_min_words: int = 6
+    """An article has at least one line of this many words (a headline does; a menu or a table does not);
+    input without one is not an article (EW108)."""
+    prose_min_unspaced_letters: int = 20
+    """A run of this many letters without a space also makes a line prose (Chinese, Japanese, Thai)."""
+    batches_per_worker: int = 2
+    """`run`: batches handed to each worker process (or Dask worker) ahead of their results, so that no
+    worker waits for the next."""
+    load_chunk_documents: int = 64
+    """`load`: documents of a part file read before they are written, so a part of any size is loaded in
+    bounded memory."""
     # Clean
     near_duplicate_ratio: float = 0.97
     """Two paragraphs whose normalized forms are at least this similar (0..1) are near-duplicates."""
     truncated_min_chars: int = 20
-    """A paragraph shorter than this is never dropped as a truncated prefix of another."""
+    """A paragraph shorter than this, in characters, is never dropped as a truncated prefix of another (nor
+    compared for near-duplicates)."""
+    near_duplicate_window: int = 200
+    """Near-duplicates of a block are looked for among this many following blocks (keeps long inputs
+    linear), in blocks."""
+    wrap_max_width: int = 120
+    """Lines wider than this, in characters, are paragraphs of their own, not hard-wrapped prose."""
+    wrap_min_width: int = 40
+    """Text without blank lines is taken as hard-wrapped only at a width of at least this, in characters."""
+    wrap_min_lines: int = 4
+    """Text without blank lines is taken as hard-wrapped only with at least this many lines."""
+    wrap_width_quantile: float = 0.9
+    """The wrap width of text without blank lines is this quantile (0..1) of its line widths."""
+    wrap_near_share: float = 0.75
+    """Hard-wrapped text has most lines at least this share (0..1) of the wrap width."""
+    wrap_line_end_share: float = 0.85
+    """In hard-wrapped text, a line shorter than this share (0..1) of the wrap width ends its paragraph."""
+    wrap_min_line_share: float = 0.5
+    """A blank-line separated group is one wrapped paragraph only when its shortest line (the last aside)
+    is at least this share (0..1) of its widest."""
+    wrap_last_line_slack: int = 10
+    """The last line of a wrapped paragraph may be this much wider than the others, in characters."""
+    caption_threshold: float = 0.6
+    """A block whose caption score (the sum of the weights below) reaches this is a caption, in points."""
+    caption_weight_hint: float = 1.0
+    """Caption score of a block the reader found as a figure caption, in points."""
+    caption_weight_words: float = 1.0
+    """Caption score of a block holding a caption's own words ("pictured", "Photo: AFP"), in points."""
+    caption_weight_repeat: float = 0.4
+    """Caption score of a block printed twice in a row (alt text and caption), in points."""
+    caption_weight_scene: float = 0.5
+    """Caption score of a block opening on a scene in the simple present ("A soldier raises …"), in points."""
+    caption_weight_one_sentence: float = 0.2
+    """Caption score of a block of one sentence shorter than `caption_one_sentence_max_chars`, in points."""
+    caption_one_sentence_max_chars: int = 400
+    """A one-sentence block scores as a caption only when shorter than this, in characters."""
+    caption_scene_max_subject_words: int = 6
+    """A scene's subject ("A Ukrainian soldier") is at most this many words before its verb."""
+    headline_max_chars: int = 300
+    """A first line longer than this, in characters, is not a headline."""
+    headline_caption_veto: float = 1.0
+    """A block whose caption score reaches this (a caption's own words, or the reader's figcaption) is not
+    a headline, in points."""
+    headline_min_chars: int = 10
+    """A metadata title (or its part left without the site's name) is matched against blocks, and a site's
+    name stripped from it, only when at least this long, in characters."""
+    headline_meta_blocks: int = 3
+    """The metadata title is looked for among this many first kept blocks."""
+    language_sample_chars: int = 20_000
+    """The language check reads this many first characters of an article's text."""
+    english_min_words: int = 12
+    """An article of fewer words than this is never refused as not English, in words."""
+    english_min_share: float = 0.12
+    """English news prose runs at 35-50% function words, other languages in Latin script below 5%: an
+    article under this share (0..1) is not English."""
+    other_script_min_letters: int = 40
+    """A text of at least this many letters is checked for another script."""
+    other_script_max_share: float = 0.5
+    """Above this share (0..1) of letters outside the Latin script (Chinese, Arabic, Cyrillic…) a text is
+    not English, however few space-separated words it has."""
     # Language: parse, entities, times, quantities
     batch_size: int = 32
     """Articles handed to spaCy's nlp.pipe at once."""
@@ -108,6 +189,9 @@ class Settings:
     """Merging: two day-precise event dates may lie this many days apart and still be one occurrence."""
     merge_undated_days: int = 3
     """Merging and date filters: an undated event is taken to lie in this many days before publication."""
+    store_busy_timeout_ms: int = 10_000
+    """How long a write to the store waits for another writer's lock before it fails (EW501), in
+    milliseconds."""
     # API and dashboard
     api_token: str = dataclasses.field(default="", repr=False)
     """Bearer token that enables `POST /articles` (ingest over HTTP); empty keeps the API read-only."""
@@ -127,10 +211,33 @@ class Settings:
 
     @classmethod
     def from_env(cls) -> Settings:
-        """Defaults overridden by `EVENTWIRE_*` environment variables."""
+        """Defaults overridden by `EVENTWIRE_*` environment variables, read as the default's type.
+
+        Raises:
+            ValueError: for a value that is not of its field's type (a bool is 1/0, true/false, yes/no or
+                on/off, in any case).
+        """
         changes: dict[str, object] = {}
         for f in dataclasses.fields(cls):
-            raw = os.environ.get(f"EVENTWIRE_{f.name.upper()}")
+            name = f"EVENTWIRE_{f.name.upper()}"
+            raw = os.environ.get(name)
             if raw is not None:
-                changes[f.name] = type(f.default)(raw)
+                try:
+                    changes[f.name] = _parse(type(f.default), raw)
+                except ValueError as exc:
+                    raise ValueError(f"{name}: {exc}") from None
         return cls().replace(**changes)
+
+
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off"})
+
+
+def _parse(kind: type, raw: str) -> object:
+    """An environment variable's text as a value of `kind` (bool, int, float or str)."""
+    if kind is bool:
+        word = raw.strip().lower()
+        if word not in _TRUE | _FALSE:
+            raise ValueError(f"not a boolean: {raw!r}")
+        return word in _TRUE
+    return kind(raw)

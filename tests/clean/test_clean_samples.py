@@ -20,7 +20,7 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 def articles() -> dict[str, Article]:
     pipeline = Pipeline(clean_steps(Settings(), load_knowledge()))
     out = {}
-    for outcome in read_inputs([str(SAMPLES)], published="2000-01-01"):
+    for outcome in read_inputs([str(SAMPLES)], Settings(), published="2000-01-01"):
         assert outcome.ok, outcome.error
         a = pipeline.run(outcome.item)
         out[Path(a.source.path).stem + (f"#{a.source.id}" if a.source.id else "")] = a

@@ -38,7 +38,7 @@ def lines(shared_dir: Path) -> list[str]:
 
 @pytest.fixture(scope="module")
 def cleaned(shared_dir: Path) -> Article:
-    [outcome] = read_inputs([str(shared_dir / "seed" / "article.txt")], published="2022-03-23")
+    [outcome] = read_inputs([str(shared_dir / "seed" / "article.txt")], Settings(), published="2022-03-23")
     return Pipeline(clean_steps(Settings(), load_knowledge())).run(outcome.item)
 
 

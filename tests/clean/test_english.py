@@ -19,15 +19,15 @@ FRENCH = (
 )
 
 
-def run(text: str):
-    return Pipeline(clean_steps(Settings(), load_knowledge())).run(
+def run(text: str, settings: Settings | None = None):
+    return Pipeline(clean_steps(settings or Settings(), load_knowledge())).run(
         RawArticle(text=text, source=Source(path="x.txt"))
     )
 
 
 def test_english_passes() -> None:
     assert run(ENGLISH).language == "en"
-    n, share = english_share(ENGLISH)
+    n, share = english_share(ENGLISH, load_knowledge().language.clean.function_words, 20_000)
     assert n == 15 and share > 0.3
 
 
@@ -39,3 +39,9 @@ def test_other_language_is_refused() -> None:
 
 def test_short_texts_are_not_judged() -> None:
     assert run("Dakar: manifestation dispersée").language == "en"
+
+
+def test_the_share_of_function_words_is_a_setting() -> None:
+    assert run(FRENCH, Settings(english_min_share=0.0)).language == "en"
+    with pytest.raises(EventwireError):
+        run(ENGLISH, Settings(english_min_share=0.9))

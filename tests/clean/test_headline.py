@@ -111,7 +111,7 @@ def test_initials_do_not_end_a_headline_sentence() -> None:
     ],
 )
 def test_looks_truncated(title: str, cut: bool) -> None:
-    assert looks_truncated(title) is cut
+    assert looks_truncated(title, load_knowledge().language.clean.headline_dangling_words) is cut
 
 
 @pytest.mark.parametrize(
@@ -124,7 +124,7 @@ def test_looks_truncated(title: str, cut: bool) -> None:
     ],
 )
 def test_strip_site(title: str, bare: str) -> None:
-    assert strip_site(title) == bare
+    assert strip_site(title, Settings().headline_min_chars) == bare
 
 
 def test_a_caption_above_the_headline_is_passed_over() -> None:

@@ -1,4 +1,4 @@
-"""Caption, body or boilerplate: the signals of `signals.json`, not any one article's lines."""
+"""Caption, body or boilerplate: the signals of `knowledge/en/clean.json`, not any one article's lines."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import pytest
 
 from eventwire.clean import clean_steps
 from eventwire.clean.blocks import Block
-from eventwire.clean.kinds import CAPTION_THRESHOLD, caption_score, is_boilerplate, signals
+from eventwire.clean.kinds import Captions
 from eventwire.knowledge import load_knowledge
+from eventwire.knowledge.pack import PackFiles
 from eventwire.model import Article, RawArticle, Source
 from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
@@ -17,6 +18,10 @@ BODY = [
     "Floodwaters have killed at least 30 people in Sindh province over the past 48 hours, officials said.",
     "Most of the dead were children who drowned when mud houses collapsed in Dadu, the authority said.",
 ]
+
+
+CAPTIONS = Captions(load_knowledge().language.clean, Settings())
+THRESHOLD = Settings().caption_threshold
 
 
 def clean(*paragraphs: str, captions: list[str] | None = None) -> Article:
@@ -88,9 +93,9 @@ def test_a_line_printed_twice_in_a_row_reads_as_a_caption() -> None:
 
 def test_scores() -> None:
     body = Block(text=BODY[0], raw_lines=[1])
-    assert caption_score(body) < CAPTION_THRESHOLD
-    assert caption_score(Block(text="Flooded fields. Photo: AFP", raw_lines=[2])) >= CAPTION_THRESHOLD
-    assert caption_score(Block(text=BODY[0], raw_lines=[1], hint="caption")) >= CAPTION_THRESHOLD
+    assert CAPTIONS.score(body) < THRESHOLD
+    assert CAPTIONS.score(Block(text="Flooded fields. Photo: AFP", raw_lines=[2])) >= THRESHOLD
+    assert CAPTIONS.score(Block(text=BODY[0], raw_lines=[1], hint="caption")) >= THRESHOLD
 
 
 @pytest.mark.parametrize(
@@ -112,7 +117,7 @@ def test_scores() -> None:
     ],
 )
 def test_boilerplate_is_dropped(line: str) -> None:
-    assert is_boilerplate(Block(text=line, raw_lines=[0]))
+    assert CAPTIONS.is_boilerplate(Block(text=line, raw_lines=[0]))
     a = clean(line, "The army said it had evacuated more than 12,000 people by boat since Thursday.")
     assert line not in a.text
     assert [d.reason for d in a.dropped] == ["boilerplate"]
@@ -129,16 +134,23 @@ def test_boilerplate_is_dropped(line: str) -> None:
     ],
 )
 def test_prose_is_not_boilerplate(text: str) -> None:
-    assert not is_boilerplate(Block(text=text, raw_lines=[0]))
+    assert not CAPTIONS.is_boilerplate(Block(text=text, raw_lines=[0]))
 
 
 def test_signals_are_versioned_data() -> None:
-    s = signals()
-    assert isinstance(s["version"], int)
+    data = PackFiles("en").json("clean.json")
+    assert isinstance(data["version"], int)
     assert {
-        "caption_strong",
+        "function_words",
+        "caption_patterns",
         "scene_verbs",
         "reporting_verbs",
-        "boilerplate",
+        "boilerplate_patterns",
         "headline_dangling_words",
-    } <= set(s)
+    } <= set(data)
+
+
+def test_the_caption_weights_are_settings() -> None:
+    credit = Block(text="Flooded fields. Photo: AFP", raw_lines=[2])
+    assert Captions(load_knowledge().language.clean, Settings(caption_weight_words=0.0)).score(credit) < 0.6
+    assert Captions(load_knowledge().language.clean, Settings(caption_weight_words=2.0)).score(credit) >= 2.0

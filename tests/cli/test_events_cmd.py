@@ -13,6 +13,7 @@ import pytest
 
 from eventwire.cli import main
 from eventwire.model import Article
+from eventwire.settings import Settings
 from eventwire.store import Store
 
 EVENTWIRE = str(Path(sys.executable).with_name("eventwire"))
@@ -22,7 +23,7 @@ REPORTS = Path(__file__).resolve().parents[1] / "store" / "reports.jsonl"
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("events") / "ew.db"
-    with Store.open(path) as store:
+    with Store.open(path, Settings()) as store:
         for line in REPORTS.read_text(encoding="utf-8").splitlines():
             store.ingest(Article.from_dict(json.loads(line)))
     return str(path)

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from eventwire.settings import Settings
 from eventwire.store import Store
 
 EVENTWIRE = str(Path(sys.executable).with_name("eventwire"))
@@ -46,7 +47,7 @@ def test_run_stores_reports_skips_duplicates_and_quarantines_failures(tmp_path: 
     assert [r["code"] for r in records] == ["EW102", "EW107", "EW101"]
     assert records[2]["where"].endswith("missing.txt") and all(r["at"] for r in records)
 
-    with Store.open(db, readonly=True) as store:
+    with Store.open(db, Settings(), readonly=True) as store:
         counts = store.counts()
         assert counts["articles"] == 2
         assert any(m["source_count"] == 2 for m in store.merged_events(limit=1000))
@@ -54,7 +55,7 @@ def test_run_stores_reports_skips_duplicates_and_quarantines_failures(tmp_path: 
     again = eventwire("run", *inputs[:2], "--db", str(db), "--published", "2022-03-23")
     assert again.returncode == 0, again.stderr
     assert "2 articles read: 0 stored, 2 skipped as duplicates, 0 failed" in again.stdout
-    with Store.open(db, readonly=True) as store:
+    with Store.open(db, Settings(), readonly=True) as store:
         assert store.counts() == counts
     assert len(quarantine.read_text(encoding="utf-8").splitlines()) == 3
 

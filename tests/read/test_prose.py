@@ -6,6 +6,7 @@ import pytest
 
 from eventwire.errors import EventwireError
 from eventwire.read.prose import has_prose, require_prose
+from eventwire.settings import Settings
 
 
 @pytest.mark.parametrize(
@@ -17,8 +18,8 @@ from eventwire.read.prose import has_prose, require_prose
     ],
 )
 def test_prose(text: str) -> None:
-    assert has_prose(text)
-    assert require_prose(text) == text
+    assert has_prose(text, Settings())
+    assert require_prose(text, Settings()) == text
 
 
 @pytest.mark.parametrize(
@@ -31,8 +32,14 @@ def test_prose(text: str) -> None:
     ],
 )
 def test_not_prose(text: str) -> None:
-    assert not has_prose(text)
+    assert not has_prose(text, Settings())
     with pytest.raises(EventwireError) as info:
-        require_prose(text, "menu.txt")
+        require_prose(text, Settings(), "menu.txt")
     assert info.value.code == "EW108"
     assert info.value.where == "menu.txt"
+
+
+def test_what_a_line_of_prose_is_is_a_setting() -> None:
+    menu = "Home | News | Sport\nWeather\nContact us"
+    assert has_prose(menu, Settings(prose_min_words=3))
+    assert not has_prose("Police fire tear gas at protesters in Lagos", Settings(prose_min_words=9))

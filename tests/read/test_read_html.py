@@ -9,13 +9,14 @@ import pytest
 from eventwire.errors import EventwireError
 from eventwire.model import Source
 from eventwire.read.html import figure_captions, html_article, read_html
+from eventwire.settings import Settings
 
 PAGE = (Path(__file__).parents[1] / "data" / "belgorod-depot.html").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
 def raw():
-    return read_html(PAGE.encode("utf-8"), "depot.html", "2024-01-01")
+    return read_html(PAGE.encode("utf-8"), "depot.html", Settings(), "2024-01-01")
 
 
 def test_body_without_junk(raw) -> None:
@@ -44,7 +45,7 @@ def test_metadata(raw) -> None:
 def test_default_date_when_the_page_has_none() -> None:
     page = PAGE.replace('<meta property="article:published_time" content="2024-05-03T07:45:00+03:00">', "")
     page = page.replace("/2024/05/03/", "/")  # trafilatura reads dates in URLs too
-    raw = html_article(page, Source(path="p.html", format="html"), "2024-05-04")
+    raw = html_article(page, Source(path="p.html", format="html"), Settings(), "2024-05-04")
     assert raw.published == "2024-05-04"
 
 
@@ -56,7 +57,7 @@ def test_title_from_the_title_tag_alone() -> None:
         "protesters demand an end to quotas that reserve a third of government jobs for relatives of "
         "veterans.</p></div></body></html>"
     )
-    raw = html_article(page, Source(path="q.html", format="html"))
+    raw = html_article(page, Source(path="q.html", format="html"), Settings())
     assert raw.title is not None and raw.title.startswith(
         "Protesters clash with police in Dhaka over job quotas"
     )
@@ -65,7 +66,7 @@ def test_title_from_the_title_tag_alone() -> None:
 
 def test_legacy_encoding_declared_in_the_page() -> None:
     page = PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1252">').replace("&rsquo;", "’")
-    raw = read_html(page.encode("cp1252"), "depot.html")
+    raw = read_html(page.encode("cp1252"), "depot.html", Settings())
     assert "Russia’s Belgorod region" in raw.text
 
 
@@ -79,7 +80,7 @@ def test_legacy_encoding_declared_in_the_page() -> None:
 )
 def test_no_article_in_the_page(page: str) -> None:
     with pytest.raises(EventwireError) as info:
-        read_html(page.encode(), "empty.html")
+        read_html(page.encode(), "empty.html", Settings())
     assert info.value.code == "EW108" and info.value.where == "empty.html"
 
 
@@ -103,6 +104,6 @@ def test_caption_markup_of_common_publishing_systems() -> None:
         "<p>The Himalayan nation sits on a major fault line and earthquakes are common there.</p>"
         "</article></body></html>"
     )
-    raw = html_article(page, Source(path="n.html", format="html"))
+    raw = html_article(page, Source(path="n.html", format="html"), Settings())
     assert raw.captions == ["Rescuers search the rubble.", "Villagers carry a man.", "A collapsed school. AP"]
     assert body in raw.text and "Rescuers" not in raw.text and "Villagers" not in raw.text

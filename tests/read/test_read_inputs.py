@@ -42,7 +42,7 @@ def test_directory_recursive_sorted_known_endings_only(tree: Path) -> None:
         "b/c.html",
         "b/d.jsonl",
     ]
-    assert summary(read_inputs([str(tree)])) == [
+    assert summary(read_inputs([str(tree)], Settings())) == [
         ("a.txt", "text"),
         ("c.html", "html"),
         ("d.jsonl:1", "jsonl"),
@@ -51,8 +51,8 @@ def test_directory_recursive_sorted_known_endings_only(tree: Path) -> None:
 
 
 def test_glob(tree: Path) -> None:
-    assert summary(read_inputs([str(tree / "**" / "*.html")])) == [("c.html", "html")]
-    assert summary(read_inputs([str(tree / "*.nothing")])) == [("*.nothing", "EW101")]
+    assert summary(read_inputs([str(tree / "**" / "*.html")], Settings())) == [("c.html", "html")]
+    assert summary(read_inputs([str(tree / "*.nothing")], Settings())) == [("*.nothing", "EW101")]
 
 
 def test_errors_in_place_and_the_rest_go_on(tree: Path) -> None:
@@ -63,7 +63,7 @@ def test_errors_in_place_and_the_rest_go_on(tree: Path) -> None:
         str(tree / "empty.txt"),
         str(tree / "b" / "c.html"),
     ]
-    assert summary(read_inputs(paths)) == [
+    assert summary(read_inputs(paths, Settings())) == [
         ("missing.txt", "EW101"),
         ("a.txt", "text"),
         ("empty.txt", "EW102"),
@@ -77,7 +77,9 @@ def test_size_limit(tree: Path) -> None:
 
 
 def test_published_default_reaches_every_reader(tree: Path) -> None:
-    outs = list(read_inputs([str(tree / "a.txt"), str(tree / "b" / "d.jsonl")], published="2022-08-26"))
+    outs = list(
+        read_inputs([str(tree / "a.txt"), str(tree / "b" / "d.jsonl")], Settings(), published="2022-08-26")
+    )
     assert [o.item.published for o in outs] == ["2022-08-26"] * 3
 
 
@@ -85,7 +87,7 @@ def test_unknown_endings_are_sniffed(tmp_path: Path) -> None:
     (tmp_path / "page").write_text(HTML, encoding="utf-8")
     (tmp_path / "story").write_text(TEXT, encoding="utf-8")
     assert reader_for(str(tmp_path / "page")) is None
-    assert summary(read_inputs([str(tmp_path / "page"), str(tmp_path / "story")])) == [
+    assert summary(read_inputs([str(tmp_path / "page"), str(tmp_path / "story")], Settings())) == [
         ("page", "html"),
         ("story", "text"),
     ]
@@ -94,7 +96,7 @@ def test_unknown_endings_are_sniffed(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("data", "fmt"), [(TEXT.encode("utf-16"), "text"), (HTML.encode("utf-8"), "html")])
 def test_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes, fmt: str) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
-    [out] = read_inputs(["-"], published="2022-08-26")
+    [out] = read_inputs(["-"], Settings(), published="2022-08-26")
     assert out.ok and out.item.source.path == "<stdin>" and out.item.source.format == fmt
     assert out.item.published == "2022-08-26" or fmt == "html"
 
@@ -104,14 +106,14 @@ def test_stdin_limits(monkeypatch: pytest.MonkeyPatch) -> None:
     [out] = read_inputs(["-"], Settings(max_input_bytes=10))
     assert out.error.code == "EW105" and out.where == "<stdin>"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"")))
-    [out] = read_inputs(["-"])
+    [out] = read_inputs(["-"], Settings())
     assert out.error.code == "EW102"
 
 
 def test_an_empty_directory_is_reported(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     (tmp_path / "empty" / "notes.pdf").write_bytes(b"%PDF")
-    assert summary(read_inputs([str(tmp_path / "empty")])) == [("empty", "EW101")]
+    assert summary(read_inputs([str(tmp_path / "empty")], Settings())) == [("empty", "EW101")]
 
 
 def test_a_reader_bug_sets_one_input_aside(tree: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -122,7 +124,7 @@ def test_a_reader_bug_sets_one_input_aside(tree: Path, monkeypatch: pytest.Monke
         yield  # pragma: no cover - makes this a generator like every reader
 
     monkeypatch.setitem(read.READERS, ".html", broken)
-    outs = list(read_inputs([str(tree / "b" / "c.html"), str(tree / "a.txt")]))
+    outs = list(read_inputs([str(tree / "b" / "c.html"), str(tree / "a.txt")], Settings()))
     assert summary(outs) == [("c.html", "EW999"), ("a.txt", "text")]
     assert "RuntimeError: reader bug" in outs[0].error.message
 
@@ -141,7 +143,7 @@ def test_jsonl_lines_are_decoded_one_by_one(tmp_path: Path) -> None:
     (tmp_path / "w.jsonl").write_bytes(data)
     (tmp_path / "w.jsonl.gz").write_bytes(gzip.compress(data))
     for name in ("w.jsonl", "w.jsonl.gz"):
-        outs = list(read_inputs([str(tmp_path / name)]))
+        outs = list(read_inputs([str(tmp_path / name)], Settings()))
         assert [(Path(o.where).name, o.error.code if o.error else "ok") for o in outs] == [
             (f"{name}:1", "ok"),
             (f"{name}:2", "EW104"),

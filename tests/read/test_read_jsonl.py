@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from eventwire.read.jsonl import read_jsonl
+from eventwire.settings import Settings
 
 BODY = "Police in Dhaka arrested two opposition leaders on Sunday, a day after a rally turned violent."
 HTML = (
@@ -28,7 +29,7 @@ def test_text_record_with_every_field() -> None:
         "url": "https://w.example/1",
         "published": "2023-07-30T08:00:00Z",
     }
-    [out] = read_jsonl(lines(rec), "wire.jsonl", "2023-01-01")
+    [out] = read_jsonl(lines(rec), "wire.jsonl", Settings(), "2023-01-01")
     raw = out.item
     assert out.ok and out.where == "wire.jsonl:1"
     assert raw.text == BODY and raw.title == "Dhaka arrests"
@@ -42,15 +43,15 @@ def test_text_record_with_every_field() -> None:
 
 
 def test_default_date_and_numeric_id() -> None:
-    [out] = read_jsonl(lines({"id": 3, "text": BODY}), "wire.jsonl", "2023-01-01")
+    [out] = read_jsonl(lines({"id": 3, "text": BODY}), "wire.jsonl", Settings(), "2023-01-01")
     assert out.item.published == "2023-01-01" and out.item.source.id == "3"
-    [out] = read_jsonl(lines({"text": BODY}), "wire.jsonl")
+    [out] = read_jsonl(lines({"text": BODY}), "wire.jsonl", Settings())
     assert out.item.published is None and out.item.source.id is None
 
 
 def test_html_record() -> None:
     [out] = read_jsonl(
-        lines({"id": "k", "html": HTML, "published": "2023-04-02"}), "wire.jsonl", "2023-01-01"
+        lines({"id": "k", "html": HTML, "published": "2023-04-02"}), "wire.jsonl", Settings(), "2023-01-01"
     )
     raw = out.item
     assert "agreed on Sunday to hold talks" in raw.text
@@ -58,7 +59,7 @@ def test_html_record() -> None:
     assert raw.title == "Kenya talks agreed"
     assert raw.published == "2023-04-02"  # the line's date wins over the page's
     assert raw.source.id == "k" and raw.source.format == "jsonl"
-    [out] = read_jsonl(lines({"html": HTML, "title": "Given title"}), "wire.jsonl", "2023-01-01")
+    [out] = read_jsonl(lines({"html": HTML, "title": "Given title"}), "wire.jsonl", Settings(), "2023-01-01")
     assert out.item.published == "2023-03-30" and out.item.title == "Given title"
 
 
@@ -75,7 +76,7 @@ def test_bad_lines_are_reported_and_skipped() -> None:
     )
     data.insert(1, b"\n")
     data.insert(3, b'{"id": 9, "text": "caf\xe9 society"}\n')
-    outs = list(read_jsonl(data, "wire.jsonl", "2023-01-01"))
+    outs = list(read_jsonl(data, "wire.jsonl", Settings(), "2023-01-01"))
     assert [(o.where, o.error.code if o.error else None) for o in outs] == [
         ("wire.jsonl:1", None),
         ("wire.jsonl:3", "EW107"),
@@ -93,21 +94,27 @@ def test_bad_lines_are_reported_and_skipped() -> None:
 
 def test_record_size_limit_and_bom() -> None:
     big = {"id": "big", "text": BODY * 50}
-    outs = list(read_jsonl([b"\xef\xbb\xbf" + lines({"text": BODY})[0], *lines(big)], "w.jsonl", None, 1000))
+    outs = list(
+        read_jsonl(
+            [b"\xef\xbb\xbf" + lines({"text": BODY})[0], *lines(big)],
+            "w.jsonl",
+            Settings(max_input_bytes=1000),
+        )
+    )
     assert outs[0].ok
     assert outs[1].error.code == "EW105" and outs[1].where == "w.jsonl:2"
 
 
 def test_text_lines_are_accepted_too() -> None:
-    outs = list(read_jsonl([json.dumps({"text": BODY})], "w.jsonl"))
+    outs = list(read_jsonl([json.dumps({"text": BODY})], "w.jsonl", Settings()))
     assert outs[0].item.text == BODY
 
 
 def test_a_file_without_records_is_reported() -> None:
-    assert [(o.where, o.error.code) for o in read_jsonl([b"\n", b"  \n"], "empty.jsonl")] == [
+    assert [(o.where, o.error.code) for o in read_jsonl([b"\n", b"  \n"], "empty.jsonl", Settings())] == [
         ("empty.jsonl", "EW102")
     ]
-    assert [o.error.code for o in read_jsonl([], "empty.jsonl")] == ["EW102"]
+    assert [o.error.code for o in read_jsonl([], "empty.jsonl", Settings())] == ["EW102"]
 
 
 def test_published_dates_in_iso_or_feed_form() -> None:
@@ -121,6 +128,7 @@ def test_published_dates_in_iso_or_feed_form() -> None:
                 {"text": BODY, "published": 20230730},
             ),
             "w.jsonl",
+            Settings(),
             "2023-01-01",
         )
     )

@@ -6,6 +6,7 @@ import pytest
 
 from eventwire.errors import EventwireError
 from eventwire.read.text import read_text
+from eventwire.settings import Settings
 
 ARTICLE = (
     "Floods kill 30 in Sindh\r\n\r\nFloodwaters killed at least 30 people\u00a0in Dadu, officials said.\r\n"
@@ -13,7 +14,7 @@ ARTICLE = (
 
 
 def test_reads_text_with_source_and_published() -> None:
-    raw = read_text(ARTICLE.encode("utf-8"), "sindh.txt", "2022-08-26")
+    raw = read_text(ARTICLE.encode("utf-8"), "sindh.txt", Settings(), "2022-08-26")
     assert (
         raw.text
         == "Floods kill 30 in Sindh\n\nFloodwaters killed at least 30 people in Dadu, officials said.\n"
@@ -25,7 +26,7 @@ def test_reads_text_with_source_and_published() -> None:
 
 def test_cp1252_file() -> None:
     text = "Rains swamp Dadu\n\n“We lost everything,” said a farmer – one of thousands displaced.\n"
-    assert read_text(text.encode("cp1252"), "a.txt").text == text
+    assert read_text(text.encode("cp1252"), "a.txt", Settings()).text == text
 
 
 @pytest.mark.parametrize(
@@ -34,5 +35,5 @@ def test_cp1252_file() -> None:
 )
 def test_bad_text(data: bytes, code: str) -> None:
     with pytest.raises(EventwireError) as info:
-        read_text(data, "bad.txt")
+        read_text(data, "bad.txt", Settings())
     assert info.value.code == code and info.value.where == "bad.txt"

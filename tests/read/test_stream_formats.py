@@ -17,6 +17,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from eventwire.read import read_inputs
+from eventwire.settings import Settings
 
 BODY = "Heavy rains flooded the town of Sukkur on Monday, killing three people, officials said. " * 3
 
@@ -30,7 +31,7 @@ def page(n: int) -> str:
 
 def records(path: Path) -> list[tuple[bool, str | None]]:
     """(ok, error code) for each outcome read from path."""
-    return [(o.ok, o.error.code if o.error else None) for o in read_inputs([str(path)])]
+    return [(o.ok, o.error.code if o.error else None) for o in read_inputs([str(path)], Settings())]
 
 
 def write_warc(path: Path, pages: list[str], gz: bool) -> None:
@@ -50,7 +51,7 @@ def write_warc(path: Path, pages: list[str], gz: bool) -> None:
 def test_warc_records_in_order(tmp_path: Path, gz: bool) -> None:
     path = tmp_path / ("news.warc.gz" if gz else "news.warc")
     write_warc(path, [page(n) for n in range(3)], gz)
-    outcomes = list(read_inputs([str(path)], published="2024-05-01"))
+    outcomes = list(read_inputs([str(path)], Settings(), published="2024-05-01"))
     assert [o.ok for o in outcomes] == [True, True, True]
     assert [o.item.source.url for o in outcomes] == [f"https://example.com/{n}" for n in range(3)]
     assert all(o.item.source.id.startswith("<urn:uuid:") and o.item.source.format == "warc" for o in outcomes)
@@ -86,7 +87,7 @@ def test_jsonl_gz_streams_records_in_order(tmp_path: Path) -> None:
     path = tmp_path / "wire.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as f:
         f.write("\n".join(jsonl_lines(5)) + "\n")
-    outcomes = list(read_inputs([str(path)]))
+    outcomes = list(read_inputs([str(path)], Settings()))
     assert [(o.ok, o.error.code if o.error else None) for o in outcomes] == [
         (True, None),
         (False, "EW107"),
@@ -125,7 +126,7 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 def test_rss_entries_in_order_with_their_dates(tmp_path: Path) -> None:
     path = tmp_path / "wire.rss"
     path.write_text(RSS.format(body=BODY), encoding="utf-8")
-    outcomes = list(read_inputs([str(path)], published="2022-01-01"))
+    outcomes = list(read_inputs([str(path)], Settings(), published="2022-01-01"))
     assert [(o.ok, o.error.code if o.error else None) for o in outcomes] == [
         (True, None),
         (False, "EW108"),
@@ -140,7 +141,7 @@ def test_rss_entries_in_order_with_their_dates(tmp_path: Path) -> None:
 def test_atom_feed_sniffed_without_its_ending(tmp_path: Path) -> None:
     path = tmp_path / "wire.xml"
     path.write_text(ATOM.format(body=BODY), encoding="utf-8")
-    [outcome] = list(read_inputs([str(path)]))
+    [outcome] = list(read_inputs([str(path)], Settings()))
     assert outcome.ok and outcome.item.source.format == "rss" and outcome.item.published == "2022-08-27"
     assert outcome.item.text.startswith("Heavy rains flooded")
 
@@ -151,8 +152,9 @@ def test_atom_feed_sniffed_without_its_ending(tmp_path: Path) -> None:
 )
 def test_standard_input_through_a_real_pipe(data: bytes, fmt: str) -> None:
     code = (
-        "import json; from eventwire.read import read_inputs\n"
-        "print(json.dumps([[o.ok, o.item.source.format, o.item.source.path] for o in read_inputs(['-'])]))"
+        "import json; from eventwire.read import read_inputs; from eventwire.settings import Settings\n"
+        "outs = read_inputs(['-'], Settings())\n"
+        "print(json.dumps([[o.ok, o.item.source.format, o.item.source.path] for o in outs]))"
     )
     done = subprocess.run([sys.executable, "-c", code], input=data, capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr

@@ -10,6 +10,7 @@ import pytest
 from eventwire.errors import EventwireError
 from eventwire.model import Article, Paragraph, Source
 from eventwire.run.load import load_parts, part_files
+from eventwire.settings import Settings
 from eventwire.store import Store
 
 TEXT = "Floods hit Sukkur\n\nHeavy rains flooded Sukkur on Monday."
@@ -31,7 +32,7 @@ def test_parts_load_in_name_order_with_failures_and_bad_lines(tmp_path: Path) ->
     )
     (parts / "part-000000.jsonl").write_text(json.dumps(document(TEXT)) + "\n", encoding="utf-8")
     quarantine = tmp_path / "q.jsonl"
-    with Store.open(tmp_path / "s.db") as store:
+    with Store.open(tmp_path / "s.db", Settings()) as store:
         summary = load_parts([str(parts)], store, quarantine)
         assert (summary.read, summary.stored, summary.failed, summary.files_done) == (5, 2, 3, 2)
         titles = [r[0] for r in store.conn.execute("SELECT text FROM articles ORDER BY rowid")]

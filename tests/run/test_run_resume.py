@@ -14,6 +14,7 @@ from pathlib import Path
 from eventwire.model import Article, RawArticle, Source
 from eventwire.pipeline import Outcome
 from eventwire.run.resume import Ledger, read_digest
+from eventwire.settings import Settings
 from eventwire.store import Store
 
 EVENTWIRE = str(Path(sys.executable).with_name("eventwire"))
@@ -95,22 +96,22 @@ def _read(path: Path) -> Outcome:
 def test_a_finished_input_is_skipped_only_while_its_file_is_unchanged(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Floods hit Sukkur.", encoding="utf-8")
-    conn = Store.open(tmp_path / "s.db").conn
-    ledger = Ledger(conn)
+    store = Store.open(tmp_path / "s.db", Settings())
+    ledger = Ledger(store)
     assert not ledger.finished(_read(path))
     ledger.record([(str(path), str(path), "sha256:1", None)])
     assert ledger.finished(_read(path))
     path.write_text("Floods hit Sukkur again, on Tuesday.", encoding="utf-8")
-    assert not Ledger(conn).finished(_read(path))
+    assert not Ledger(store).finished(_read(path))
 
 
 def test_standard_input_is_never_recorded_nor_skipped(tmp_path: Path) -> None:
-    conn = Store.open(tmp_path / "s.db").conn
-    ledger = Ledger(conn)
+    store = Store.open(tmp_path / "s.db", Settings())
+    ledger = Ledger(store)
     ledger.record([("<stdin>", "<stdin>", "sha256:1", None)])
     stdin = Outcome(item=RawArticle(text="x", source=Source(path="<stdin>")), where="<stdin>")
     assert not ledger.finished(stdin)
-    assert conn.execute("SELECT count(*) FROM run_inputs").fetchone()[0] == 0
+    assert store.conn.execute("SELECT count(*) FROM run_inputs").fetchone()[0] == 0
 
 
 def test_an_article_read_before_is_a_duplicate_and_not_processed_again(tmp_path: Path, eventwire) -> None:
@@ -143,8 +144,8 @@ def test_an_article_read_before_is_a_duplicate_and_not_processed_again(tmp_path:
 
 
 def test_a_raw_article_is_a_repeat_once_recorded_with_a_stored_article(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "s.db")
-    ledger = Ledger(store.conn)
+    store = Store.open(tmp_path / "s.db", Settings())
+    ledger = Ledger(store)
     raw = RawArticle(text="Floods hit Sukkur.", source=Source(path="a.txt"))
     assert ledger.repeated(raw) is None
     ledger.record([("a.txt", "a.txt", "sha256:not-stored", read_digest(raw))])

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventwire.settings import Settings
 from eventwire.store import EventFilter, Store
 from eventwire.store.filters import near_places
 from eventwire.store.merge_across import km
@@ -21,7 +22,7 @@ from store.scattered import FILTERS, matches, merged_days, scattered_articles
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
-    with Store.open(tmp_path_factory.mktemp("scattered") / "ew.db") as s:
+    with Store.open(tmp_path_factory.mktemp("scattered") / "ew.db", Settings()) as s:
         for article in scattered_articles():
             s.ingest(article)
         yield s
@@ -99,7 +100,7 @@ def test_the_bounding_box_never_drops_a_place_within_the_distance(
 
 
 def test_the_near_query_uses_the_index(tmp_path: Path) -> None:
-    with Store.open(tmp_path / "ew.db") as s:
+    with Store.open(tmp_path / "ew.db", Settings()) as s:
         sql, params = near_places(40.7, -74.0, 300)
         plan = " ".join(r[3] for r in s.conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
     assert "USING COVERING INDEX places_lat_lon" in plan

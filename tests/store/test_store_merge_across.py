@@ -37,7 +37,7 @@ def occ(**changes: object) -> Occurrence:
 
 def test_two_reports_of_one_shelling_make_one_merged_event_with_two_sources(tmp_path: Path) -> None:
     kharkiv_a, kharkiv_b, other = reports()
-    with Store.open(tmp_path / "ew.db") as store:
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
         for article in (kharkiv_a, kharkiv_b, other):
             store.ingest(article)
         assert store.counts()["events"] == 4
@@ -63,7 +63,7 @@ def test_two_reports_of_one_shelling_make_one_merged_event_with_two_sources(tmp_
 
 def test_grouping_does_not_depend_on_ingest_order(tmp_path: Path) -> None:
     def groups(order: list[Article], name: str) -> set[frozenset[str]]:
-        with Store.open(tmp_path / name) as store:
+        with Store.open(tmp_path / name, Settings()) as store:
             for article in order:
                 store.ingest(article)
             merged = store.merged_events(limit=100)
@@ -96,7 +96,7 @@ def test_a_coarse_report_joins_but_does_not_chain_distinct_places(tmp_path: Path
         "Russian troops shelled Mariupol.",
         Place("p1", "Mariupol", 3, 47.10, 37.54, "UA", "Donetsk Oblast", "city"),
     )
-    with Store.open(tmp_path / "ew.db") as store:
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
         for article in (city, country, elsewhere):
             store.ingest(article)
         merged = store.merged_events()

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from eventwire.model import Article
+from eventwire.settings import Settings
 from eventwire.store import Store
 
 FIRST = (
@@ -21,7 +22,7 @@ SECOND = (
 
 
 def test_the_seed_article_round_trips_through_the_store(tmp_path: Path, seed: Article) -> None:
-    with Store.open(tmp_path / "ew.db") as store:
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
         assert store.ingest(seed)
         counts = store.counts()
         assert not store.ingest(seed)
@@ -37,7 +38,7 @@ def test_the_seed_article_round_trips_through_the_store(tmp_path: Path, seed: Ar
 
 def test_pipeline_reports_are_stored_once_and_every_event_is_merged(tmp_path: Path, run_text) -> None:
     articles = [run_text(FIRST), run_text(SECOND)]
-    with Store.open(tmp_path / "ew.db") as store:
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
         assert [store.ingest(a) for a in articles] == [True, True]
         counts = store.counts()
         assert [store.ingest(run_text(FIRST)), store.ingest(run_text(SECOND))] == [False, False]

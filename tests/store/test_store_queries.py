@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.model import Article
+from eventwire.settings import Settings
 from eventwire.store import EventFilter, Store
 
 REPORTS = Path(__file__).with_name("reports.jsonl")
@@ -16,7 +17,7 @@ REPORTS = Path(__file__).with_name("reports.jsonl")
 
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
-    with Store.open(tmp_path / "ew.db") as s:
+    with Store.open(tmp_path / "ew.db", Settings()) as s:
         for line in REPORTS.read_text(encoding="utf-8").splitlines():
             s.ingest(Article.from_dict(json.loads(line)))
         yield s

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from eventwire.clean.blocks import Draft, kept_copy
+from eventwire.clean.blocks import ArticleBlocks, kept_copy
 from eventwire.errors import EventwireError
 from eventwire.model import Article, Dropped, Paragraph, RawArticle
 from eventwire.pipeline import ArticleStep
@@ -11,19 +11,19 @@ SEPARATOR = "\n\n"
 
 
 class Assemble(ArticleStep):
-    """Turn a cleaned draft into an `Article` whose text is the kept paragraphs joined by blank lines."""
+    """Turn an article's cleaned blocks into an `Article`: the kept paragraphs joined by blank lines."""
 
     name = "assemble"
     needs = frozenset({"kinds", "title"})
     adds = frozenset({"text"})
 
-    def process(self, draft: Draft) -> Article:
-        blocks = draft.blocks
-        order = draft.kept()
-        if draft.title is not None:
-            order = [draft.title] + [i for i in order if i != draft.title]
+    def process(self, doc: ArticleBlocks) -> Article:
+        blocks = doc.blocks
+        order = doc.kept()
+        if doc.title is not None:
+            order = [doc.title] + [i for i in order if i != doc.title]
         if not order:
-            raise EventwireError("EW201", where=draft.raw.source.path)
+            raise EventwireError("EW201", where=doc.raw.source.path)
         copies: dict[int, list[int]] = {}
         dropped: list[Dropped] = []
         for i, b in enumerate(blocks):
@@ -52,17 +52,17 @@ class Assemble(ArticleStep):
                 )
             )
             pos += len(b.text) + len(SEPARATOR)
-        raw: RawArticle = draft.raw
+        raw: RawArticle = doc.raw
         article = Article(
             text=SEPARATOR.join(parts),
             source=raw.source,
-            title=blocks[draft.title].text if draft.title is not None else None,
+            title=blocks[doc.title].text if doc.title is not None else None,
             published=raw.published,
             language=raw.language or "en",
             paragraphs=paragraphs,
             dropped=sorted(dropped, key=lambda d: d.raw_line),
         )
-        for flag, i in draft.flags:
+        for flag, i in doc.flags:
             p = paragraphs[where[i]]
             flag.evidence.append(article.span(p.start, p.end))
             article.flags.append(flag)

@@ -8,6 +8,7 @@ from eventwire.clean.normalize import fold, repair, strip_cut
 from eventwire.errors import EventwireError
 from eventwire.model import Flag, RawArticle
 from eventwire.pipeline import ArticleStep
+from eventwire.settings import Settings
 
 
 @dataclass
@@ -26,12 +27,12 @@ class Block:
     """True when a copy of this block stood right next to it in the scrape (a caption printed twice)."""
     drop: str | None = None
     duplicate_of: int | None = None
-    """Index (in `Draft.blocks`) of the block this one copies."""
+    """Index (in `ArticleBlocks.blocks`) of the block this one copies."""
 
 
 @dataclass
-class Draft:
-    """An article being cleaned."""
+class ArticleBlocks:
+    """An article being cleaned: the raw article, its blocks with the verdicts on them, the title."""
 
     raw: RawArticle
     blocks: list[Block] = field(default_factory=list)
@@ -60,7 +61,7 @@ class Split(ArticleStep):
     needs = frozenset({"raw"})
     adds = frozenset({"blocks"})
 
-    def process(self, raw: RawArticle) -> Draft:
+    def process(self, raw: RawArticle) -> ArticleBlocks:
         groups: list[list[tuple[int, str]]] = [[]]
         n = 0
         for line in raw.text.split("\n"):
@@ -71,12 +72,12 @@ class Split(ArticleStep):
             n += 1
         groups = [g for g in groups if g]
         blocks: list[Block] = []
-        if len(groups) == 1 and (width := wrap_width([text for _, text in groups[0]])):
-            blocks = _unwrap(groups[0], width)
+        if len(groups) == 1 and (width := wrap_width([text for _, text in groups[0]], self.settings)):
+            blocks = _unwrap(groups[0], width, self.settings.wrap_line_end_share)
         elif len(groups) == 1:
             blocks = [_block([line]) for line in groups[0]]
         else:
-            blocks = [b for g in groups for b in _group(g, self.settings.truncated_min_chars)]
+            blocks = [b for g in groups for b in _group(g, self.settings)]
         for caption in raw.captions:
             blocks.append(Block(text=repair(caption.strip()), raw_lines=[n], hint="caption"))
             n += 1
@@ -84,7 +85,7 @@ class Split(ArticleStep):
             raise EventwireError("EW102", "no text", raw.source.path)
         for b in blocks:
             b.key = fold(b.text)
-        return Draft(raw=raw, blocks=blocks)
+        return ArticleBlocks(raw=raw, blocks=blocks)
 
 
 def kept_copy(blocks: list[Block], i: int) -> int:
@@ -94,39 +95,40 @@ def kept_copy(blocks: list[Block], i: int) -> int:
     return i
 
 
-WRAP_MAX_WIDTH = 120
-"""Lines wider than this are paragraphs of their own, not hard-wrapped prose."""
-
-
-def looks_wrapped(lines: list[str]) -> bool:
+def looks_wrapped(lines: list[str], settings: Settings) -> bool:
     """True when lines read as one hard-wrapped paragraph: like widths, the last line no wider."""
     if len(lines) < 2:
         return True
     widths = [len(s) for s in lines[:-1]]
     width = max(widths)
-    return width <= WRAP_MAX_WIDTH and min(widths) >= width / 2 and len(lines[-1]) <= width + 10
+    return (
+        width <= settings.wrap_max_width
+        and min(widths) >= width * settings.wrap_min_line_share
+        and len(lines[-1]) <= width + settings.wrap_last_line_slack
+    )
 
 
-def wrap_width(lines: list[str]) -> int | None:
+def wrap_width(lines: list[str], settings: Settings) -> int | None:
     """The width text without blank lines was hard-wrapped at, or None when it was not wrapped.
 
-    Wrapped text has most lines close to one width of at most `WRAP_MAX_WIDTH`; text with one
+    Wrapped text has most lines close to one width of at most `settings.wrap_max_width`; text with one
     paragraph a line has lines of every length, most of them longer.
     """
-    if len(lines) < 4:
+    if len(lines) < settings.wrap_min_lines:
         return None
     widths = sorted(len(s) for s in lines)
-    width = widths[int(0.9 * (len(widths) - 1))]
-    near = sum(w >= 0.75 * width for w in widths)
-    return width if 40 <= width <= WRAP_MAX_WIDTH and near >= len(widths) / 2 else None
+    width = widths[int(settings.wrap_width_quantile * (len(widths) - 1))]
+    near = sum(w >= settings.wrap_near_share * width for w in widths)
+    fits = settings.wrap_min_width <= width <= settings.wrap_max_width
+    return width if fits and near >= len(widths) / 2 else None
 
 
-def _unwrap(lines: list[tuple[int, str]], width: int) -> list[Block]:
+def _unwrap(lines: list[tuple[int, str]], width: int, line_end_share: float) -> list[Block]:
     blocks: list[Block] = []
     current: list[tuple[int, str]] = []
     for line in lines:
         current.append(line)
-        if len(line[1]) < 0.85 * width:  # a short line ends its paragraph (or is a headline)
+        if len(line[1]) < line_end_share * width:  # a short line ends its paragraph (or is a headline)
             blocks.append(_block(current))
             current = []
     return blocks + ([_block(current)] if current else [])
@@ -146,9 +148,9 @@ def holds_cut_copy(lines: list[str], min_chars: int) -> bool:
     )
 
 
-def _group(lines: list[tuple[int, str]], cut_min_chars: int) -> list[Block]:
+def _group(lines: list[tuple[int, str]], settings: Settings) -> list[Block]:
     texts = [text for _, text in lines]
-    if looks_wrapped(texts) and not holds_cut_copy(texts, cut_min_chars):
+    if looks_wrapped(texts, settings) and not holds_cut_copy(texts, settings.truncated_min_chars):
         return [_block(lines)]
     return [_block([line]) for line in lines]
 

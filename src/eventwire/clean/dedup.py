@@ -9,12 +9,9 @@ from __future__ import annotations
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from eventwire.clean.blocks import Block, Draft, kept_copy
+from eventwire.clean.blocks import ArticleBlocks, Block, kept_copy
 from eventwire.clean.normalize import strip_cut
 from eventwire.pipeline import ArticleStep
-
-NEAR_WINDOW = 200
-"""Near-duplicates are looked for among this many neighbouring blocks (keeps long inputs linear)."""
 
 
 class Dedup(ArticleStep):
@@ -24,12 +21,12 @@ class Dedup(ArticleStep):
     needs = frozenset({"blocks"})
     adds = frozenset({"dedup"})
 
-    def process(self, draft: Draft) -> Draft:
-        blocks = draft.blocks
+    def process(self, doc: ArticleBlocks) -> ArticleBlocks:
+        blocks = doc.blocks
         self._exact(blocks)
         self._truncated(blocks)
         self._near(blocks)
-        return draft
+        return doc
 
     def _exact(self, blocks: list[Block]) -> None:
         first: dict[str, int] = {}
@@ -60,7 +57,7 @@ class Dedup(ArticleStep):
             a = blocks[i].key
             if blocks[i].drop is not None or len(a) < shortest:
                 continue
-            window = live[n + 1 : n + 1 + NEAR_WINDOW]
+            window = live[n + 1 : n + 1 + self.settings.near_duplicate_window]
             # Scored in C over the whole window; the matches are then taken in order, as a loop would.
             matches = process.extract(
                 a,

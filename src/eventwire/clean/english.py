@@ -3,41 +3,27 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from eventwire.errors import EventwireError
-from eventwire.knowledge.files import read_json
 from eventwire.model import Article
 from eventwire.pipeline import ArticleStep
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-MIN_WORDS = 12
-MIN_SHARE = 0.12
-"""English news prose runs at 35-50% function words; other languages using Latin script below 5%."""
-MIN_LETTERS = 40
-MAX_OTHER_SCRIPT = 0.5
-"""Above this share of letters outside the Latin script (Chinese, Arabic, Cyrillic…), a text of at least
-`MIN_LETTERS` letters is not English, however few space-separated words it has."""
 
 
-@cache
-def function_words() -> frozenset[str]:
-    """The English function words of `english.json`, loaded once."""
-    data = read_json("eventwire.clean", "english.json")
-    return frozenset(data["function_words"])
-
-
-def english_share(text: str) -> tuple[int, float]:
-    """Word count and the share of words that are common English function words."""
-    words = [w.lower() for w in _WORD.findall(text[:20_000])]
+def english_share(text: str, function_words: frozenset[str], sample_chars: int) -> tuple[int, float]:
+    """Word count and the share of words that are common English function words, in the first
+    `sample_chars` characters."""
+    words = [w.lower() for w in _WORD.findall(text[:sample_chars])]
     if not words:
         return 0, 0.0
-    return len(words), sum(w in function_words() for w in words) / len(words)
+    return len(words), sum(w in function_words for w in words) / len(words)
 
 
-def other_script_share(text: str) -> tuple[int, float]:
-    """Letter count and the share of letters outside the Latin script (beyond Latin Extended)."""
-    letters = [c for c in text[:20_000] if c.isalpha()]
+def other_script_share(text: str, sample_chars: int) -> tuple[int, float]:
+    """Letter count and the share of letters outside the Latin script (beyond Latin Extended), in the
+    first `sample_chars` characters."""
+    letters = [c for c in text[:sample_chars] if c.isalpha()]
     if not letters:
         return 0, 0.0
     return len(letters), sum(
@@ -53,13 +39,15 @@ class English(ArticleStep):
     adds = frozenset({"language"})
 
     def process(self, article: Article) -> Article:
-        count, share = english_share(article.text)
-        if count >= MIN_WORDS and share < MIN_SHARE:
+        s = self.settings
+        words = self.knowledge.language.clean.function_words
+        count, share = english_share(article.text, words, s.language_sample_chars)
+        if count >= s.english_min_words and share < s.english_min_share:
             raise EventwireError(
                 "EW301", f"not English ({share:.0%} English function words)", article.source.path
             )
-        letters, other = other_script_share(article.text)
-        if letters >= MIN_LETTERS and other > MAX_OTHER_SCRIPT:
+        letters, other = other_script_share(article.text, s.language_sample_chars)
+        if letters >= s.other_script_min_letters and other > s.other_script_max_share:
             raise EventwireError(
                 "EW301", f"not English ({other:.0%} letters in another script)", article.source.path
             )

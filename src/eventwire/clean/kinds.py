@@ -3,70 +3,60 @@
 A caption is told by what captions say ("(pictured …)", "are visible", "This satellite image …",
 photo credits), by how scrapes print them (twice in a row: alt text and caption), by the reader
 (an HTML figcaption) and by how they are written (one sentence, a scene in the simple present:
-"A soldier raises a flag"). The signals live in `signals.json`.
+"A soldier raises a flag"). The signals are the language pack's `CleanWords`; the weights are settings.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from eventwire.clean.blocks import Block, Draft
-from eventwire.knowledge.files import read_json
+from eventwire.clean.blocks import ArticleBlocks, Block
+from eventwire.knowledge import Knowledge
+from eventwire.knowledge.clean import CleanWords
 from eventwire.pipeline import ArticleStep
+from eventwire.settings import Settings
 
-CAPTION_THRESHOLD = 0.6
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[A-Z\"\u201c])")
 
 
-@cache
-def signals() -> dict:
-    """The caption and boilerplate signals, loaded once."""
-    return read_json("eventwire.clean", "signals.json")
+class Captions:
+    """How captions and site furniture read: the clean signals of one language, weighed by the settings."""
 
+    def __init__(self, words: CleanWords, settings: Settings) -> None:
+        self.words = words
+        self.settings = settings
+        verbs = "|".join(sorted((re.escape(v) for v in words.scene_verbs), key=len, reverse=True))
+        # A short subject (no reporting verb, no comma) then a scene verb in the simple present.
+        most = settings.caption_scene_max_subject_words
+        self._scene = re.compile(rf"^(?:[\w'’.-]+\s+){{1,{most}}}?(?:{verbs})\b", re.I)
 
-@cache
-def _patterns() -> tuple[list[re.Pattern], list[re.Pattern], re.Pattern]:
-    s = signals()
-    strong = [re.compile(p, re.I) for p in s["caption_strong"]]
-    boiler = [re.compile(p, re.I) for p in s["boilerplate"]]
-    verbs = "|".join(sorted((re.escape(v) for v in s["scene_verbs"]), key=len, reverse=True))
-    # A short subject (up to six words, no reporting verb, no comma) then a scene verb in the simple present.
-    scene = re.compile(rf"^(?:[\w'’.-]+\s+){{1,6}}?(?:{verbs})\b", re.I)
-    return strong, boiler, scene
+    def score(self, block: Block) -> float:
+        """How strongly the block reads as a caption, from 0 (body) up."""
+        s = self.settings
+        text = block.text
+        score = 0.0
+        if block.hint == "caption":
+            score += s.caption_weight_hint
+        if any(p.search(text) for p in self.words.caption_patterns):
+            score += s.caption_weight_words
+        if block.adjacent_repeat:
+            score += s.caption_weight_repeat
+        if self._scene_sentence(text):
+            score += s.caption_weight_scene
+        if len(_SENTENCE_END.split(text)) == 1 and len(text) < s.caption_one_sentence_max_chars:
+            score += s.caption_weight_one_sentence
+        return score
 
+    def _scene_sentence(self, text: str) -> bool:
+        m = self._scene.match(text)
+        if not m:
+            return False
+        subject = m.group(0).lower().split()[:-1]
+        return bool(subject) and not self.words.reporting_verbs & set(subject) and "," not in m.group(0)
 
-def caption_score(block: Block) -> float:
-    """How strongly the block reads as a caption, from 0 (body) up."""
-    strong, _, scene = _patterns()
-    text = block.text
-    score = 0.0
-    if block.hint == "caption":
-        score += 1.0
-    if any(p.search(text) for p in strong):
-        score += 1.0
-    if block.adjacent_repeat:
-        score += 0.4
-    if _scene_sentence(text, scene):
-        score += 0.5
-    if len(_SENTENCE_END.split(text)) == 1 and len(text) < 400:
-        score += 0.2
-    return score
-
-
-def _scene_sentence(text: str, scene: re.Pattern) -> bool:
-    m = scene.match(text)
-    if not m:
-        return False
-    subject = m.group(0).lower().split()[:-1]
-    reporting = set(signals()["reporting_verbs"])
-    return bool(subject) and not reporting & set(subject) and "," not in m.group(0)
-
-
-def is_boilerplate(block: Block) -> bool:
-    """True for site furniture: "Advertisement", "Read more: …", share buttons, copyright lines."""
-    _, boiler, _ = _patterns()
-    return any(p.search(block.text.strip()) for p in boiler)
+    def is_boilerplate(self, block: Block) -> bool:
+        """True for site furniture: "Advertisement", "Read more: …", share buttons, copyright lines."""
+        return any(p.search(block.text.strip()) for p in self.words.boilerplate_patterns)
 
 
 class Kinds(ArticleStep):
@@ -76,12 +66,16 @@ class Kinds(ArticleStep):
     needs = frozenset({"blocks", "dedup"})
     adds = frozenset({"kinds"})
 
-    def process(self, draft: Draft) -> Draft:
-        for b in draft.blocks:
+    def __init__(self, settings: Settings, knowledge: Knowledge) -> None:
+        super().__init__(settings, knowledge)
+        self.captions = Captions(knowledge.language.clean, settings)
+
+    def process(self, doc: ArticleBlocks) -> ArticleBlocks:
+        for b in doc.blocks:
             if b.drop is not None:
                 continue
-            if b.hint != "title" and is_boilerplate(b):
+            if b.hint != "title" and self.captions.is_boilerplate(b):
                 b.drop = "boilerplate"
                 continue
-            b.kind = "caption" if caption_score(b) >= CAPTION_THRESHOLD else "body"
-        return draft
+            b.kind = "caption" if self.captions.score(b) >= self.settings.caption_threshold else "body"
+        return doc

@@ -10,13 +10,13 @@ event gets the publication month, with precision "month".
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from eventwire.dates import bounds
 from eventwire.events.index import ArticleIndex
 from eventwire.events.place import clause_region
 from eventwire.knowledge.events import EventWords
@@ -31,29 +31,6 @@ class When:
     precision: str | None = None
     end: str | None = None
     linked: bool = False
-
-
-def bounds(value: str | None) -> tuple[date, date] | None:
-    """First and last day of an ISO day, week, month, year or decade ("199X"); None when unreadable."""
-    if not value:
-        return None
-    try:
-        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
-            d = date(int(m[1]), int(m[2]), int(m[3]))
-            return d, d
-        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
-            first = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return first, first + timedelta(days=6)
-        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
-            y, mo = int(m[1]), int(m[2])
-            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
-        if m := re.fullmatch(r"(\d{4})", value):
-            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
-        if m := re.fullmatch(r"(\d{3})X", value):
-            return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
-    except ValueError:
-        return None
-    return None
 
 
 def _published(index: ArticleIndex) -> date | None:

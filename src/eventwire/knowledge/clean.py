@@ -1,7 +1,8 @@
-"""The clean stage's signals: what tells a caption, a byline, boilerplate or a headline."""
+"""The clean stage's signals: what tells a caption, a byline, boilerplate or a headline (`clean.json`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from eventwire.knowledge.pack import PackFiles
@@ -11,7 +12,29 @@ from eventwire.knowledge.pack import PackFiles
 class CleanWords:
     """The clean stage's signals: what tells a caption, a byline, boilerplate or a headline."""
 
+    function_words: frozenset[str]
+    """Common function words: their share of an article's words tells the language."""
+    caption_patterns: tuple[re.Pattern[str], ...]
+    """A caption's own words ("(pictured …)", "This satellite image", photo credits)."""
+    scene_verbs: tuple[str, ...]
+    """Verbs of a scene in the simple present ("raises", "take cover"): a short subject then one of these
+    reads as a caption."""
+    reporting_verbs: frozenset[str]
+    """Words that make a would-be scene's subject a report ("Officials say …")."""
+    boilerplate_patterns: tuple[re.Pattern[str], ...]
+    """Site furniture: "Advertisement", "Read more: …", share buttons, copyright lines, bylines."""
+    headline_dangling_words: frozenset[str]
+    """Words a whole headline cannot end with (articles, prepositions, auxiliaries)."""
+
     @classmethod
     def load(cls, files: PackFiles) -> CleanWords:
         """Read the section from a language pack's files."""
-        return cls()
+        data = files.json("clean.json")
+        return cls(
+            function_words=frozenset(data["function_words"]["words"]),
+            caption_patterns=tuple(re.compile(p, re.I) for p in data["caption_patterns"]["patterns"]),
+            scene_verbs=tuple(data["scene_verbs"]["words"]),
+            reporting_verbs=frozenset(data["reporting_verbs"]["words"]),
+            boilerplate_patterns=tuple(re.compile(p, re.I) for p in data["boilerplate_patterns"]["patterns"]),
+            headline_dangling_words=frozenset(data["headline_dangling_words"]["words"]),
+        )

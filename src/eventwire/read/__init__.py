@@ -30,10 +30,10 @@ log = logging.getLogger(__name__)
 Reader = Callable[[str, Settings, "str | None"], Iterator[Outcome]]
 
 
-def _whole_file(parse: Callable[[bytes, str, str | None], object]) -> Reader:
+def _whole_file(parse: Callable[[bytes, str, Settings, str | None], object]) -> Reader:
     def reader(path: str, settings: Settings, published: str | None) -> Iterator[Outcome]:
         try:
-            yield Outcome(item=parse(read_bytes(path, settings), path, published), where=path)
+            yield Outcome(item=parse(read_bytes(path, settings), path, settings, published), where=path)
         except EventwireError as exc:
             yield Outcome(error=exc, where=path)
 
@@ -43,7 +43,7 @@ def _whole_file(parse: Callable[[bytes, str, str | None], object]) -> Reader:
 def _jsonl_file(path: str, settings: Settings, published: str | None) -> Iterator[Outcome]:
     try:
         with open_lines(path) as handle:
-            yield from read_jsonl(handle, path, published, settings.max_input_bytes)
+            yield from read_jsonl(handle, path, settings, published)
     except EventwireError as exc:
         yield Outcome(error=exc, where=path)
     except (EOFError, OSError) as exc:
@@ -77,7 +77,7 @@ def reader_for(path: str) -> Reader | None:
     return None
 
 
-def sniff_reader(path: str, settings: Settings) -> Reader:
+def sniff_reader(path: str) -> Reader:
     """For a file with an unknown ending: a feed, HTML when it starts like markup, else plain text."""
     with open(path, "rb") as f:
         head = f.read(2048).lstrip().lower()
@@ -103,11 +103,9 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield p
 
 
-def read_inputs(
-    paths: Iterable[str], settings: Settings | None = None, published: str | None = None
-) -> Iterator[Outcome]:
-    """Every article in `paths`, in order, each as an `Outcome` (article or coded error)."""
-    settings = settings or Settings()
+def read_inputs(paths: Iterable[str], settings: Settings, published: str | None = None) -> Iterator[Outcome]:
+    """Every article in `paths`, in order, each as an `Outcome` (article or coded error), within the
+    size limits of `settings`."""
     for path in expand(paths):
         if path == "-":
             yield from _stdin(settings, published)
@@ -120,7 +118,7 @@ def read_inputs(
             yield Outcome(error=error, where=path)
             continue
         try:
-            reader = reader_for(path) or sniff_reader(path, settings)
+            reader = reader_for(path) or sniff_reader(path)
             yield from reader(path, settings, published)
         except OSError as exc:
             yield Outcome(error=EventwireError("EW109", exc.strerror or str(exc), path), where=path)
@@ -137,6 +135,6 @@ def _stdin(settings: Settings, published: str | None) -> Iterator[Outcome]:
             raise EventwireError("EW105", f"over {settings.max_input_bytes} bytes", "<stdin>")
         head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
         parse = read_html if head.startswith((b"<!doctype html", b"<html")) or b"<body" in head else read_text
-        yield Outcome(item=parse(data, "<stdin>", published), where="<stdin>")
+        yield Outcome(item=parse(data, "<stdin>", settings, published), where="<stdin>")
     except EventwireError as exc:
         yield Outcome(error=exc, where="<stdin>")

@@ -9,6 +9,7 @@ import ftfy
 from charset_normalizer import from_bytes
 
 from eventwire.errors import EventwireError
+from eventwire.settings import Settings
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -21,47 +22,46 @@ _BOMS = (
 _STRAY = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\ufffd]"
 )
-WESTERN_MAX_NON_ASCII = 0.15
-"""Above this share of non-ASCII bytes, non-UTF-8 text is not taken for a Western single-byte code."""
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
-def decode(data: bytes, where: str | None = None) -> str:
+def decode(data: bytes, settings: Settings, where: str | None = None) -> str:
     """Decode bytes as text: BOM first, then strict UTF-8, then a Western single-byte code, then detection.
 
-    Mostly-ASCII bytes that are not UTF-8 are read as cp1252 (Latin-1 for the few bytes cp1252 leaves
-    undefined): a detector guesses too freely between cp1250 and cp1252 on a handful of curly quotes.
+    Mostly-ASCII bytes (`settings.western_max_non_ascii_share`) that are not UTF-8 are read as cp1252
+    (Latin-1 for the few bytes cp1252 leaves undefined): a detector guesses too freely between cp1250 and
+    cp1252 on a handful of curly quotes.
     Mostly non-ASCII bytes (Cyrillic, Greek, CJK legacy codes) go to the detector.
 
     Raises:
         EventwireError: EW102 when empty (or only invisible characters), EW103 when the bytes are binary,
             EW104 when no encoding fits.
     """
-    text = tidy(_decoded(data, where)) if data.strip() else ""
+    text = tidy(_decoded(data, settings, where)) if data.strip() else ""
     if not text.strip():
         raise EventwireError("EW102", where=where)
     return text
 
 
-def _decoded(data: bytes, where: str | None) -> str:
+def _decoded(data: bytes, settings: Settings, where: str | None) -> str:
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(enc)
             except UnicodeDecodeError as exc:
                 raise EventwireError("EW104", f"bad {enc}: {exc.reason}", where) from None
-    if looks_binary(data):
+    if looks_binary(data, settings):
         raise EventwireError("EW103", where=where)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if non_ascii_share(data) <= WESTERN_MAX_NON_ASCII:
+    if non_ascii_share(data, settings.western_sample_bytes) <= settings.western_max_non_ascii_share:
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError:
             return data.decode("latin-1")
-    best = from_bytes(data[:200_000]).best()
+    best = from_bytes(data[: settings.detect_sample_bytes]).best()
     if best is not None and best.encoding:
         try:
             return data.decode(best.encoding)
@@ -70,19 +70,19 @@ def _decoded(data: bytes, where: str | None) -> str:
     raise EventwireError("EW104", "no text encoding fits these bytes", where)
 
 
-def non_ascii_share(data: bytes) -> float:
-    """The share of bytes at or above 0x80 in the first 64 KiB."""
-    head = data[:65536]
+def non_ascii_share(data: bytes, sample_bytes: int) -> float:
+    """The share of bytes at or above 0x80 in the first `sample_bytes`."""
+    head = data[:sample_bytes]
     return sum(b >= 0x80 for b in head) / max(len(head), 1)
 
 
-def looks_binary(data: bytes) -> bool:
-    """True for content that is not text: NUL bytes or many control bytes in the first 8 KiB."""
-    head = data[:8192]
+def looks_binary(data: bytes, settings: Settings) -> bool:
+    """True for content that is not text: NUL bytes or many control bytes in the first bytes."""
+    head = data[: settings.binary_sample_bytes]
     if b"\x00" in head:
         return True
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
-    return controls > len(head) * 0.05
+    return controls > len(head) * settings.binary_max_control_share
 
 
 def tidy(text: str) -> str:

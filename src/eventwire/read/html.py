@@ -12,6 +12,7 @@ from eventwire.errors import EventwireError
 from eventwire.model import RawArticle, Source
 from eventwire.read.decode import decode
 from eventwire.read.prose import has_prose
+from eventwire.settings import Settings
 
 _CAPTION_CLASS = "contains(translate(@class, 'CAPTION', 'caption'), 'caption')"
 # Figure captions, and the innermost element whose class names a caption ("wp-caption-text", "img-caption").
@@ -19,16 +20,19 @@ _CAPTIONS = f"//figcaption | //*[{_CAPTION_CLASS}][not(.//*[{_CAPTION_CLASS}])][
 _PRUNE = ["//figure", "//figcaption", f"//*[{_CAPTION_CLASS}]"]
 
 
-def read_html(data: bytes, path: str, published: str | None = None, url: str | None = None) -> RawArticle:
+def read_html(
+    data: bytes, path: str, settings: Settings, published: str | None = None, url: str | None = None
+) -> RawArticle:
     """One article from an HTML page.
 
     Raises:
         EventwireError: EW108 when the page holds no article text.
     """
-    return html_article(decode(data, path), Source(path=path, url=url, format="html"), published)
+    source = Source(path=path, url=url, format="html")
+    return html_article(decode(data, settings, path), source, settings, published)
 
 
-def html_article(html: str, source: Source, published: str | None = None) -> RawArticle:
+def html_article(html: str, source: Source, settings: Settings, published: str | None = None) -> RawArticle:
     """One article from HTML text; `published` is the default when the page's metadata has no date."""
     try:
         doc = trafilatura.bare_extraction(
@@ -43,7 +47,7 @@ def html_article(html: str, source: Source, published: str | None = None) -> Raw
         )
     except (ParserError, ValueError) as exc:
         raise EventwireError("EW108", f"unparsable HTML: {exc}", source.path) from None
-    if doc is None or not has_prose(doc.text or ""):
+    if doc is None or not has_prose(doc.text or "", settings):
         raise EventwireError("EW108", "not an article: no body text found in the page", source.path)
     source.url = source.url or doc.url
     return RawArticle(

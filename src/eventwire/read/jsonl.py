@@ -13,28 +13,29 @@ from eventwire.pipeline import Outcome
 from eventwire.read.decode import tidy
 from eventwire.read.html import html_article
 from eventwire.read.prose import require_prose
+from eventwire.settings import Settings
 
 
 def read_jsonl(
-    lines: Iterable[bytes | str], path: str, published: str | None = None, max_bytes: int | None = None
+    lines: Iterable[bytes | str], path: str, settings: Settings, published: str | None = None
 ) -> Iterator[Outcome]:
     """One outcome per non-blank line: the article, or a coded error for that line alone.
 
     Args:
         lines: the file's lines, as bytes (decoded here as UTF-8, a leading BOM allowed) or text.
         path: the file's name, for sources and error messages (`path:line`).
+        settings: the largest record accepted (`max_input_bytes`, EW105 above it) and what prose is.
         published: the publication date of records that carry none.
-        max_bytes: the largest record accepted (EW105 above it), or None for no limit.
     """
     records = 0
     for n, line in enumerate(lines, 1):
         where = f"{path}:{n}"
         try:
-            text = _line_text(line, n, where, max_bytes)
+            text = _line_text(line, n, where, settings.max_input_bytes)
             if not text.strip():
                 continue
             records += 1
-            yield Outcome(item=record_article(text, path, n, published), where=where)
+            yield Outcome(item=record_article(text, path, n, settings, published), where=where)
         except EventwireError as exc:
             records += 1
             exc.where = where
@@ -43,9 +44,9 @@ def read_jsonl(
         yield Outcome(error=EventwireError("EW102", "no records", path), where=path)
 
 
-def _line_text(line: bytes | str, n: int, where: str, max_bytes: int | None) -> str:
+def _line_text(line: bytes | str, n: int, where: str, max_bytes: int) -> str:
     size = len(line) if isinstance(line, bytes) else len(line.encode("utf-8", "surrogatepass"))
-    if max_bytes is not None and size > max_bytes:
+    if size > max_bytes:
         raise EventwireError("EW105", f"record of {size} bytes, limit {max_bytes}", where)
     if isinstance(line, str):
         return line.lstrip("\ufeff") if n == 1 else line
@@ -56,7 +57,9 @@ def _line_text(line: bytes | str, n: int, where: str, max_bytes: int | None) -> 
         raise EventwireError("EW104", reason, where) from None
 
 
-def record_article(line: str, path: str, n: int, published: str | None = None) -> RawArticle:
+def record_article(
+    line: str, path: str, n: int, settings: Settings, published: str | None = None
+) -> RawArticle:
     """One article from one JSON line; its own `published` wins over the default.
 
     Raises:
@@ -80,11 +83,11 @@ def record_article(line: str, path: str, n: int, published: str | None = None) -
     if isinstance(text, str):
         if not text.strip():
             raise EventwireError("EW102", "empty text", where)
-        body = require_prose(tidy(text), where)
+        body = require_prose(tidy(text), settings, where)
         return RawArticle(text=body, source=source, title=_str(rec.get("title")), published=day)
     if not html.strip():
         raise EventwireError("EW102", "empty html", where)
-    raw = html_article(html, source, day)
+    raw = html_article(html, source, settings, day)
     raw.title = _str(rec.get("title")) or raw.title
     raw.published = day if own else raw.published
     return raw

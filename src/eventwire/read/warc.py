@@ -48,7 +48,8 @@ def read_warc(path: str, settings: Settings, published: str | None = None) -> It
                         raise EventwireError("EW105", f"record over {settings.max_input_bytes} bytes", where)
                     captured = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
                     source = Source(path=path, id=rid, url=url, format="warc")
-                    article = html_article(decode(body, where), source, published or captured)
+                    text = decode(body, settings, where)
+                    article = html_article(text, source, settings, published or captured)
                     yield Outcome(item=article, where=where)
                 except EventwireError as exc:
                     exc.where = exc.where or where

@@ -113,7 +113,7 @@ def run_dask(
         )
         client = Client(cluster)
     try:
-        slots = 2 * max(len(client.scheduler_info()["workers"]), 1)
+        slots = settings.batches_per_worker * max(len(client.scheduler_info()["workers"]), 1)
         pending = set()
 
         def collect(done: set) -> None:

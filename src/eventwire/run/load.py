@@ -19,9 +19,6 @@ from eventwire.run.dask import FAILURE_SCHEMA
 from eventwire.run.write import Progress, RunSummary, Writer
 from eventwire.store import Store
 
-CHUNK = 64
-"""Lines read before writing them, so a part of any size is loaded in bounded memory."""
-
 
 def part_files(paths: list[str]) -> list[Path]:
     """The part files named: `*.jsonl` files in each folder in name order, or files given directly.
@@ -63,7 +60,7 @@ def load_parts(
             chunk: list[Outcome] = []
             for outcome in _read_part(part):
                 chunk.append(outcome)
-                if len(chunk) >= CHUNK:
+                if len(chunk) >= store.settings.load_chunk_documents:
                     writer.write(chunk)
                     chunk = []
             writer.write(chunk)

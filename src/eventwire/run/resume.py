@@ -23,10 +23,13 @@ import datetime as dt
 import hashlib
 import json
 import os
-import sqlite3
+from typing import TYPE_CHECKING
 
 from eventwire.model import RawArticle
 from eventwire.pipeline import Outcome
+
+if TYPE_CHECKING:
+    from eventwire.store import Store
 
 
 def read_digest(raw: RawArticle) -> str:
@@ -39,11 +42,11 @@ class Ledger:
     """The finished inputs of a store, in its `run_inputs` table (part of the store's schema).
 
     Args:
-        conn: the store's writable connection (autocommit mode, as `Store.open` makes it).
+        store: a writable store (its queries are in `eventwire.store.ledger`).
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
+    def __init__(self, store: Store) -> None:
+        self.store = store
         self._signatures: dict[str, str | None] = {}
 
     def signature(self, path: str | None) -> str | None:
@@ -63,15 +66,11 @@ class Ledger:
         signature = self.signature(outcome.item.source.path)
         if signature is None or outcome.where is None:
             return False
-        query = "SELECT signature FROM run_inputs WHERE input = ?"
-        row = self.conn.execute(query, (outcome.where,)).fetchone()
-        return row is not None and row[0] == signature
+        return self.store.input_signature(outcome.where) == signature
 
     def repeated(self, raw: RawArticle) -> str | None:
         """The id of the stored article the same raw article gave (recorded by `record`), or None."""
-        query = "SELECT article FROM read_digests JOIN articles ON id = article WHERE digest = ?"
-        row = self.conn.execute(query, (read_digest(raw),)).fetchone()
-        return row[0] if row else None
+        return self.store.digest_article(read_digest(raw))
 
     def record(self, finished: list[tuple[str | None, str | None, str, str | None]]) -> None:
         """Record inputs as finished, in one transaction.
@@ -87,8 +86,4 @@ class Ledger:
             if label is not None and (sig := self.signature(path)) is not None
         ]
         digests = [(digest, article) for _, _, article, digest in finished if digest is not None]
-        if rows or digests:
-            with self.conn:
-                self.conn.execute("BEGIN IMMEDIATE")
-                self.conn.executemany("INSERT OR REPLACE INTO run_inputs VALUES (?, ?, ?, ?)", rows)
-                self.conn.executemany("INSERT OR REPLACE INTO read_digests VALUES (?, ?)", digests)
+        self.store.record_inputs(rows, digests)

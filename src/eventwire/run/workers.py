@@ -67,7 +67,7 @@ class WorkerPool:
         try:
             for batch in batches:
                 pending.append(self._submit(batch))
-                while len(pending) >= 2 * self.workers:
+                while len(pending) >= self.settings.batches_per_worker * self.workers:
                     yield self._result(pending)
             while pending:
                 yield self._result(pending)

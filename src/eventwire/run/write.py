@@ -76,7 +76,7 @@ class Writer:
         progress: Progress | None = None,
     ) -> None:
         self.store = store
-        self.ledger = Ledger(store.conn)
+        self.ledger = Ledger(store)
         self.summary = summary
         self.quarantine = quarantine
         self.position = {path: i for i, path in enumerate(files or [])}

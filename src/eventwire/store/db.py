@@ -2,7 +2,8 @@
 
 Open one writing `Store` per database; any number of read-only stores (one per thread, e.g. in the
 API's worker threads) may read while it writes. A store may move between threads but must be used by
-one at a time (callers lock). Every query the CLI and the API run is a method here.
+one at a time (callers lock). Every query the CLI, the API and a run make is a method here (their SQL
+in `queries` and `ledger`).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from eventwire.errors import EventwireError
 from eventwire.model import Article
 from eventwire.settings import Settings
-from eventwire.store import queries
+from eventwire.store import ledger, queries
 from eventwire.store.filters import EventFilter
 from eventwire.store.ingest import write_article
 from eventwire.store.merge_across import assign, km
@@ -54,7 +55,7 @@ TABLES = (
 class Store:
     """An eventwire SQLite database.
 
-    Use `Store.open(path)`; a store is a context manager that closes its connection.
+    Use `Store.open(path, settings)`; a store is a context manager that closes its connection.
     """
 
     def __init__(self, conn: sqlite3.Connection, settings: Settings, path: str) -> None:
@@ -63,12 +64,12 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path, settings: Settings | None = None, readonly: bool = False) -> Store:
+    def open(cls, path: str | Path, settings: Settings, readonly: bool = False) -> Store:
         """Open (creating and migrating when writable) the database at `path`.
 
         Args:
             path: the SQLite file.
-            settings: merge thresholds; defaults to `Settings()`.
+            settings: the merge thresholds and undated-event window (the caller's, overrides and all).
             readonly: open a read-only connection, as API threads do; the file must exist.
 
         Raises:
@@ -84,13 +85,13 @@ class Store:
             else:
                 conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute(f"PRAGMA busy_timeout = {int(settings.store_busy_timeout_ms)}")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.create_function("km", 4, km, deterministic=True)
             if not readonly:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute("PRAGMA synchronous = NORMAL")
-            store = cls(conn, settings or Settings(), path)
+            store = cls(conn, settings, path)
             version = store.version()
         except sqlite3.Error as exc:
             raise EventwireError("EW501", f"cannot open store: {exc}", path) from None
@@ -178,7 +179,19 @@ class Store:
             ) from None
         return True
 
+    def record_inputs(self, inputs: list[tuple[str, str, str, str]], digests: list[tuple[str, str]]) -> None:
+        """Record a run's finished inputs and its raw articles' digests (see `ledger.record`)."""
+        ledger.record(self.conn, inputs, digests)
+
     # Reading
+
+    def input_signature(self, label: str) -> str | None:
+        """The file signature a finished input was recorded with, or None."""
+        return ledger.input_signature(self.conn, label)
+
+    def digest_article(self, digest: str) -> str | None:
+        """The id of the stored article a raw article's digest was recorded with, or None."""
+        return ledger.digest_article(self.conn, digest)
 
     def has_article(self, article_id: str) -> bool:
         """Whether an article with this id is stored."""

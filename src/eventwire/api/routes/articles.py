@@ -59,7 +59,7 @@ def post_article(request: Request, response: Response, record: ArticleIn) -> dic
     """
     if record.text is None and record.html is None:
         raise HTTPException(400, 'give the article as "text" or "html"')
-    raw = record_article(record.model_dump_json(exclude_none=True), "api", 1)
+    raw = record_article(record.model_dump_json(exclude_none=True), "api", 1, request.app.state.db.settings)
     article, created = request.app.state.db.ingest(raw)
     if not created:
         response.status_code = 200
