@@ -108,7 +108,7 @@ class Parse(ArticleStep):
         nlp = load_nlp()
         jobs = [(a, p) for a in articles for p in a.paragraphs]
         texts = (paragraph_doc(nlp, a.text[p.start : p.end]) for a, p in jobs)
-        docs = nlp.pipe(texts, batch_size=256, disable=MEMOISED)
+        docs = nlp.pipe(texts, batch_size=self.settings.parse_batch_paragraphs, disable=MEMOISED)
         for a in articles:
             a.scratch["parsed"] = []
         for (a, p), doc in zip(jobs, docs, strict=True):
