@@ -34,6 +34,9 @@ class Settings:
     parse_batch_paragraphs: int = 256
     """Paragraphs spaCy's `nlp.pipe` parses in one minibatch (its `batch_size`), in paragraphs: a batch's
     paragraphs are many more than its articles; a bigger minibatch is faster, the parse the same."""
+    parse_memo_entries: int = 200_000
+    """Entries (about 500 bytes each) at which the memo of the attribute ruler and lemmatizer is cleared
+    (`language.attributes`): bounds its memory; the annotations stay the same."""
     max_age_years: int = 120
     """Largest number read as a person's age ("Chubais, 66,", "a 54-year-old farmer"), in years."""
     unlabelled_place_population: int = 5_000
@@ -52,7 +55,8 @@ class Settings:
     """Times: a bare month ("in March") in a past clause may start this many days after the publication's
     month does (mirrored for the future), in days."""
     undated_decade_year: int = 2029
-    """Times: without a publication date, a two-digit decade ("the '20s") is the latest one up to this year."""
+    """Times: without a publication date, a two-digit decade ("the '20s") is the latest one that starts by
+    this year (a year, in the decade we write in)."""
     counted_noun_window_tokens: int = 6
     """Quantities: the noun a number counts lies at most this many tokens after it ("45 Russian diplomats"),
     in tokens: farther nouns belong to another phrase."""
