@@ -56,7 +56,16 @@ class Settings:
     month does (mirrored for the future), in days."""
     undated_decade_year: int = 2029
     """Times: without a publication date, a two-digit decade ("the '20s") is the latest one that starts by
-    this year (a year, in the decade we write in)."""
+    this year."""
+    time_context_chars: int = 40
+    """Times: the words before a match that qualify it ("in" March, "since" 2020) are read within this many
+    characters before it."""
+    weekday_name_context_chars: int = 12
+    """Times: the word that makes a weekday a name ("Ash" Wednesday) is read within this many characters
+    before it."""
+    quantity_context_chars: int = 30
+    """Quantities: the words that make a number an age, a time or an identifier ("aged", "p.m.", "Flight")
+    are read within this many characters before and after it."""
     counted_noun_window_tokens: int = 6
     """Quantities: the noun a number counts lies at most this many tokens after it ("45 Russian diplomats"),
     in tokens: farther nouns belong to another phrase."""

@@ -97,12 +97,12 @@ def find_quantities(
         doc: the paragraph's parse.
         times: spans of the paragraph's time expressions (numbers inside them are not quantities).
         patterns: the patterns of the article's language (and their words).
-        settings: the settings (the counted noun's window, the range of year-like numbers).
+        settings: the settings (the windows of context and of the counted noun, year-like numbers).
     """
     out = []
     taken: list[tuple[int, int]] = list(times)
     for n in sorted(_numbers(doc.text, patterns), key=lambda n: (n.start - n.end, n.start)):
-        if any(n.start < b and a < n.end for a, b in taken) or _not_a_count(doc, n, patterns):
+        if any(n.start < b and a < n.end for a, b in taken) or _not_a_count(doc, n, patterns, settings):
             continue
         found = _complete(doc, n, patterns, settings)
         if found is None:
@@ -137,11 +137,12 @@ def _numbers(text: str, patterns: QuantityPatterns) -> Iterator[_Number]:
         yield _Number(m.start(), m.end(), value, "vague", qualifier, need_noun=key in lex.vague_need_noun)
 
 
-def _not_a_count(doc: Doc, n: _Number, patterns: QuantityPatterns) -> bool:
+def _not_a_count(doc: Doc, n: _Number, patterns: QuantityPatterns, settings: Settings) -> bool:
     """Ages, times of day and identifiers."""
     lex = patterns.words
     text = doc.text
-    before, after = text[max(0, n.start - 30) : n.start], text[n.end : n.end + 30]
+    reach = settings.quantity_context_chars
+    before, after = text[max(0, n.start - reach) : n.start], text[n.end : n.end + reach]
     last_word = (re.findall(r"[\w#.]+$", before.rstrip()) or [""])[0].lower()
     if last_word in lex.age_before or last_word in lex.identifier_before:
         return True

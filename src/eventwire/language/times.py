@@ -126,8 +126,9 @@ class _Context:
         return self.m.groupdict().get(name)
 
     def before(self) -> str:
-        """The lower-cased words just before the match (up to three)."""
-        words = re.findall(r"[A-Za-z']+", self.doc.text[max(0, self.start - 40) : self.start])
+        """The lower-cased words just before the match (up to three, within `time_context_chars`)."""
+        reach = self.settings.time_context_chars
+        words = re.findall(r"[A-Za-z']+", self.doc.text[max(0, self.start - reach) : self.start])
         return " ".join(words[-3:]).lower()
 
     def token(self, group: str) -> Token | None:
@@ -328,7 +329,7 @@ def _year_only(ctx: _Context) -> Resolved | None:
 
 
 def _weekday(ctx: _Context) -> Resolved | None:
-    before = ctx.doc.text[max(0, ctx.start - 12) : ctx.start].split()
+    before = ctx.doc.text[max(0, ctx.start - ctx.settings.weekday_name_context_chars) : ctx.start].split()
     tok = ctx.token("w")
     if (
         before
