@@ -97,8 +97,9 @@ class EntityWords:
     """The preposition of a role after a verb ("served as minister")."""
     age_adjective: str
     """The hyphenated suffix of an age adjective ("66-year-old"), as written, with its leading hyphen."""
-    age_before: frozenset[str]
-    """Words before a number after a name that make it an age ("Chubais, aged 66")."""
+    appositive_age_words: frozenset[str]
+    """Words before a number in apposition to a name that make it the person's age ("Chubais, aged 66");
+    fewer than the quantities' `age_before`, which only keep a number from being a count."""
     age_tokens: tuple[str, ...]
     """The age adjective's suffix as the tokenizer cuts it: "-year-old" → ("-", "year", "-", "old")."""
     age_token: re.Pattern[str]
@@ -140,7 +141,7 @@ class EntityWords:
             stative_verbs=low("stative_verbs"),
             predicate_preposition=data["predicate_preposition"],
             age_adjective=data["age_adjective"],
-            age_before=low("age_before"),
+            appositive_age_words=low("appositive_age_words"),
             age_tokens=tuple(t for t in re.split(r"(-)", adjective.lower()) if t),
             age_token=re.compile(rf"^(\d{{1,3}})(?:{re.escape(adjective)})?$"),
             age_adjective_before=re.compile(rf"\b(\d{{1,3}}){re.escape(adjective)}\s+(?:\w+\s+)?$"),

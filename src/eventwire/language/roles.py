@@ -233,7 +233,7 @@ def lexical_age(doc: Doc, name: Span, lex: EntityWords, settings: Settings) -> i
         after = doc[name.end : name.end + 4]
         if after[1].like_num and after[2].text in (",", ")", ";", "."):
             return _age(after[1], lex, settings)
-        if len(after) == 4 and after[1].lower_ in lex.age_before and after[2].like_num:
+        if len(after) == 4 and after[1].lower_ in lex.appositive_age_words and after[2].like_num:
             return _age(after[2], lex, settings)
     before = doc[max(0, name.start - 6) : name.start]
     text = doc.text[before.start_char : name.start_char]  # the words before, with their spaces
