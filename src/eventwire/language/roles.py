@@ -10,7 +10,8 @@ Three constructions carry a role:
 
 A possessor ("Putin's", "Pakistan's") is kept apart as whose role it is; trailing time phrases
 ("since 2020"), relative clauses and everything after a comma are left out of the role.
-An age is a number from 1 to 120 in apposition ("Chubais, 66,"), "aged 66" or "66-year-old Chubais".
+An age is a number from 1 to `Settings.max_age_years` in apposition ("Chubais, 66,"), "aged 66" or
+"66-year-old Chubais". The words are the pack's entity words (`EntityWords`).
 """
 
 from __future__ import annotations
