@@ -39,6 +39,12 @@ class Settings:
     (`language.attributes`): bounds its memory; the annotations stay the same."""
     max_age_years: int = 120
     """Largest number read as a person's age ("Chubais, 66,", "a 54-year-old farmer"), in years."""
+    person_max_tokens: int = 4
+    """Entities: a mention with a role or an age around it is a person only when at most this many tokens
+    long; a longer one keeps the type its other signals give it."""
+    caps_headline_letter_share: float = 0.6
+    """Entities: a paragraph whose letters are more than this share (0..1) capitals is a headline in
+    capitals, where all-caps words are no acronyms."""
     unlabelled_place_population: int = 5_000
     """Entities: a name the model did not call a place is one only if it names a country, a division or a
     town of at least this many people (fewer: a surname, a firm, a word)."""

@@ -191,7 +191,7 @@ def _shouted(w: Words, i: int) -> bool:
     return i == 0 and nxt in ("—", "–", "-", ",", "(", ":", "|")
 
 
-def _acronym_spans(w: Words, taken: set[int], lex: EntityWords) -> list[tuple[int, int]]:
+def _acronym_spans(w: Words, taken: set[int], lex: EntityWords, settings: Settings) -> list[tuple[int, int]]:
     """All-caps acronyms and dotted abbreviations (NATO, E.ON) the model left unlabelled; no currencies."""
     found = [
         (i, i + 1)
@@ -204,7 +204,7 @@ def _acronym_spans(w: Words, taken: set[int], lex: EntityWords) -> list[tuple[in
         and not _shouted(w, i)
     ]
     letters = "".join(filter(str.isalpha, w.doc_text)) if found else ""
-    if letters and sum(map(str.isupper, letters)) > 0.6 * len(letters):
+    if letters and sum(map(str.isupper, letters)) > settings.caps_headline_letter_share * len(letters):
         return []  # a headline in capitals: every word looks like an acronym
     return found
 
@@ -347,8 +347,13 @@ def find_mentions(
             for a, b in parts
         ]
     taken = {i for a, b, _ in bounds for i in range(a, b)}
-    for extra in (_acronym_spans, _descriptor_spans, _named_org_spans):
-        for a, b in extra(w, taken, lex):
+    extras = (  # each sees what the ones before it took (`taken` grows in place)
+        lambda: _acronym_spans(w, taken, lex, settings),
+        lambda: _descriptor_spans(w, taken, lex),
+        lambda: _named_org_spans(w, taken, lex),
+    )
+    for extra in extras:
+        for a, b in extra():
             s, e = _trim(w, a, b, lex, False)
             if s < e and not any(i in taken for i in range(s, e)):
                 bounds.append((s, e, "ORG"))
@@ -399,12 +404,12 @@ def _typed(
         c.roles = ([role] if role else []) + roles + ([predicate] if predicate else [])
         c.age = next((x for x in [age, *(r.age for r in c.roles)] if x is not None), None)
         c.age = c.age if c.age is not None else lexical_age(doc, span, lex, settings)
-    c.label = _decide(c)
+    c.label = _decide(c, settings)
     return c
 
 
-def _decide(c: Candidate) -> str:
-    if c.person_evidence and len(c.span) <= 4:
+def _decide(c: Candidate, settings: Settings) -> str:
+    if c.person_evidence and len(c.span) <= settings.person_max_tokens:
         return "PERSON"
     if c.fac:
         return "FAC"
