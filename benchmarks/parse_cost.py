@@ -67,7 +67,7 @@ def measure(articles: list[Article], rounds: int) -> dict:
         components[name] = time.process_time() - started
     settings = Settings()
     parse = Parse(settings, load_knowledge())
-    attributes()
+    attributes(settings.parse_memo_entries)
     step = settings.batch_size
     runs: dict[str, list[float]] = {"bare": [], "bare_without_memoised": [], "parse": []}
     for _ in range(rounds):
@@ -78,7 +78,7 @@ def measure(articles: list[Article], rounds: int) -> dict:
         runs["parse"].append(
             cpu(lambda: [parse.process_many(articles[i : i + step]) for i in range(0, len(articles), step)])
         )
-    memo = attributes()
+    memo = attributes(settings.parse_memo_entries)
     return {
         "articles": len(articles),
         "tokens": sum(len(d) for d in docs),

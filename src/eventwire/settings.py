@@ -110,7 +110,57 @@ class Settings:
     not English, however few space-separated words it has."""
     # Language: parse, entities, times, quantities
     batch_size: int = 32
-    """Articles handed to spaCy's nlp.pipe at once."""
+    """Articles run through the pipeline together (`Pipeline.run_many`), in articles: the parse step hands
+    the paragraphs of one such batch to spaCy's `nlp.pipe` in one call."""
+    parse_batch_paragraphs: int = 256
+    """Paragraphs spaCy's `nlp.pipe` parses in one minibatch (its `batch_size`), in paragraphs: a batch's
+    paragraphs are many more than its articles; a bigger minibatch is faster, the parse the same."""
+    parse_memo_entries: int = 200_000
+    """Entries (about 500 bytes each) at which the memo of the attribute ruler and lemmatizer is cleared
+    (`language.attributes`): bounds its memory; the annotations stay the same."""
+    max_age_years: int = 120
+    """Largest number read as a person's age ("Chubais, 66,", "a 54-year-old farmer"), in years."""
+    person_max_tokens: int = 4
+    """Entities: a mention with a role or an age around it is a person only when at most this many tokens
+    long; a longer one keeps the type its other signals give it."""
+    caps_headline_letter_share: float = 0.6
+    """Entities: a paragraph whose letters are more than this share (0..1) capitals is a headline in
+    capitals, where all-caps words are no acronyms."""
+    unlabelled_place_population: int = 5_000
+    """Entities: a name the model did not call a place is one only if it names a country, a division or a
+    town of at least this many people (fewer: a surname, a firm, a word)."""
+    variant_place_population: int = 50_000
+    """Entities: a name the model did call a place may reach, through a romanization variant (Nikolaev →
+    Mykolaiv), a city of at least this many people (smaller towns' variants collide with other words)."""
+    max_abbreviation_chars: int = 5
+    """Entities: an all-caps name of at most this many characters is a place only when it is a known
+    abbreviation of one (US, UAE): NATO is no village in the Philippines."""
+    yearless_day_slack_days: int = 7
+    """Times: a yearless date in a past clause ("on March 18 he said") may lie this many days after
+    publication and still be that year's (mirrored for the future), in days: publication dates run early."""
+    bare_month_slack_days: int = 0
+    """Times: a bare month ("in March") in a past clause may start this many days after the publication's
+    month does (mirrored for the future), in days."""
+    undated_decade_year: int = 2029
+    """Times: without a publication date, a two-digit decade ("the '20s") is the latest one that starts by
+    this year."""
+    time_context_chars: int = 40
+    """Times: the words before a match that qualify it ("in" March, "since" 2020) are read within this many
+    characters before it."""
+    weekday_name_context_chars: int = 12
+    """Times: the word that makes a weekday a name ("Ash" Wednesday) is read within this many characters
+    before it."""
+    quantity_context_chars: int = 30
+    """Quantities: the words that make a number an age, a time or an identifier ("aged", "p.m.", "Flight")
+    are read within this many characters before and after it."""
+    counted_noun_window_tokens: int = 6
+    """Quantities: the noun a number counts lies at most this many tokens after it ("45 Russian diplomats"),
+    in tokens: farther nouns belong to another phrase."""
+    year_like_min: int = 1000
+    """Quantities: a bare four-digit number from this one to `year_like_max` could be a year ("born in
+    1912"), so it is a count only with a counted noun."""
+    year_like_max: int = 2099
+    """Quantities: the largest bare number that could be a year (see `year_like_min`)."""
     # Places: recognition and ranking of gazetteer candidates
     # Events: triggers, participants, status, place and date of one event
     event_historical_days: int = 30

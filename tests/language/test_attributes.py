@@ -11,9 +11,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventwire.language import attributes
 from eventwire.language.attributes import Attributes
 from eventwire.language.nlp import load_nlp, paragraph_doc
+from eventwire.settings import Settings
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 OFF = ["attribute_ruler", "lemmatizer"]
@@ -82,7 +82,7 @@ def bare(nlp: Language, texts: list[str]) -> list[Doc]:
 def test_same_as_the_real_components_and_memoised_on_a_second_pass(
     nlp: Language, bare: list[Doc], expected: list[list[Row]]
 ) -> None:
-    fast = Attributes(nlp)
+    fast = Attributes(nlp, Settings().parse_memo_entries)
     for run in range(2):
         misses = fast.misses
         for doc, rows_ in zip(bare, expected, strict=True):
@@ -94,17 +94,16 @@ def test_same_as_the_real_components_and_memoised_on_a_second_pass(
 
 
 def test_same_when_the_memo_is_cleared_all_the_time(
-    nlp: Language, bare: list[Doc], expected: list[list[Row]], monkeypatch: pytest.MonkeyPatch
+    nlp: Language, bare: list[Doc], expected: list[list[Row]]
 ) -> None:
-    monkeypatch.setattr(attributes, "MAX_MEMO", 5)
-    fast = Attributes(nlp)
+    fast = Attributes(nlp, 5)
     for doc, rows_ in zip(bare, expected, strict=True):
         assert rows(fast(doc.copy())) == rows_
     assert len(fast.memo) < 400
 
 
 def test_values_already_set_go_through_the_real_components(nlp: Language, bare: list[Doc]) -> None:
-    fast = Attributes(nlp)
+    fast = Attributes(nlp, Settings().parse_memo_entries)
     doc, real = bare[-1].copy(), bare[-1].copy()
     doc[0].lemma_ = real[0].lemma_ = "shout"
     fast(doc)
@@ -118,4 +117,4 @@ def test_refuses_patterns_it_cannot_memoise() -> None:
     blank.add_pipe("attribute_ruler").add([[{"NORM": "gonna"}]], {"LEMMA": "go"})
     blank.add_pipe("lemmatizer")
     with pytest.raises(ValueError, match="not memoisable"):
-        Attributes(blank)
+        Attributes(blank, Settings().parse_memo_entries)

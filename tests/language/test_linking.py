@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from eventwire.language.lexicon import lexicon
+from eventwire.knowledge import load_knowledge
 from eventwire.language.linking import Cluster, link, norm
 from eventwire.language.mentions import PlaceHit, find_mentions
 from eventwire.language.nlp import load_nlp
+from eventwire.settings import Settings
+
+LANGUAGE = load_knowledge().language
 
 
 def places(surface: str, label: str) -> PlaceHit | None:
@@ -15,9 +18,11 @@ def places(surface: str, label: str) -> PlaceHit | None:
 def clusters(*paragraphs: str) -> dict[str, Cluster]:
     cands, offset = [], 0
     for i, text in enumerate(paragraphs):
-        cands += find_mentions(load_nlp()(text), i, offset, lexicon(), places)
+        cands += find_mentions(
+            load_nlp()(text), i, offset, LANGUAGE.entities, LANGUAGE.places, Settings(), places
+        )
         offset += len(text) + 2
-    return {cl.name: cl for cl in link(cands, lexicon())}
+    return {cl.name: cl for cl in link(cands, LANGUAGE.entities, LANGUAGE.places)}
 
 
 def test_norm() -> None:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from eventwire.language.lexicon import lexicon
+from eventwire.knowledge import load_knowledge
 from eventwire.language.mentions import Candidate, PlaceHit, find_mentions
 from eventwire.language.nlp import load_nlp
+from eventwire.settings import Settings
+
+LANGUAGE = load_knowledge().language
 
 PLACES = {
     "Mariupol": PlaceHit("Mariupol"),
@@ -21,7 +24,12 @@ def places(surface: str, label: str) -> PlaceHit | None:
 
 
 def mentions(text: str, offset: int = 0) -> dict[str, Candidate]:
-    return {c.text: c for c in find_mentions(load_nlp()(text), 0, offset, lexicon(), places)}
+    return {
+        c.text: c
+        for c in find_mentions(
+            load_nlp()(text), 0, offset, LANGUAGE.entities, LANGUAGE.places, Settings(), places
+        )
+    }
 
 
 def test_offsets_are_paragraph_start_plus_doc_offsets() -> None:

@@ -18,8 +18,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from eventwire.knowledge import load_knowledge
 from eventwire.knowledge.files import read_json
-from eventwire.language.lexicon import lexicon
 from eventwire.model import Article, Entity, Span
 
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
@@ -33,7 +33,7 @@ _GAP = 60
 def _data() -> dict[str, Any]:
     raw = read_json(__package__, "offices.json")
     countries = dict(raw["countries"])
-    for dem in lexicon().demonyms.values():
+    for dem in load_knowledge().language.places.demonyms.values():
         if dem.country_code:
             countries.setdefault(dem.word.lower(), dem.country_code)
             countries.setdefault((dem.country or "").lower(), dem.country_code)

@@ -23,9 +23,6 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-MAX_MEMO = 200_000
-"""Entries at which the memo is cleared (about 500 bytes each)."""
-
 READ = [ORTH, TAG, DEP, POS, MORPH, LEMMA]
 SET = [TAG, DEP, POS, MORPH, LEMMA]
 KEYS = {"TAG", "LOWER", "DEP", "IS_SPACE"}
@@ -57,7 +54,9 @@ class Attributes:
             operator (the memo would not be exact).
     """
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, max_memo: int) -> None:
+        self.max_memo = max_memo
+        """Entries at which the memo is cleared."""
         self.vocab = nlp.vocab
         self.ruler = nlp.get_pipe("attribute_ruler")
         self.lemmatizer = nlp.get_pipe("lemmatizer")
@@ -162,7 +161,7 @@ class Attributes:
         for i, rules in targets.items():
             keys[i] += rules
         self._real(doc)
-        if len(self.memo) > MAX_MEMO:
+        if len(self.memo) > self.max_memo:
             self.memo.clear()
         for key, value, mask in zip(keys, doc.to_array(SET).tolist(), masks, strict=True):
             self.memo[key] = (*value, mask)

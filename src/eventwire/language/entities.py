@@ -24,8 +24,10 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from eventwire.knowledge import Knowledge
+from eventwire.knowledge.entities import EntityWords
+from eventwire.knowledge.places import PlaceWords
 from eventwire.language import metonymy
-from eventwire.language.lexicon import Lexicon, lexicon
 from eventwire.language.linking import Cluster, link, norm
 from eventwire.language.mentions import (
     PLACE_LABELS,
@@ -41,21 +43,14 @@ from eventwire.model import Article, Entity
 from eventwire.pipeline import ArticleStep
 from eventwire.places.index import Entry, load_gazetteer
 from eventwire.places.tables import abbreviations
+from eventwire.settings import Settings
 
-STRICT_CITY_POPULATION = 5_000
-"""A name the model did not call a place is taken for one only if it names a town at least this big…"""
-VARIANT_POPULATION = 50_000
-"""A name the model did call a place may reach, through a romanization variant (Nikolaev → Mykolaiv), a city
-at least this big."""
-MAX_ABBREVIATION = 5
-"""An all-caps name this short is a place only when it is a known abbreviation of one (US, UAE)."""
 _FEATURE_RANK = {"country": 4, "city": 3, "admin1": 2, "region": 1, "admin2": 0}
 """Among equally good matches a country, then a city (New York), then a division is meant."""
 
 
-@cache
-def place_lookup() -> PlaceLookup:
-    """A cached (surface, label) → `PlaceHit` function over the gazetteer and its abbreviations ("US")."""
+def place_lookup(settings: Settings) -> PlaceLookup:
+    """A memoised (surface, label) → `PlaceHit` function over the gazetteer and its abbreviations ("US")."""
     gazetteer = load_gazetteer()
     short = abbreviations()
 
@@ -69,13 +64,18 @@ def place_lookup() -> PlaceLookup:
         if surface in short:
             entry = by_abbreviation(surface)
             return PlaceHit(entry.name, entry.feature) if entry else None
-        if surface.isupper() and len(surface) <= MAX_ABBREVIATION:
+        if surface.isupper() and len(surface) <= settings.max_abbreviation_chars:
             return None  # NATO is no village in the Philippines
         ok = []
         for m in gazetteer.lookup(surface):
             e = m.entry
-            big = e.feature in ("country", "admin1", "region") or e.population >= STRICT_CITY_POPULATION
-            if (m.variant and (strict or e.population < VARIANT_POPULATION)) or (strict and not big):
+            big = (
+                e.feature in ("country", "admin1", "region")
+                or e.population >= settings.unlabelled_place_population
+            )
+            if (m.variant and (strict or e.population < settings.variant_place_population)) or (
+                strict and not big
+            ):
                 continue
             if label == "ORG" and m.alternate:
                 continue
@@ -105,14 +105,23 @@ class Entities(ArticleStep):
     needs = frozenset({"parse", "places"})
     adds = frozenset({"entities"})
 
+    def __init__(self, settings: Settings, knowledge: Knowledge) -> None:
+        super().__init__(settings, knowledge)
+        self._lookup: PlaceLookup | None = None
+
     def setup(self) -> None:
-        lexicon()
-        place_lookup()
+        self.lookup()
+
+    def lookup(self) -> PlaceLookup:
+        """The step's memoised place lookup, built on first use (it loads the gazetteer)."""
+        if self._lookup is None:
+            self._lookup = place_lookup(self.settings)
+        return self._lookup
 
     def process(self, article: Article) -> Article:
-        lex = lexicon()
+        lex, place_words = self.knowledge.language.entities, self.knowledge.language.places
         resolved = _resolved_places(article)
-        general = place_lookup()
+        general = self.lookup()
         gazetteer = load_gazetteer()
 
         def places(surface: str, label: str) -> PlaceHit | None:
@@ -125,19 +134,21 @@ class Entities(ArticleStep):
         paragraphs = parsed(article)
         words = [Words(pp.doc) for pp in paragraphs]
         found = [
-            find_mentions(pp.doc, pp.index, pp.start, lex, places, w)
+            find_mentions(pp.doc, pp.index, pp.start, lex, place_words, self.settings, places, w)
             for pp, w in zip(paragraphs, words, strict=True)
         ]
         surnames = {c.span[-1].text for cs in found for c in cs if c.label == "PERSON" and len(c.span) > 1}
         cands: list[Candidate] = []
         for pp, w, cs in zip(paragraphs, words, found, strict=True):
             taken = {i for c in cs for i in range(c.span.start, c.span.end)}
-            cs += surname_mentions(w, pp.index, pp.start, surnames, taken, lex)
+            cs += surname_mentions(w, pp.index, pp.start, surnames, taken, lex, self.settings)
             taken = {i for c in cs for i in range(c.span.start, c.span.end)}
             cs += _missed_places(article, pp, taken, resolved)
             cands += sorted(cs, key=lambda c: c.start)
-        clusters = link(cands, lex)
-        article.entities = [_entity(f"e{i}", cl, article, lex) for i, cl in enumerate(clusters, 1)]
+        clusters = link(cands, lex, place_words)
+        article.entities = [
+            _entity(f"e{i}", cl, article, lex, place_words) for i, cl in enumerate(clusters, 1)
+        ]
         return article
 
     def process_many(self, articles: Sequence[Article]) -> list[Article]:
@@ -173,7 +184,7 @@ def _missed_places(
     return out
 
 
-def _entity(eid: str, cl: Cluster, article: Article, lex: Lexicon) -> Entity:
+def _entity(eid: str, cl: Cluster, article: Article, lex: EntityWords, place_words: PlaceWords) -> Entity:
     mentions = []
     seen: set[tuple[int, int]] = set()
     for m in cl.mentions:
@@ -185,15 +196,15 @@ def _entity(eid: str, cl: Cluster, article: Article, lex: Lexicon) -> Entity:
     if cl.type == "PERSON":
         roles, attributes = _person_attributes(cl, article)
     elif cl.type in ("GPE", "LOC"):
-        attributes = _place_attributes(cl, article)
+        attributes = _place_attributes(cl, article, lex)
     elif cl.type == "ORG":
-        if any(metonymy.is_seat_of_government(m.text) for m in cl.mentions):
+        if any(metonymy.is_seat_of_government(m.text, lex) for m in cl.mentions):
             attributes["seat_of_government"] = True
         short = [m.text for m in cl.mentions if m.text.isupper() and m.text != cl.name]
         if short:
             attributes["acronym"] = short[0]
     elif cl.type == "NORP":
-        dem = lex.demonym(cl.name)
+        dem = place_words.demonym(cl.name)
         if dem is not None and dem.country:
             attributes = {"country": dem.country, "country_code": dem.country_code}
     return Entity(id=eid, name=cl.name, type=cl.type, roles=roles, attributes=attributes, mentions=mentions)
@@ -229,12 +240,12 @@ def _person_attributes(cl: Cluster, article: Article) -> tuple[list[str], dict[s
     return roles, attributes
 
 
-def _place_attributes(cl: Cluster, article: Article) -> dict[str, Any]:
+def _place_attributes(cl: Cluster, article: Article, lex: EntityWords) -> dict[str, Any]:
     attributes: dict[str, Any] = {}
     hits = [m.place for m in cl.mentions if m.place is not None]
     country = next((h.government_of for h in hits if h.government_of), None)
     political = country is not None or any(h.feature in ("country", "admin1") for h in hits)
-    actors = [m for m in cl.mentions if metonymy.is_metonymic(m.span, political)]
+    actors = [m for m in cl.mentions if metonymy.is_metonymic(m.span, lex, political)]
     if actors:
         attributes["actor_mentions"] = [
             {"start": m.start, "end": m.end, "text": article.text[m.start : m.end]} for m in actors

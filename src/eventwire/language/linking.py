@@ -19,10 +19,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from eventwire.language.lexicon import Lexicon
+from eventwire.knowledge.entities import EntityWords
+from eventwire.knowledge.places import PlaceWords
 from eventwire.language.mentions import Candidate
 
-_FUNCTION_WORDS = {"of", "for", "and", "the", "on", "in", "de", "la", "du", "&"}
 _MARKS = re.compile(r"[.'’`]")
 _SPACES = re.compile(r"[\s\-‐–]+")
 _WORD_BREAKS = re.compile(r"[\s\-]+")
@@ -47,8 +47,8 @@ class Cluster:
     name: str = ""
 
 
-def _initials(name: str) -> str:
-    words = [w for w in _WORD_BREAKS.split(name) if w and w.lower() not in _FUNCTION_WORDS]
+def _initials(name: str, lex: EntityWords) -> str:
+    words = [w for w in _WORD_BREAKS.split(name) if w and w.lower() not in lex.initials_skip]
     return "".join(w[0] for w in words if w[0].isupper())
 
 
@@ -129,13 +129,13 @@ def _person_for(c: Candidate, people: list[Cluster]) -> Cluster | None:
     )
 
 
-def _org_clusters(cands: list[Candidate]) -> list[Cluster]:
+def _org_clusters(cands: list[Candidate], lex: EntityWords) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     for c in cands:
         k = norm(c.text)
         clusters.setdefault(k, Cluster("ORG", k)).mentions.append(c)
     # a cluster's first mention stays first as others join it, so its initials never change
-    initials = {k: norm(_initials(cl.mentions[0].text)) for k, cl in clusters.items()}
+    initials = {k: norm(_initials(cl.mentions[0].text, lex)) for k, cl in clusters.items()}
     keys = sorted(clusters, key=len)
     for k in keys:
         cl = clusters[k]
@@ -155,16 +155,16 @@ def _org_clusters(cands: list[Candidate]) -> list[Cluster]:
     return list(clusters.values())
 
 
-def link(cands: list[Candidate], lex: Lexicon) -> list[Cluster]:
+def link(cands: list[Candidate], lex: EntityWords, place_words: PlaceWords) -> list[Cluster]:
     """Group candidates into clusters (one per referent), each with its canonical name and type."""
     people, rest = _person_clusters(cands)
-    clusters = people + _org_clusters([c for c in rest if c.label == "ORG"])
+    clusters = people + _org_clusters([c for c in rest if c.label == "ORG"], lex)
     others: dict[tuple[str, str], Cluster] = {}
     for c in rest:
         if c.label == "ORG":
             continue
         if c.label == "NORP":
-            dem = lex.demonym(c.text)
+            dem = place_words.demonym(c.text)
             k = norm(dem.word) if dem else norm(c.text)
         elif c.place is not None:
             k = norm(c.place.name)
@@ -175,7 +175,7 @@ def link(cands: list[Candidate], lex: Lexicon) -> list[Cluster]:
     clusters = _fold_stray_people(clusters)
     for cl in clusters:
         cl.mentions.sort(key=lambda m: m.start)
-        cl.name = _canonical(cl, lex)
+        cl.name = _canonical(cl, place_words)
     clusters.sort(key=lambda cl: cl.mentions[0].start)
     return clusters
 
@@ -198,7 +198,7 @@ def _fold_stray_people(clusters: list[Cluster]) -> list[Cluster]:
     return out
 
 
-def _canonical(cl: Cluster, lex: Lexicon) -> str:
+def _canonical(cl: Cluster, place_words: PlaceWords) -> str:
     texts = [m.text for m in cl.mentions]
     if cl.type == "PERSON":
         counts = Counter(texts)
@@ -207,7 +207,7 @@ def _canonical(cl: Cluster, lex: Lexicon) -> str:
         words = [t for t in texts if not t.isupper()] or texts
         return max(words, key=lambda t: (len(t), -texts.index(t)))
     if cl.type == "NORP":
-        dem = lex.demonym(texts[0])
+        dem = place_words.demonym(texts[0])
         return dem.word if dem else texts[0]
     places = [m.place.name for m in cl.mentions if m.place is not None]
     return places[0] if places else Counter(texts).most_common(1)[0][0]

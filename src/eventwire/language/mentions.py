@@ -20,16 +20,17 @@ from spacy.attrs import IDX, IS_PUNCT, IS_TITLE, IS_UPPER, LOWER, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span
 
-from eventwire.language.lexicon import Lexicon
+from eventwire.knowledge.entities import EntityWords
+from eventwire.knowledge.places import PlaceWords
 from eventwire.language.metonymy import is_seat_of_government
 from eventwire.language.roles import Role, apposition_roles, lexical_age, predicate_role, premodifier_role
 from eventwire.places.tables import admin_level
+from eventwire.settings import Settings
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
 _RETYPABLE = ("PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&.\-]*[A-Z0-9]$")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 PlaceLookup = Callable[[str, str], "PlaceHit | None"]
@@ -112,16 +113,18 @@ class Words:
         return self.doc_text[self.idx[start] : self.idx[end - 1] + len(self.text[end - 1])]
 
 
-def _trim(w: Words, start: int, end: int, lex: Lexicon, person: bool) -> tuple[int, int]:
+def _trim(w: Words, start: int, end: int, lex: EntityWords, person: bool) -> tuple[int, int]:
     """Token bounds without leading determiners (and, for people, honorifics and titles) or trailing 's."""
     while start < end and (
         w.pos[start] == "DET"
-        or w.lower[start] in ("the", "a", "an")
+        or w.lower[start] in lex.articles
         or (person and end - start > 1 and (w.lower[start] in lex.honorifics or w.lower[start] in lex.titles))
     ):
         start += 1
     while end > start and (
-        w.text[end - 1] in _POSSESSIVE or w.punct[end - 1] or w.pos[end - 1] in ("ADP", "CCONJ", "DET")
+        w.text[end - 1] in lex.possessive_marks
+        or w.punct[end - 1]
+        or w.pos[end - 1] in ("ADP", "CCONJ", "DET")
     ):
         end -= 1
     while start < end and w.punct[start]:
@@ -129,13 +132,13 @@ def _trim(w: Words, start: int, end: int, lex: Lexicon, person: bool) -> tuple[i
     return start, end
 
 
-def _org_signal(w: Words, start: int, end: int, text: str, lex: Lexicon) -> bool:
+def _org_signal(w: Words, start: int, end: int, text: str, lex: EntityWords) -> bool:
     """Whether the words of a name (tokens `start` to `end`, reading `text`) or just before it say it is
     an organisation."""
     words = [k for k in range(start, end) if not w.punct[k]]
     if not words:
         return False
-    if text.lower() in lex.news_agencies or is_seat_of_government(text):
+    if text.lower() in lex.news_agencies or is_seat_of_government(text, lex):
         return True
     if (
         len(words) == 1
@@ -147,7 +150,11 @@ def _org_signal(w: Words, start: int, end: int, text: str, lex: Lexicon) -> bool
     for n, k in enumerate(words):
         if w.title[k] or w.upper[k]:
             head = w.lower[k] in lex.org_heads or w.lower[k].removesuffix("s") in lex.org_heads
-            if head and (n == len(words) - 1 or w.lower[words[n + 1]] == "of") and len(words) > 1:
+            if (
+                head
+                and (n == len(words) - 1 or w.lower[words[n + 1]] == lex.complement_preposition)
+                and len(words) > 1
+            ):
                 return True
     if start > 0 and w.lower[start - 1] in lex.org_descriptors and not w.title[start - 1]:
         return True
@@ -157,7 +164,7 @@ def _org_signal(w: Words, start: int, end: int, text: str, lex: Lexicon) -> bool
     return False
 
 
-def _fac_signal(w: Words, start: int, end: int, label: str, lex: Lexicon) -> bool:
+def _fac_signal(w: Words, start: int, end: int, label: str, lex: EntityWords) -> bool:
     """Whether a name is a building, road or other facility by its head ("Royal Street", "Rue Casa Calvo").
 
     A name the model called a person needs a head few people bear as a surname ("Drive", not "Park")."""
@@ -184,7 +191,7 @@ def _shouted(w: Words, i: int) -> bool:
     return i == 0 and nxt in ("—", "–", "-", ",", "(", ":", "|")
 
 
-def _acronym_spans(w: Words, taken: set[int], lex: Lexicon) -> list[tuple[int, int]]:
+def _acronym_spans(w: Words, taken: set[int], lex: EntityWords, settings: Settings) -> list[tuple[int, int]]:
     """All-caps acronyms and dotted abbreviations (NATO, E.ON) the model left unlabelled; no currencies."""
     found = [
         (i, i + 1)
@@ -197,12 +204,12 @@ def _acronym_spans(w: Words, taken: set[int], lex: Lexicon) -> list[tuple[int, i
         and not _shouted(w, i)
     ]
     letters = "".join(filter(str.isalpha, w.doc_text)) if found else ""
-    if letters and sum(map(str.isupper, letters)) > 0.6 * len(letters):
+    if letters and sum(map(str.isupper, letters)) > settings.caps_headline_letter_share * len(letters):
         return []  # a headline in capitals: every word looks like an acronym
     return found
 
 
-def _named_org_spans(w: Words, taken: set[int], lex: Lexicon) -> list[tuple[int, int]]:
+def _named_org_spans(w: Words, taken: set[int], lex: EntityWords) -> list[tuple[int, int]]:
     """Unlabelled capitalised names ending in an organisation head word ("Nigeria Police Force")."""
     out: list[tuple[int, int]] = []
     n = len(w)
@@ -215,7 +222,7 @@ def _named_org_spans(w: Words, taken: set[int], lex: Lexicon) -> list[tuple[int,
             and (
                 w.title[j]
                 or w.upper[j]
-                or (j > i and w.lower[j] in ("of", "for", "and") and j + 1 < n and w.title[j + 1])
+                or (j > i and w.lower[j] in lex.name_connectors and j + 1 < n and w.title[j + 1])
             )
         ):
             j += 1
@@ -225,7 +232,7 @@ def _named_org_spans(w: Words, taken: set[int], lex: Lexicon) -> list[tuple[int,
     return out
 
 
-def _descriptor_spans(w: Words, taken: set[int], lex: Lexicon) -> list[tuple[int, int]]:
+def _descriptor_spans(w: Words, taken: set[int], lex: EntityWords) -> list[tuple[int, int]]:
     """Unlabelled capitalised names right after an organisation descriptor ("energy giant E.ON")."""
     out: list[tuple[int, int]] = []
     n = len(w)
@@ -240,7 +247,7 @@ def _descriptor_spans(w: Words, taken: set[int], lex: Lexicon) -> list[tuple[int
 
 
 def _split_list(
-    w: Words, start: int, end: int, label: str, places: PlaceLookup, lex: Lexicon
+    w: Words, start: int, end: int, label: str, places: PlaceLookup, lex: EntityWords
 ) -> list[tuple[int, int]]:
     """A span the model ran across a comma ("Kharkiv, Ihor Terekhov"), a slash (a photo credit "Kin
     Cheung/AP") or a list of places ("Bucha and Irpen") split into its parts; "Samsung Electronics Co., Ltd"
@@ -258,7 +265,7 @@ def _split_list(
             s = k + 1
     out: list[tuple[int, int]] = []
     for a, b in parts:
-        pieces = _pieces(w, a, b)
+        pieces = _pieces(w, a, b, lex)
         out += (
             pieces
             if len(pieces) > 1 and all(places(w.span_text(x, y), label) for x, y in pieces)
@@ -267,31 +274,31 @@ def _split_list(
     return out
 
 
-def _pieces(w: Words, start: int, end: int) -> list[tuple[int, int]]:
+def _pieces(w: Words, start: int, end: int, lex: EntityWords) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     s = start
     for k in range(start, end + 1):
-        if k == end or w.lower[k] in ("and", "&"):
+        if k == end or w.lower[k] in lex.list_conjunctions:
             if k > s:
                 pieces.append((s, k))
             s = k + 1
     return pieces
 
 
-def _portfolio(w: Words, start: int, end: int, lex: Lexicon) -> bool:
+def _portfolio(w: Words, start: int, end: int, lex: EntityWords) -> bool:
     """Whether a name is a title's portfolio ("Defense" Secretary, Secretary of "State"), not an entity."""
     if w.span_text(start, end).lower() not in lex.portfolios:
         return False
     before = w.lower[max(0, start - 2) : start]
     return (end < len(w) and w.lower[end] in lex.titles) or (
-        before[-1:] == ["of"] and len(before) == 2 and before[0] in lex.titles
+        before[-1:] == [lex.complement_preposition] and len(before) == 2 and before[0] in lex.titles
     )
 
 
-def _demonym_start(w: Words, start: int, end: int, lex: Lexicon) -> int:
+def _demonym_start(w: Words, start: int, end: int, place_words: PlaceWords) -> int:
     """Where the demonym in a NORP name starts: "Key Malaysian" → "Malaysian"; unchanged if none is known."""
     for k in range(start, end):
-        if lex.demonym(w.span_text(k, end)) is not None:
+        if place_words.demonym(w.span_text(k, end)) is not None:
             return k
     return start
 
@@ -304,11 +311,22 @@ def _extend_admin(w: Words, end: int) -> int:
 
 
 def find_mentions(
-    doc: Doc, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup, words: Words | None = None
+    doc: Doc,
+    paragraph: int,
+    offset: int,
+    lex: EntityWords,
+    place_words: PlaceWords,
+    settings: Settings,
+    places: PlaceLookup,
+    words: Words | None = None,
 ) -> list[Candidate]:
     """The candidate entity mentions of one paragraph's doc, typed by their signals (`words`: the doc's
     `Words`, when the caller has them)."""
     w = words or Words(doc)
+
+    def typed(start: int, end: int, label: str) -> Candidate:
+        return _typed(w, start, end, label, paragraph, offset, lex, place_words, settings, places)
+
     bounds: list[tuple[int, int, str]] = []
     for ent in doc.ents:
         if ent.label_ not in TYPES + _RETYPABLE or (
@@ -321,7 +339,7 @@ def find_mentions(
         if ent.label_ in ("GPE", "LOC", "ORG", "PERSON"):
             e = _extend_admin(w, e)
         if ent.label_ == "NORP":
-            s = _demonym_start(w, s, e, lex)
+            s = _demonym_start(w, s, e, place_words)
         parts = _split_list(w, s, e, ent.label_, places, lex)
         # the label of a span the model ran across a list says nothing of its parts, save of a credit's first
         bounds += [
@@ -329,17 +347,22 @@ def find_mentions(
             for a, b in parts
         ]
     taken = {i for a, b, _ in bounds for i in range(a, b)}
-    for extra in (_acronym_spans, _descriptor_spans, _named_org_spans):
-        for a, b in extra(w, taken, lex):
+    extras = (  # each sees what the ones before it took (`taken` grows in place)
+        lambda: _acronym_spans(w, taken, lex, settings),
+        lambda: _descriptor_spans(w, taken, lex),
+        lambda: _named_org_spans(w, taken, lex),
+    )
+    for extra in extras:
+        for a, b in extra():
             s, e = _trim(w, a, b, lex, False)
             if s < e and not any(i in taken for i in range(s, e)):
                 bounds.append((s, e, "ORG"))
                 taken |= set(range(s, e))
     bounds = [(s, e, label) for s, e, label in bounds if not _portfolio(w, s, e, lex)]
-    out = [_typed(w, s, e, label, paragraph, offset, lex, places) for s, e, label in sorted(bounds)]
+    out = [typed(s, e, label) for s, e, label in sorted(bounds)]
     # a name found to be a person only now sheds its leading title ("Sergeant Noloyiso Rwexana")
     out = [
-        _typed(w, c.span.start + 1, c.span.end, "PERSON", paragraph, offset, lex, places)
+        typed(c.span.start + 1, c.span.end, "PERSON")
         if c.label == "PERSON" and c.label != label and len(c.span) > 1 and _title_word(w, c.span.start, lex)
         else c
         for c, (_, _, label) in zip(out, sorted(bounds), strict=True)
@@ -347,37 +370,46 @@ def find_mentions(
     return [c for c in out if c.label in TYPES]
 
 
-def _title_word(w: Words, i: int, lex: Lexicon) -> bool:
+def _title_word(w: Words, i: int, lex: EntityWords) -> bool:
     return w.lower[i] in lex.titles or w.lower[i] in lex.honorifics
 
 
 def _typed(
-    w: Words, start: int, end: int, label: str, paragraph: int, offset: int, lex: Lexicon, places: PlaceLookup
+    w: Words,
+    start: int,
+    end: int,
+    label: str,
+    paragraph: int,
+    offset: int,
+    lex: EntityWords,
+    place_words: PlaceWords,
+    settings: Settings,
+    places: PlaceLookup,
 ) -> Candidate:
     doc, span, text = w.doc, w.doc[start:end], w.span_text(start, end)
     c = Candidate(paragraph, offset, span, label)
-    c.fac = not is_seat_of_government(text) and _fac_signal(w, start, end, label, lex)
+    c.fac = not is_seat_of_government(text, lex) and _fac_signal(w, start, end, label, lex)
     c.org = not c.fac and _org_signal(w, start, end, text, lex)
     if c.org and _ACRONYM.match(text):
         c.place = places(text, label)  # "U.S.", "UAE": a place by its abbreviation
         c.org = c.place is None
-    dem = lex.demonym(text)
+    dem = place_words.demonym(text)
     c.demonym = dem is not None and label in ("NORP", "GPE", "ORG", "LOC", "PERSON")
     if not c.org and not c.demonym:
         c.place = places(text, label)
     if not c.org and not c.demonym and (c.place is None or label == "PERSON"):
-        role = premodifier_role(doc, span, lex)
-        roles, age = apposition_roles(doc, span, lex)
-        predicate = predicate_role(doc, span, lex)
+        role = premodifier_role(doc, span, lex, settings)
+        roles, age = apposition_roles(doc, span, lex, settings)
+        predicate = predicate_role(doc, span, lex, settings)
         c.roles = ([role] if role else []) + roles + ([predicate] if predicate else [])
         c.age = next((x for x in [age, *(r.age for r in c.roles)] if x is not None), None)
-        c.age = c.age if c.age is not None else lexical_age(doc, span)
-    c.label = _decide(c)
+        c.age = c.age if c.age is not None else lexical_age(doc, span, lex, settings)
+    c.label = _decide(c, settings)
     return c
 
 
-def _decide(c: Candidate) -> str:
-    if c.person_evidence and len(c.span) <= 4:
+def _decide(c: Candidate, settings: Settings) -> str:
+    if c.person_evidence and len(c.span) <= settings.person_max_tokens:
         return "PERSON"
     if c.fac:
         return "FAC"
@@ -391,7 +423,13 @@ def _decide(c: Candidate) -> str:
 
 
 def surname_mentions(
-    w: Words, paragraph: int, offset: int, surnames: set[str], taken: set[int], lex: Lexicon
+    w: Words,
+    paragraph: int,
+    offset: int,
+    surnames: set[str],
+    taken: set[int],
+    lex: EntityWords,
+    settings: Settings,
 ) -> list[Candidate]:
     """Unlabelled one-word mentions of a surname the article gives in full elsewhere ("Guterres urged"),
     in capitals too ("BLINKEN MEETS LAVROV")."""
@@ -400,8 +438,8 @@ def surname_mentions(
         shouted = w.upper[i] and len(text) > 2 and text.title() in surnames  # "BLINKEN MEETS LAVROV"
         if i not in taken and (shouted or (text in surnames and (w.pos[i] == "PROPN" or w.title[i]))):
             span = w.doc[i : i + 1]
-            c = Candidate(paragraph, offset, span, "PERSON", age=lexical_age(w.doc, span))
-            role = premodifier_role(w.doc, span, lex)
+            c = Candidate(paragraph, offset, span, "PERSON", age=lexical_age(w.doc, span, lex, settings))
+            role = premodifier_role(w.doc, span, lex, settings)
             c.roles = [role] if role else []
             out.append(c)
     return out

@@ -1,31 +1,23 @@
 """Metonymy: when a place name stands for a government or state, it is an actor, not a place.
 
 "the Kremlin", "Moscow says", "back under Kyiv's control", "Washington warned Beijing", "to isolate Moscow":
-each names who acts, not where. Decided from the dependency parse and the lexicons in
-`data/metonymy.json` (speech verbs, actor nouns, target verbs) and the seats of government table.
+each names who acts, not where. Decided from the dependency parse, the metonymy lemmas of the entity words
+(`EntityWords.metonymy`: speech verbs, actor nouns, target verbs) and the seats of government table.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Span, Token
 
-from eventwire.knowledge.files import read_json
+from eventwire.knowledge.entities import EntityWords
 from eventwire.places.tables import seats
 
 _SUBJECTS = ("nsubj", "csubj")
 
 
-@cache
-def _lexicon() -> dict[str, frozenset[str]]:
-    raw = read_json("eventwire.language", "data", "metonymy.json")
-    return {k: frozenset(s.casefold() for s in v) for k, v in raw.items() if isinstance(v, list)}
-
-
-def is_seat_of_government(text: str) -> bool:
+def is_seat_of_government(text: str, words: EntityWords) -> bool:
     """Whether a name is a seat of government that stands for it ('Kremlin', 'White House', 'Pentagon')."""
-    return text.casefold().removeprefix("the ").strip() in seats()
+    return text.casefold().removeprefix(words.name_article + " ").strip() in seats()
 
 
 def _role(token: Token) -> Token:
@@ -35,27 +27,30 @@ def _role(token: Token) -> Token:
     return token
 
 
-def is_metonymic(span: Span, political: bool = True) -> bool:
+def is_metonymic(span: Span, words: EntityWords, political: bool = True) -> bool:
     """Whether a place-name mention is used as an actor rather than as a place.
 
     Args:
         span: the mention in a parsed spaCy doc.
+        words: the entity words of the article's language (their `metonymy` lemmas).
         political: whether the name is a country, capital or division, which act as states do
             ("Russia launched", "to isolate Moscow"); other towns are actors only when they speak
             or own an actor noun ("Mariupol's mayor" is not, "Mariupol says" is).
     """
-    lex = _lexicon()
-    if is_seat_of_government(span.text):
+    lex = words.metonymy
+    if is_seat_of_government(span.text, words):
         return True
     tok = _role(span.root)
     head = tok.head
     lemma = head.lemma_.casefold()
     if tok.dep_ in _SUBJECTS and head.pos_ in ("VERB", "AUX"):
-        if lemma in lex["speech_verbs"]:
+        if lemma in lex.speech_verbs:
             return True
-        return political and head.pos_ == "VERB" and lemma not in lex["locative_verbs"]
+        return political and head.pos_ == "VERB" and lemma not in lex.locative_verbs
     if tok.dep_ == "poss" or (tok.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN")):
-        return lemma in lex["actor_nouns"]
-    if political and tok.dep_ == "dobj" and lemma in lex["target_verbs"]:
+        return lemma in lex.actor_nouns
+    if political and tok.dep_ == "dobj" and lemma in lex.target_verbs:
         return True
-    return political and tok.dep_ == "pobj" and head.lower_ == "by" and head.head.tag_ == "VBN"
+    return (
+        political and tok.dep_ == "pobj" and head.lower_ == lex.agent_preposition and head.head.tag_ == "VBN"
+    )

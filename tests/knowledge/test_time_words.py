@@ -1,0 +1,35 @@
+"""The times section of the English pack, and the patterns the `Times` step builds from it."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from eventwire.knowledge import load_knowledge
+from eventwire.language.times import TimePatterns
+
+
+def test_time_words_load_typed() -> None:
+    words = load_knowledge().language.times
+    assert words.version >= 1
+    assert words.months["Sept."] == 9 and words.weekdays["Sunday"] == 6
+    assert words.month_parts["end of"] == (21, 31) and words.decade_parts["late"] == (7, 9)
+    assert set(words.periods.values()) == {"week", "weekend", "month", "year"}
+    assert set(words.ago_units.values()) == {"day", "week", "month", "year", "decade"}
+    assert set(words.month_shift.values()) <= {-1, 0, 1} and set(words.weekday_shift.values()) <= {-1, 0, 1}
+
+
+def test_context_words_are_single_words() -> None:
+    """The words before a month or year are compared with the one word before it."""
+    words = load_knowledge().language.times
+    assert all(" " not in w for w in words.bare_month_context | words.year_context)
+
+
+def test_patterns_build_and_a_cue_must_cover_its_words() -> None:
+    words = load_knowledge().language.times
+    patterns = TimePatterns.build(words)
+    assert patterns.since.search("in force since ") and patterns.article.sub("", "the end of") == "end of"
+    broken = dataclasses.replace(words, cues={**words.cues, "nights": "evening"})
+    with pytest.raises(ValueError, match="cue"):
+        TimePatterns.build(broken)
