@@ -96,3 +96,15 @@ def test_hard_wrapped_text_without_blank_lines_is_unwrapped() -> None:
     draft = split(text)
     assert [b.text for b in draft.blocks] == ["Bangladesh police arrest opposition leaders", *paras]
     assert draft.blocks[1].raw_lines == [1, 2, 3]
+
+
+@pytest.mark.parametrize("copy", ["Police in Lagos fired tear gas at pr", "Police in Lagos fired tear"])
+def test_a_line_printed_twice_is_never_one_wrapped_paragraph(copy: str) -> None:
+    """A line scraped twice in a row, whole or cut shorter, stays two blocks (dedup drops the copy), so
+    cleaning the cleaned text again finds the same paragraphs."""
+    draft = split(f"Police in Lagos fired tear gas at pr\n{copy}\n\nThe rest of the story.")
+    assert [b.text for b in draft.blocks] == [
+        "Police in Lagos fired tear gas at pr",
+        copy,
+        "The rest of the story.",
+    ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from eventwire.clean import clean_steps
@@ -103,6 +103,10 @@ def test_clean_keeps_the_offset_invariant(text: str, title: str | None) -> None:
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
+@example(  # a line printed twice, whole, once joined to its copy as a wrapped paragraph
+    "Residents wade through a flooded street in Dadu. Photo: AFP\n\nPolice in Lagos fired tear gas at pr\n"
+    "Police in Lagos fired tear gas at pr\n\nPolice in Lagos fired tear gas at protesters on Thursday.\n\n"
+)
 def test_dedup_is_idempotent(text: str) -> None:
     """Cleaning the cleaned text again keeps the same paragraphs and drops nothing more as a repeat."""
     first = _clean(text)

@@ -135,15 +135,15 @@ def _unwrap(lines: list[tuple[int, str]], width: int, line_end_share: float) -> 
 
 
 def holds_cut_copy(lines: list[str], min_chars: int) -> bool:
-    """True when a line of at least `min_chars` is the start of another line of the group: a line scraped
-    twice, once cut short.
+    """True when a line of at least `min_chars` is the start of another line of the group (or the same
+    line): a line scraped twice, whole or once cut short.
 
     Sorted, a line that another starts with comes right before one that starts with it, so comparing
     neighbours finds every such pair.
     """
     keys = sorted(strip_cut(fold(line)) for line in lines)
     return any(
-        len(short) >= min_chars and len(short) < len(longer) and longer.startswith(short)
+        len(short) >= min_chars and longer.startswith(short)
         for short, longer in zip(keys, keys[1:], strict=False)
     )
 
