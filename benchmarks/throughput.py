@@ -1,7 +1,7 @@
 """Throughput: bare spaCy `nlp.pipe` against the whole pipeline (`eventwire run`) with 1 and 2 workers.
 
 Usage:
-    .venv/bin/python benchmarks/throughput.py --articles 500 [--gwn ../shared/data/geo/GWN.xml] [--write]
+    .venv/bin/python benchmarks/throughput.py --articles 500 [--gwn GWN.xml] [--base REV] [--write]
 
 The corpus is the repository's samples and GeoWebNews's 200 articles, repeated to N articles and written
 as one JSON Lines file. Each repeat ends with a paragraph of its own ("Copy 3."), so that every record is a
@@ -12,6 +12,10 @@ Each measure runs in its own process, whose tree is sampled for memory:
 - bare spaCy: `en_core_web_sm` (all components) loaded and run with `nlp.pipe` over the cleaned texts
   (the clean stage's output, paragraphs joined as the pipeline sees them), in one process;
 - ours: `run_local` from the JSONL file into a fresh store, 1 worker (in-process) and 2 worker processes.
+
+With `--base REV`, each `eventwire run` measure is taken twice, with REV's package (checked out into a
+temporary git worktree, first on `PYTHONPATH`) and with this checkout's, one right after the other, so that
+a change is compared with what came before on the same machine in one run.
 
 Times include loading the model (and, for ours, reading, cleaning and storing). Tokens are the bare
 run's token count, so tokens per second compare the same text. `--write` appends the figures to
@@ -103,10 +107,11 @@ def measure_ours(corpus: Path, workers: int, db: Path) -> dict:
     return {"articles": summary.read, "failed": summary.failed, "seconds": seconds}
 
 
-def run_measure(args: list[str]) -> tuple[dict, list[float]]:
-    """Run this script's `--measure` in a child process; its result and the peak RSS (MiB) of each
-    process in its tree, sampled every 0.1 s."""
-    proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True)
+def run_measure(args: list[str], src: Path | None = None) -> tuple[dict, list[float]]:
+    """Run this script's `--measure` in a child process (with the package in `src` when given); its
+    result and the peak RSS (MiB) of each process in its tree, sampled every 0.1 s."""
+    env = {**os.environ, "PYTHONPATH": str(src)} if src else None
+    proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, env=env)
     peaks: dict[int, float] = {}
     done = threading.Event()
 
@@ -137,6 +142,7 @@ def main() -> None:
     parser.add_argument("--gwn", type=Path, default=SHARED / "data" / "geo" / "GWN.xml")
     parser.add_argument("--identical", action="store_true", help="repeat the corpus's records unchanged")
     parser.add_argument("--write", action="store_true", help="append the figures to BENCHMARKS.md")
+    parser.add_argument("--base", help="also measure `eventwire run` at this git revision, interleaved")
     parser.add_argument("--measure", choices=["bare", "ours"], help=argparse.SUPPRESS)
     parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--workers", type=int, default=1, help=argparse.SUPPRESS)
@@ -154,13 +160,26 @@ def main() -> None:
         write_corpus(corpus_records(args.gwn), args.articles, corpus, args.identical)
         bare, bare_rss = run_measure(["--measure", "bare", "--corpus", str(corpus)])
         rows = [("bare spaCy nlp.pipe (en_core_web_sm, 1 process)", bare, bare_rss[:1])]
-        for workers in (1, 2):
-            db = Path(tmp) / f"w{workers}.db"
-            cmd = ["--measure", "ours", "--corpus", str(corpus), "--workers", str(workers), "--db", str(db)]
-            ours, rss = run_measure(cmd)
-            # With workers, the parent reads and writes; the workers are the largest processes.
-            per_worker = rss[:workers] if workers > 1 else rss[:1]
-            rows.append((f"eventwire run, {workers} worker{'s' * (workers > 1)}", ours, per_worker))
+        base = Path(tmp) / "base"
+        if args.base:
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(base), args.base]
+            )
+        try:
+            for workers in (1, 2):
+                versions = [(f" (base {args.base})", base / "src")] if args.base else []
+                for label, src in [*versions, ("", None)]:
+                    db = Path(tmp) / f"w{workers}{'base' if src else ''}.db"
+                    cmd = ["--measure", "ours", "--corpus", str(corpus), "--workers", str(workers)]
+                    ours, rss = run_measure([*cmd, "--db", str(db)], src)
+                    # With workers, the parent reads and writes; the workers are the largest processes.
+                    per_worker = rss[:workers] if workers > 1 else rss[:1]
+                    rows.append(
+                        (f"eventwire run, {workers} worker{'s' * (workers > 1)}{label}", ours, per_worker)
+                    )
+        finally:
+            if args.base:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(base)])
     report(args, bare, rows)
 
 
@@ -184,7 +203,8 @@ def report(args: argparse.Namespace, bare: dict, rows: list[tuple[str, dict, lis
     )
     head = (
         f"Command: `python benchmarks/throughput.py --articles {args.articles}"
-        f"{' --identical' if args.identical else ''} --write`; {revision()}; "
+        f"{' --identical' if args.identical else ''}{f' --base {args.base}' if args.base else ''} --write`; "
+        f"{revision()}; "
         f"Python {machine}; {bare['tokens']:,} tokens."
     )
     publish(head, lines, args.write)

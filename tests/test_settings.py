@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import dataclasses
 import re
 from functools import cache
@@ -36,23 +35,9 @@ UNITS = {
 """A field whose name ends in one of these (`…_km`, `…_chars`) names the unit in its docstring."""
 
 
-@cache
 def docstrings() -> dict[str, str]:
-    """Each field's docstring: the string literal right after its annotated assignment in the class."""
-    tree = ast.parse(Path(settings_module.__file__).read_text(encoding="utf-8"))
-    [cls] = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Settings"]
-    found: dict[str, str] = {}
-    for stmt, after in zip(cls.body, cls.body[1:] + [None], strict=True):
-        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
-            doc = (
-                after.value.value
-                if isinstance(after, ast.Expr)
-                and isinstance(after.value, ast.Constant)
-                and isinstance(after.value.value, str)
-                else ""
-            )
-            found[stmt.target.id] = doc
-    return found
+    """Each field's docstring, as `Settings.documentation` reads it from settings.py."""
+    return Settings.documentation()
 
 
 @cache

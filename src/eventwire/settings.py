@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import dataclasses
 import os
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+
+class SettingsError(ValueError):
+    """An `EVENTWIRE_*` environment variable whose value is not of its setting's type."""
 
 
 @dataclass(frozen=True)
@@ -264,7 +271,7 @@ class Settings:
         """Defaults overridden by `EVENTWIRE_*` environment variables, read as the default's type.
 
         Raises:
-            ValueError: for a value that is not of its field's type (a bool is 1/0, true/false, yes/no or
+            SettingsError: for a value that is not of its field's type (a bool is 1/0, true/false, yes/no or
                 on/off, in any case).
         """
         changes: dict[str, object] = {}
@@ -275,8 +282,29 @@ class Settings:
                 try:
                     changes[f.name] = _parse(type(f.default), raw)
                 except ValueError as exc:
-                    raise ValueError(f"{name}: {exc}") from None
+                    raise SettingsError(f"{name}: {exc}") from None
         return cls().replace(**changes)
+
+    @staticmethod
+    def documentation() -> dict[str, str]:
+        """Each field's docstring (the string right after it in this file), in the order of the fields."""
+        return dict(_docstrings())
+
+
+@cache
+def _docstrings() -> tuple[tuple[str, str], ...]:
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    [cls] = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Settings"]
+    found = []
+    for stmt, after in zip(cls.body, [*cls.body[1:], None], strict=True):
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            doc = (
+                after.value.value
+                if isinstance(after, ast.Expr) and isinstance(after.value, ast.Constant)
+                else ""
+            )
+            found.append((stmt.target.id, " ".join(str(doc).split())))
+    return tuple(found)
 
 
 _TRUE = frozenset({"1", "true", "yes", "on"})

@@ -14,8 +14,9 @@ from importlib import import_module
 
 from eventwire import __version__
 from eventwire.errors import EventwireError
+from eventwire.settings import SettingsError
 
-COMMANDS = ["extract", "run", "load", "events", "export", "serve", "migrate"]
+COMMANDS = ["extract", "run", "load", "events", "export", "serve", "migrate", "settings"]
 """Modules under `eventwire.cli` that each define `register(subparsers)`, in help order."""
 
 
@@ -41,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     except EventwireError as exc:
         print(f"eventwire: {exc.message}", file=sys.stderr)
         return 1
+    except SettingsError as exc:
+        print(f"eventwire: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("eventwire: interrupted", file=sys.stderr)
         return 130
