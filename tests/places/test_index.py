@@ -37,13 +37,13 @@ def test_built_once_then_read_from_the_cache(monkeypatch: pytest.MonkeyPatch, tm
         population=5,
         feature="city",
     )
-    monkeypatch.setattr(index, "build", lambda: small)
+    monkeypatch.setattr(index, "build", lambda tables, words: small)
     index.load_gazetteer.cache_clear()
     try:
         assert [m.entry.name for m in index.load_gazetteer().lookup("Testville")] == ["Testville"]
         assert not (tmp_path / "gazetteer-stale.pickle").exists()
 
-        def no_build() -> Table:
+        def no_build(tables: object, words: object) -> Table:
             raise AssertionError("the cache should have been read")
 
         monkeypatch.setattr(index, "build", no_build)

@@ -16,8 +16,10 @@ import re
 from datetime import date
 
 from eventwire.events.offices import clashes
+from eventwire.knowledge import Knowledge
 from eventwire.model import Article, Event, Flag, Quantity, Span
 from eventwire.pipeline import ArticleStep
+from eventwire.settings import Settings
 
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 _WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b", re.IGNORECASE)
@@ -44,10 +46,10 @@ _ANOTHER = re.compile(
 """Words that tell a second event of the same kind from a retelling of the first."""
 
 
-def office_flags(article: Article) -> list[Flag]:
+def office_flags(article: Article, knowledge: Knowledge, settings: Settings) -> list[Flag]:
     """Two people named to the same one-holder office."""
     flags = []
-    for a, b in clashes(article):
+    for a, b in clashes(article, knowledge.language.offices, knowledge.language.places, settings):
         message = (
             f"{a.entity.name} is called “{a.role}” and {b.entity.name} “{b.role}”: "
             f"only one person holds the office of {a.office.describe()}"
@@ -255,7 +257,7 @@ class Flags(ArticleStep):
 
     def process(self, article: Article) -> Article:
         article.flags += (
-            office_flags(article)
+            office_flags(article, self.knowledge, self.settings)
             + count_flags(article)
             + weekday_flags(article)
             + event_date_flags(article)
