@@ -35,12 +35,11 @@ class OfficeWords:
     """Short forms of countries the demonym table lacks ("u.s." → "US")."""
     seats: dict[str, Seat]
     """Case-folded seat of government → the seat (`seats.tsv`)."""
-    owner_prepositions: tuple[str, ...]
-    """Words after a title that introduce its owner ("spokesman for the Kremlin")."""
     articles: tuple[str, ...]
     """Articles dropped from an owner phrase ("the"); the first also opens a seat's name ("the Kremlin")."""
     owner_tail: re.Pattern[str]
-    """The owner after a title: "of the presidency" → "presidency"."""
+    """The owner after a title, after one of the pack's `owner_prepositions` ("spokesman for the Kremlin",
+    "President of Nigeria")."""
     possessive: str
     """A regex of the possessive ending ("'s", "’", …), as data."""
     possessive_end: re.Pattern[str]
@@ -60,7 +59,6 @@ class OfficeWords:
             institutions=dict(raw["institutions"]),
             countries=dict(raw["countries"]),
             seats=seats,
-            owner_prepositions=tuple(raw["owner_prepositions"]),
             articles=tuple(raw["articles"]),
             owner_tail=re.compile(
                 rf"(?:{'|'.join(raw['owner_prepositions'])})\s+(?:{raw['articles'][0]}\s+)?(.+)$",

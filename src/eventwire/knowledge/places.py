@@ -96,11 +96,14 @@ class PlaceWords:
         )
 
     def demonym(self, text: str) -> Demonym | None:
-        """The demonym a word or its plural stands for ("Russians" → Russian), ignoring case."""
+        """The demonym a word or its plural stands for ("Russians" → Russian), ignoring case; a country
+        named like the plural of its demonym ("Laos", "Philippines") is no demonym."""
         key = text.lower().replace("’", "'")
         hit = self.demonyms.get(key)
         if hit is None and key.endswith("s"):
             hit = self.demonyms.get(key[:-1])
+            if hit is not None and hit.country is not None and hit.country.lower() == key:
+                return None  # "Laos", "Philippines": the country, not the plural of its demonym
         return hit
 
     def is_demonym(self, word: str) -> bool:
