@@ -33,6 +33,12 @@ class Settings:
     # Places: recognition and ranking of gazetteer candidates
     place_max_tokens: int = 6
     """Longest run of capitalized tokens taken as one candidate place name, in tokens."""
+    place_acronym_max_chars: int = 4
+    """An all-caps name of at most this many characters ("AP", "NATO") is taken for a code, not a place,
+    unless it is a known abbreviation ("US"), in characters."""
+    place_lookup_min_chars: int = 4
+    """A single capitalized word is matched through its romanization variants too from this length, in
+    characters ("Kharkov"); shorter words only by a name the gazetteer has."""
     place_min_prior: float = 3.0
     """A match no entity label supports needs at least this prior, in prior points (log10 population plus
     feature prior: about a town of 1,000 known by its own name)."""

@@ -158,8 +158,8 @@ def find_mentions(
                 text = span.text
                 if (
                     text in abbr
-                    or (gazetteer.has(text) and not (text.isupper() and len(text) <= 4))
-                    or (n == 1 and len(text) > 3 and gazetteer.lookup(text))
+                    or (gazetteer.has(text) and not _acronym(text, settings))
+                    or (n == 1 and len(text) >= settings.place_lookup_min_chars and gazetteer.lookup(text))
                 ):
                     spans.append((span, False))
                     taken.update(range(span.start, span.end))
@@ -172,7 +172,8 @@ def find_mentions(
             if len(ent) and _capitalized(ent[0]) and not any(t.i in taken for t in ent):
                 spans.append((ent, True))
                 taken.update(range(ent.start, ent.end))
-        here = [f for f in (_check(span, offset, people, words) for span, _ in spans) if f is not None]
+        checked = (_check(span, offset, people, words, settings) for span, _ in spans)
+        here = [f for f in checked if f is not None]
         here.sort(key=lambda f: f.span.start)
         for f, g in zip(here, here[1:], strict=False):
             if g.span.start == f.span.end + 1 and doc[f.span.end].text == ",":
@@ -181,7 +182,12 @@ def find_mentions(
     return found
 
 
-def _check(span: Span, offset: int, people: set[str], words: PlaceWords) -> _Found | None:
+def _acronym(text: str, settings: Settings) -> bool:
+    """Whether a name is a short all-caps code ('AP', 'NATO'), rarely a place unless an abbreviation."""
+    return text.isupper() and len(text) <= settings.place_acronym_max_chars
+
+
+def _check(span: Span, offset: int, people: set[str], words: PlaceWords, settings: Settings) -> _Found | None:
     text = span.text
     if words.is_demonym(text):
         return None
@@ -191,7 +197,7 @@ def _check(span: Span, offset: int, people: set[str], words: PlaceWords) -> _Fou
         or _inside_other_entity(span)
     ):
         return None
-    if text not in words.abbreviations and text.isupper() and len(text) <= 4:
+    if text not in words.abbreviations and _acronym(text, settings):
         return None
     labeled = any(t.ent_type_ in SUPPORT_LABELS for t in span)
     if not labeled and (
@@ -238,10 +244,10 @@ class Places(ArticleStep):
     adds = frozenset({"places"})
 
     def setup(self) -> None:
-        load_gazetteer()
+        load_gazetteer(self.knowledge.language.code)
 
     def process(self, article: Article) -> Article:
-        gazetteer = load_gazetteer()
+        gazetteer = load_gazetteer(self.knowledge.language.code)
         words = self.knowledge.language.places
         docs = [(p.start, p.doc) for p in parsed(article)]
         found = find_mentions(docs, gazetteer, words, self.settings)
