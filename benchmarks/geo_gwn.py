@@ -154,7 +154,8 @@ def end_to_end(corpus: list[tuple[str, list[Gold]]]) -> tuple[dict, float, float
 
 def given_spans(corpus: list[tuple[str, list[Gold]]]) -> dict[str, float]:
     """Resolution of the gold spans (with coordinates), each article's spans resolved together."""
-    resolver = Resolver(load_gazetteer())
+    language = load_knowledge().language
+    resolver = Resolver(load_gazetteer(), Settings(), language.places, language.offices)
     total = within = gid_total = gid_ok = 0
     for text, golds in corpus:
         golds = [g for g in golds if g.lat is not None]

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.events.offices import Office, clashes, holdings, split_title
+from eventwire.events import offices as office_module
+from eventwire.events.offices import Office, split_title
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, Entity
+from eventwire.settings import Settings
+
+LANGUAGE = load_knowledge().language
+
+
+def holdings(article: Article) -> list[office_module.Holding]:
+    return office_module.holdings(article, LANGUAGE.offices, LANGUAGE.places, Settings())
+
+
+def clashes(article: Article) -> list[tuple[office_module.Holding, office_module.Holding]]:
+    return office_module.clashes(article, LANGUAGE.offices, LANGUAGE.places, Settings())
 
 
 @pytest.mark.parametrize(
@@ -21,7 +34,7 @@ from eventwire.model import Article, Entity
     ],
 )
 def test_split_title(role, expected):
-    assert split_title(role) == expected
+    assert split_title(role, LANGUAGE.offices) == expected
 
 
 def test_same_office():

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from eventwire.knowledge import load_knowledge
 from eventwire.places import index
 from eventwire.places.build import Table
 from eventwire.places.index import cache_dir, load_gazetteer
@@ -37,13 +41,13 @@ def test_built_once_then_read_from_the_cache(monkeypatch: pytest.MonkeyPatch, tm
         population=5,
         feature="city",
     )
-    monkeypatch.setattr(index, "build", lambda: small)
+    monkeypatch.setattr(index, "build", lambda tables, words, language: small)
     index.load_gazetteer.cache_clear()
     try:
         assert [m.entry.name for m in index.load_gazetteer().lookup("Testville")] == ["Testville"]
         assert not (tmp_path / "gazetteer-stale.pickle").exists()
 
-        def no_build() -> Table:
+        def no_build(tables: object, words: object, language: str) -> Table:
             raise AssertionError("the cache should have been read")
 
         monkeypatch.setattr(index, "build", no_build)
@@ -86,3 +90,23 @@ def test_cities_carry_their_admin1_and_capitals_are_known(gaz) -> None:
     assert kharkiv.admin1 == "Kharkiv Oblast" and kharkiv.feature == "city"
     assert gaz.is_capital(gaz.by_geonameid(703448))
     assert not gaz.is_capital(kharkiv)
+
+
+def test_the_stamp_covers_the_data_the_build_reads() -> None:
+    knowledge = load_knowledge()
+    tables, words = knowledge.gazetteer, knowledge.language.places
+    stamp = index._stamp(tables, words, "en")
+    assert index._stamp(tables, words, "en") == stamp
+    assert index._stamp(tables, words, "fr") != stamp
+    moved = dict(tables.country_points, FR=(46.5, 2.0))
+    assert index._stamp(dataclasses.replace(tables, country_points=moved), words, "en") != stamp
+    assert index._stamp(dataclasses.replace(tables, regions=tables.regions[1:]), words, "en") != stamp
+    fewer = dataclasses.replace(words, division_titles=words.division_titles - {"Oblast"})
+    assert index._stamp(tables, fewer, "en") != stamp
+    fewer = dataclasses.replace(words, division_suffixes=words.division_suffixes - {"Oblast'"})
+    assert index._stamp(tables, fewer, "en") != stamp
+
+
+def test_the_gazetteer_imports_no_spacy() -> None:
+    code = "import sys, eventwire.places.index, eventwire.places.rank; assert 'spacy' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True)

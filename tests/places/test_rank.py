@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from eventwire.knowledge import load_knowledge
 from eventwire.places.index import load_gazetteer
 from eventwire.places.rank import Mention, Resolver, km
+from eventwire.settings import Settings
 
 
 @pytest.fixture(scope="module")
 def resolver() -> Resolver:
-    return Resolver(load_gazetteer())
+    language = load_knowledge().language
+    return Resolver(load_gazetteer(), Settings(), language.places, language.offices)
 
 
 def resolve(resolver: Resolver, *names: str) -> dict[str, object]:

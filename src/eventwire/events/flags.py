@@ -18,6 +18,7 @@ import re
 from datetime import date
 
 from eventwire.events.offices import clashes
+from eventwire.knowledge import Knowledge
 from eventwire.knowledge.flags import FlagWords, TollWords
 from eventwire.model import Article, Event, Flag, Quantity, Span
 from eventwire.pipeline import ArticleStep
@@ -29,10 +30,10 @@ APPROXIMATE = frozenset({"about", "up to"})
 """Quantity qualifiers that make a figure approximate, so that it clashes with none."""
 
 
-def office_flags(article: Article) -> list[Flag]:
+def office_flags(article: Article, knowledge: Knowledge, settings: Settings) -> list[Flag]:
     """Two people named to the same one-holder office."""
     flags = []
-    for a, b in clashes(article):
+    for a, b in clashes(article, knowledge.language.offices, knowledge.language.places, settings):
         message = (
             f"{a.entity.name} is called “{a.role}” and {b.entity.name} “{b.role}”: "
             f"only one person holds the office of {a.office.describe()}"
@@ -252,7 +253,7 @@ class Flags(ArticleStep):
     def process(self, article: Article) -> Article:
         words = self.knowledge.language.flags
         article.flags += (
-            office_flags(article)
+            office_flags(article, self.knowledge, self.settings)
             + count_flags(article, words, self.settings)
             + weekday_flags(article, words, self.settings)
             + event_date_flags(article)

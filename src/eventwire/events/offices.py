@@ -6,40 +6,41 @@ The owner is read from the role's possessor or modifiers: a seat of power ("Krem
 demonym ("Russian"), a person who heads an institution in the same article ("Putin's", when the article
 calls Putin Russia's president; else that person's own staff), or an organisation or place named in the
 article ("Kyiv mayor").
-Titles and seats are data (`offices.json`). Roles marked former ("the then Chancellor") hold no office.
+Titles, seats and the words of owner phrases are the language pack's (`knowledge.language.offices`; countries
+also by the demonyms of `knowledge.language.places`). Roles marked former ("the then Chancellor") hold no
+office.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from eventwire.knowledge import load_knowledge
-from eventwire.knowledge.files import read_json
+from eventwire.knowledge.offices import OfficeWords
+from eventwire.knowledge.places import PlaceWords
 from eventwire.model import Article, Entity, Span
-
-_POSSESSIVE = re.compile(r"\s*['’]s?$")
-SAME_SURNAME = 85
-"""rapidfuzz ratio from which two surnames are taken for spellings of one ("Zelensky", "Zelenskyy")."""
-_GAP = 60
-"""A name and its role lie at most this many characters apart to be quoted as one piece of evidence."""
+from eventwire.settings import Settings
 
 
-@cache
-def _data() -> dict[str, Any]:
-    raw = read_json(__package__, "offices.json")
-    countries = dict(raw["countries"])
-    for dem in load_knowledge().language.places.demonyms.values():
-        if dem.country_code:
-            countries.setdefault(dem.word.lower(), dem.country_code)
-            countries.setdefault((dem.country or "").lower(), dem.country_code)
-    raw["countries"] = countries
-    raw["title_keys"] = sorted(raw["titles"], key=len, reverse=True)
-    return raw
+@dataclass(frozen=True)
+class _Words:
+    """The offices section, with the countries its owner phrases may name: its short forms, then the
+    demonyms and country names of the places section ("russian", "russia" → RU)."""
+
+    offices: OfficeWords
+    countries: dict[str, str]
+
+    @classmethod
+    def of(cls, offices: OfficeWords, places: PlaceWords) -> _Words:
+        countries = dict(offices.countries)
+        for dem in places.demonyms.values():
+            if dem.country_code:
+                countries.setdefault(dem.word.lower(), dem.country_code)
+                countries.setdefault((dem.country or "").lower(), dem.country_code)
+        return cls(offices, countries)
 
 
 @dataclass(frozen=True)
@@ -75,24 +76,24 @@ class Holding:
     evidence: Span
 
 
-def split_title(role: str) -> tuple[str, str] | None:
+def split_title(role: str, offices: OfficeWords) -> tuple[str, str] | None:
     """The title a role names and its owner words: "Putin's spokesman" → ("spokesperson", "Putin's")."""
     low = role.lower()
-    for key in _data()["title_keys"]:
+    for key in offices.title_keys:
         m = re.search(rf"(?<![\w-]){re.escape(key)}(?![\w-])", low)
         if not m:
             continue
         before, after = role[: m.start()].strip(), role[m.end() :].strip()
-        tail = re.match(r"(?:of|for)\s+(?:the\s+)?(.+)$", after, re.IGNORECASE)
+        tail = offices.owner_tail.match(after)
         owner = " ".join(p for p in (before, tail.group(1) if tail else "") if p)
-        return _data()["titles"][key], owner
+        return offices.titles[key], owner
     return None
 
 
-def _owner_words(owner: str) -> list[str]:
+def _owner_words(owner: str, offices: OfficeWords) -> list[str]:
     """The owner phrase in pieces, longest first: the whole, then word pairs, then words."""
-    words = [_POSSESSIVE.sub("", w) for w in owner.replace("’s ", " ").replace("'s ", " ").split()]
-    words = [w for w in words if w and w.lower() not in ("the", "a", "an")]
+    words = [offices.possessive_end.sub("", w) for w in offices.possessive_s.sub(" ", owner).split()]
+    words = [w for w in words if w and w.lower() not in offices.articles]
     pieces = [" ".join(words)] + [" ".join(words[i : i + 2]) for i in range(len(words) - 1)] + words
     return [p for p in dict.fromkeys(pieces) if p]
 
@@ -105,35 +106,39 @@ def _person_named(article: Article, name: str) -> Entity | None:
     return None
 
 
-def _headed(person: Entity, article: Article) -> tuple[str, str | None] | None:
+def _headed(person: Entity, article: Article, words: _Words) -> tuple[str, str | None] | None:
     """The institution (and country) a person heads, read from their own roles."""
-    data = _data()
+    heads = words.offices.heads
     for reading in person.attributes.get("role_evidence", []):
         if reading.get("former"):
             continue
-        split = split_title(reading["role"])
-        if split and split[0] in data["heads"]:
-            country = _resolve(split[1], article, follow_people=False)[1]
-            return data["heads"][split[0]], country
+        split = split_title(reading["role"], words.offices)
+        if split and split[0] in heads:
+            country = _resolve(split[1], article, words, follow_people=False)[1]
+            return heads[split[0]], country
     return None
 
 
-def _resolve(owner: str, article: Article, follow_people: bool = True) -> tuple[str | None, str | None]:
+def _resolve(
+    owner: str, article: Article, words: _Words, follow_people: bool = True
+) -> tuple[str | None, str | None]:
     """The institution and country an owner phrase stands for; either may stay None."""
-    data = _data()
+    offices = words.offices
     institution: str | None = None
     country: str | None = None
     named = {e.name.casefold(): e for e in article.entities if e.type in ("ORG", "GPE", "LOC")}
-    for piece in _owner_words(owner):
+    for piece in _owner_words(owner, offices):
         low = piece.casefold()
-        seat = data["seats"].get(low)
+        seat = offices.seats.get(low)
         if seat:
-            institution = institution or seat["institution"]
-            country = country or seat.get("country")
-        elif low in data["countries"]:
-            country = country or data["countries"][low]
+            institution = institution or seat.institution
+            country = country or seat.country
+        elif low in offices.institutions:
+            institution = institution or offices.institutions[low]
+        elif low in words.countries:
+            country = country or words.countries[low]
         elif follow_people and piece[:1].isupper() and (person := _person_named(article, piece)):
-            head, where = _headed(person, article) or (f"person:{person.name}", None)
+            head, where = _headed(person, article, words) or (f"person:{person.name}", None)
             institution = institution or head
             country = country or where
         elif low in named:
@@ -141,23 +146,23 @@ def _resolve(owner: str, article: Article, follow_people: bool = True) -> tuple[
     return institution, country
 
 
-def _role_start(article: Article, reading: dict[str, Any]) -> int:
+def _role_start(article: Article, reading: dict[str, Any], offices: OfficeWords) -> int:
     """Where a role reading starts, its possessor included ("Putin's" in "Putin's spokesman")."""
     start, of = reading["start"], reading.get("of")
     if of:
         lead = max(0, start - len(of) - 4)
-        m = re.search(re.escape(of) + r"\s*['’]s?\s*$", article.text[lead:start])
+        m = re.search(re.escape(of) + rf"\s*{offices.possessive}\s*$", article.text[lead:start])
         if m:
             return lead + m.start()
     return start
 
 
-def _evidence(article: Article, person: Entity, start: int, end: int) -> Span:
-    """The role span, widened to the person's nearest mention when it is close by."""
+def _evidence(article: Article, person: Entity, start: int, end: int, gap: int) -> Span:
+    """The role span, widened to the person's nearest mention when it is at most `gap` characters away."""
     near = [
         m
         for m in person.mentions
-        if (0 <= start - m.end <= _GAP or 0 <= m.start - end <= _GAP)
+        if (0 <= start - m.end <= gap or 0 <= m.start - end <= gap)
         and "\n" not in article.text[min(m.end, end) : max(m.start, start)]
     ]
     if near:
@@ -166,46 +171,58 @@ def _evidence(article: Article, person: Entity, start: int, end: int) -> Span:
     return article.span(start, end)
 
 
-def holdings(article: Article) -> list[Holding]:
+def holdings(article: Article, offices: OfficeWords, places: PlaceWords, settings: Settings) -> list[Holding]:
     """Every current, owned office a person in the article is said to hold."""
+    words = _Words.of(offices, places)
+    gap = settings.office_evidence_gap_chars
     out: list[Holding] = []
     for person in article.entities:
         if person.type != "PERSON":
             continue
         for reading in person.attributes.get("role_evidence", []):
-            split = split_title(reading["role"])
+            split = split_title(reading["role"], offices)
             if reading.get("former") or split is None:
                 continue
             title, owner = split
             if reading.get("of"):
                 owner = f"{reading['of']} {owner}".strip()
-            institution, country = _resolve(owner, article)
+            institution, country = _resolve(owner, article, words)
             if institution is None and country is not None:
-                institution = _data()["heads"].get(title)
+                institution = offices.heads.get(title)
             if institution is None:
                 continue
-            start, end = _role_start(article, reading), reading["end"]
+            start, end = _role_start(article, reading, offices), reading["end"]
             office = Office(title, institution, country)
-            out.append(
-                Holding(person, office, article.text[start:end], _evidence(article, person, start, end))
-            )
+            evidence = _evidence(article, person, start, end, gap)
+            out.append(Holding(person, office, article.text[start:end], evidence))
     return out
 
 
-def _same_person(a: Entity, b: Entity) -> bool:
+def _same_person(a: Entity, b: Entity, ratio: int) -> bool:
     """Whether two entities may be one person: same id, or surnames alike (Zelensky, Zelenskyy)."""
     last_a, last_b = a.name.split()[-1].casefold(), b.name.split()[-1].casefold()
-    return a.id == b.id or fuzz.ratio(last_a, last_b) >= SAME_SURNAME
+    return a.id == b.id or fuzz.ratio(last_a, last_b) >= ratio
 
 
-def clashes(article: Article) -> list[tuple[Holding, Holding]]:
-    """Pairs of different people said to hold the same one-holder office, one pair per people and office."""
-    found = holdings(article)
+def clashes(
+    article: Article, offices: OfficeWords, places: PlaceWords, settings: Settings
+) -> list[tuple[Holding, Holding]]:
+    """Pairs of different people said to hold the same one-holder office, one pair per people and office.
+
+    Args:
+        article: the article, its entities and their role readings found.
+        offices: titles, seats and the words of owner phrases.
+        places: the demonyms, which name countries in owner phrases ("Russian President").
+        settings: `office_same_surname_ratio`, `office_evidence_gap_chars`.
+    """
+    found = holdings(article, offices, places, settings)
     pairs: list[tuple[Holding, Holding]] = []
     seen: set[tuple[str, str, str]] = set()
     for i, a in enumerate(found):
         for b in found[i + 1 :]:
-            if _same_person(a.entity, b.entity) or not a.office.same_as(b.office):
+            if _same_person(a.entity, b.entity, settings.office_same_surname_ratio) or not a.office.same_as(
+                b.office
+            ):
                 continue
             key = (*sorted((a.entity.id, b.entity.id)), a.office.title)
             if key not in seen:

@@ -47,12 +47,13 @@ class LanguagePack:
     @classmethod
     def load(cls, files: PackFiles) -> LanguagePack:
         """Every section from one pack's files."""
+        offices = OfficeWords.load(files)
         return cls(
             code=files.code,
             clean=CleanWords.load(files),
-            entities=EntityWords.load(files),
+            entities=EntityWords.load(files, offices),
             places=PlaceWords.load(files),
-            offices=OfficeWords.load(files),
+            offices=offices,
             times=TimeWords.load(files),
             quantities=QuantityWords.load(files),
             events=EventWords.load(files),

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.knowledge.offices import OfficeWords
 from eventwire.knowledge.pack import PackFiles
 
 
@@ -75,8 +76,6 @@ class EntityWords:
     """Legal forms after a comma in a company's name ("Samsung Electronics Co., Ltd")."""
     articles: frozenset[str]
     """Articles, left off the start of a mention ("the Kremlin")."""
-    name_article: str
-    """The article a name of an institution may take: "the" Kremlin is the Kremlin."""
     possessive_marks: frozenset[str]
     """Tokens of the possessive clitic ("Putin" "'s"), as written."""
     complement_preposition: str
@@ -107,9 +106,11 @@ class EntityWords:
     age_adjective_before: re.Pattern[str]
     """Text ending in an age adjective and at most one word ("a 66-year-old Russian "; group 1: the age)."""
     metonymy: MetonymyWords
+    offices: OfficeWords
+    """The offices section: its seats of government ("the Kremlin") name institutions, not places."""
 
     @classmethod
-    def load(cls, files: PackFiles) -> EntityWords:
+    def load(cls, files: PackFiles, offices: OfficeWords) -> EntityWords:
         """Read the section from a language pack's files."""
         data = files.json("entities.json")
         low = lambda key: _lower(data[key])  # noqa: E731
@@ -130,7 +131,6 @@ class EntityWords:
             fac_heads_also_surnames=low("fac_heads_also_surnames"),
             company_suffixes=low("company_suffixes"),
             articles=low("articles"),
-            name_article=data["name_article"],
             possessive_marks=frozenset(data["possessive_marks"]),
             complement_preposition=data["complement_preposition"],
             name_connectors=low("name_connectors"),
@@ -146,4 +146,5 @@ class EntityWords:
             age_token=re.compile(rf"^(\d{{1,3}})(?:{re.escape(adjective)})?$"),
             age_adjective_before=re.compile(rf"\b(\d{{1,3}}){re.escape(adjective)}\s+(?:\w+\s+)?$"),
             metonymy=MetonymyWords.load(files.json("metonymy.json")),
+            offices=offices,
         )

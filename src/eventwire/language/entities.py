@@ -42,17 +42,16 @@ from eventwire.language.nlp import ParsedParagraph, parsed
 from eventwire.model import Article, Entity
 from eventwire.pipeline import ArticleStep
 from eventwire.places.index import Entry, load_gazetteer
-from eventwire.places.tables import abbreviations
 from eventwire.settings import Settings
 
 _FEATURE_RANK = {"country": 4, "city": 3, "admin1": 2, "region": 1, "admin2": 0}
 """Among equally good matches a country, then a city (New York), then a division is meant."""
 
 
-def place_lookup(settings: Settings) -> PlaceLookup:
+def place_lookup(settings: Settings, place_words: PlaceWords, language: str) -> PlaceLookup:
     """A memoised (surface, label) → `PlaceHit` function over the gazetteer and its abbreviations ("US")."""
-    gazetteer = load_gazetteer()
-    short = abbreviations()
+    gazetteer = load_gazetteer(language)
+    short = place_words.abbreviations
 
     def by_abbreviation(surface: str) -> Entry | None:
         kind, code = short[surface]
@@ -115,7 +114,8 @@ class Entities(ArticleStep):
     def lookup(self) -> PlaceLookup:
         """The step's memoised place lookup, built on first use (it loads the gazetteer)."""
         if self._lookup is None:
-            self._lookup = place_lookup(self.settings)
+            pack = self.knowledge.language
+            self._lookup = place_lookup(self.settings, pack.places, pack.code)
         return self._lookup
 
     def process(self, article: Article) -> Article:

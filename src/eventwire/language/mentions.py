@@ -24,7 +24,6 @@ from eventwire.knowledge.entities import EntityWords
 from eventwire.knowledge.places import PlaceWords
 from eventwire.language.metonymy import is_seat_of_government
 from eventwire.language.roles import Role, apposition_roles, lexical_age, predicate_role, premodifier_role
-from eventwire.places.tables import admin_level
 from eventwire.settings import Settings
 
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
@@ -303,9 +302,9 @@ def _demonym_start(w: Words, start: int, end: int, place_words: PlaceWords) -> i
     return start
 
 
-def _extend_admin(w: Words, end: int) -> int:
+def _extend_admin(w: Words, end: int, place_words: PlaceWords) -> int:
     """Take in a following division word: "Chernihiv" + "Oblast"."""
-    if end < len(w) and w.title[end] and admin_level(w.text[end]) is not None:
+    if end < len(w) and w.title[end] and place_words.admin_level(w.text[end]) is not None:
         return end + 1
     return end
 
@@ -337,7 +336,7 @@ def find_mentions(
         if s >= e:
             continue
         if ent.label_ in ("GPE", "LOC", "ORG", "PERSON"):
-            e = _extend_admin(w, e)
+            e = _extend_admin(w, e, place_words)
         if ent.label_ == "NORP":
             s = _demonym_start(w, s, e, place_words)
         parts = _split_list(w, s, e, ent.label_, places, lex)

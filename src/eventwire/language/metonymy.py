@@ -10,14 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.knowledge.entities import EntityWords
-from eventwire.places.tables import seats
 
 _SUBJECTS = ("nsubj", "csubj")
 
 
 def is_seat_of_government(text: str, words: EntityWords) -> bool:
     """Whether a name is a seat of government that stands for it ('Kremlin', 'White House', 'Pentagon')."""
-    return text.casefold().removeprefix(words.name_article + " ").strip() in seats()
+    return words.offices.seat(text) is not None
 
 
 def _role(token: Token) -> Token:

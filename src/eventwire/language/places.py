@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from eventwire.knowledge.places import PlaceWords
 from eventwire.language.metonymy import is_metonymic, is_seat_of_government
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, Place
@@ -22,24 +23,14 @@ from eventwire.pipeline import ArticleStep
 from eventwire.places.index import Entry, Gazetteer, load_gazetteer
 from eventwire.places.names import key
 from eventwire.places.rank import Mention, Resolution, Resolver, contains
-from eventwire.places.tables import abbreviations, admin_level, is_demonym, not_places
+from eventwire.settings import Settings
 
-MAX_TOKENS = 6
-CONNECTORS = frozenset(
-    {"of", "on", "upon", "de", "del", "la", "le", "al", "el", "du", "des", "and", "-", "da", "am"}
-)
 SKIP_LABELS = frozenset(
     {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 """Entities taken as candidate names; only GPE and LOC count as support for a weak match."""
 SUPPORT_LABELS = frozenset({"GPE", "LOC"})
-MIN_PRIOR = 3.0
-"""An unlabeled match needs at least this prior (about a town of 1,000 known by its own name)…"""
-MIN_SCORE = 5.5
-"""… and this score with context (a town in the article's focus and near its other places passes)."""
-MIN_PRIOR_ALTERNATE = 4.0
-"""An unlabeled match by another name than the entry's own needs more (a town of about 50,000)."""
 FEATURE_OUT = {"admin2": "other"}
 
 
@@ -71,18 +62,19 @@ def _capitalized(tok) -> bool:
     return tok.text[:1].isupper()
 
 
-def _name_runs(doc: Doc) -> Iterator[tuple[int, list[int]]]:
-    """For each capitalized token i, the ends j (longest first, at most MAX_TOKENS tokens) of the runs
+def _name_runs(doc: Doc, words: PlaceWords, max_tokens: int) -> Iterator[tuple[int, list[int]]]:
+    """For each capitalized token i, the ends j (longest first, at most `max_tokens` tokens) of the runs
     doc[i:j] that could be a name: capitalized at both ends, only connectors in lower case inside, no
     token of a skipped entity type."""
     caps = [t.text[:1].isupper() for t in doc]
-    inside = [c or t.lower_ in CONNECTORS or t.text in (".", "'") for c, t in zip(caps, doc, strict=True)]
+    connectors = words.name_connectors
+    inside = [c or t.lower_ in connectors or t.text in (".", "'") for c, t in zip(caps, doc, strict=True)]
     allowed = [ok and t.ent_type_ not in SKIP_LABELS for ok, t in zip(inside, doc, strict=True)]
     for i, cap in enumerate(caps):
         if not cap:
             continue
         ends = []
-        for j in range(i + 1, min(i + MAX_TOKENS, len(doc)) + 1):
+        for j in range(i + 1, min(i + max_tokens, len(doc)) + 1):
             if not allowed[j - 1]:
                 break
             if caps[j - 1]:
@@ -116,7 +108,7 @@ def _inside_other_entity(span: Span) -> bool:
     return False
 
 
-def _in_longer_name(span: Span) -> bool:
+def _in_longer_name(span: Span, words: PlaceWords) -> bool:
     """Whether a proper noun sits right before or after the span ('Free' in 'Free People of Color')."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -125,39 +117,40 @@ def _in_longer_name(span: Span) -> bool:
         t is not None
         and t.pos_ == "PROPN"
         and _capitalized(t)
-        and not admin_level(t.text)
+        and not words.admin_level(t.text)
         and t.ent_type_ not in SUPPORT_LABELS
         for t in (before, after)
     )
 
 
-def _with_admin_word(span: Span) -> tuple[Span, str | None, int | None]:
+def _with_admin_word(span: Span, words: PlaceWords) -> tuple[Span, str | None, int | None]:
     """Extend 'Mykolaiv' to 'Mykolaiv Oblast' when a division word follows; return span, name, level."""
     last = span[-1]
-    if span.text in abbreviations():
+    if span.text in words.abbreviations:
         return span, None, None
-    if len(span) > 1 and admin_level(last.text):
-        return span, span[:-1].text, admin_level(last.text)
+    if len(span) > 1 and words.admin_level(last.text):
+        return span, span[:-1].text, words.admin_level(last.text)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         nxt is not None
-        and admin_level(nxt.text)
-        and (nxt.text[0].isupper() or nxt.lower_ in ("region", "oblast", "province"))
+        and words.admin_level(nxt.text)
+        and (nxt.text[0].isupper() or nxt.lower_ in words.lowercase_divisions)
     ):
-        return span.doc[span.start : span.end + 1], span.text, admin_level(nxt.text)
+        return span.doc[span.start : span.end + 1], span.text, words.admin_level(nxt.text)
     return span, None, None
 
 
-def find_mentions(docs: list[tuple[int, Doc]], gazetteer: Gazetteer) -> list[_Found]:
+def find_mentions(
+    docs: list[tuple[int, Doc]], gazetteer: Gazetteer, words: PlaceWords, settings: Settings
+) -> list[_Found]:
     """Candidate place names in parsed paragraphs given as (article offset, doc)."""
     people = _person_words([d for _, d in docs])
-    abbr = abbreviations()
-    stop = not_places()
+    abbr = words.abbreviations
     found: list[_Found] = []
     for offset, doc in docs:
         taken: set[int] = set()
         spans: list[tuple[Span, bool]] = []
-        for i, ends in _name_runs(doc):
+        for i, ends in _name_runs(doc, words, settings.place_max_tokens):
             if i in taken:
                 continue
             for j in ends:
@@ -165,8 +158,8 @@ def find_mentions(docs: list[tuple[int, Doc]], gazetteer: Gazetteer) -> list[_Fo
                 text = span.text
                 if (
                     text in abbr
-                    or (gazetteer.has(text) and not (text.isupper() and len(text) <= 4))
-                    or (n == 1 and len(text) > 3 and gazetteer.lookup(text))
+                    or (gazetteer.has(text) and not _acronym(text, settings))
+                    or (n == 1 and len(text) >= settings.place_lookup_min_chars and gazetteer.lookup(text))
                 ):
                     spans.append((span, False))
                     taken.update(range(span.start, span.end))
@@ -174,12 +167,13 @@ def find_mentions(docs: list[tuple[int, Doc]], gazetteer: Gazetteer) -> list[_Fo
         for ent in doc.ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
-            if ent[0].lower_ == "the":
+            if ent[0].lower_ in words.articles:
                 ent = ent[1:]
             if len(ent) and _capitalized(ent[0]) and not any(t.i in taken for t in ent):
                 spans.append((ent, True))
                 taken.update(range(ent.start, ent.end))
-        here = [f for f in (_check(span, offset, people, stop) for span, _ in spans) if f is not None]
+        checked = (_check(span, offset, people, words, settings) for span, _ in spans)
+        here = [f for f in checked if f is not None]
         here.sort(key=lambda f: f.span.start)
         for f, g in zip(here, here[1:], strict=False):
             if g.span.start == f.span.end + 1 and doc[f.span.end].text == ",":
@@ -188,26 +182,42 @@ def find_mentions(docs: list[tuple[int, Doc]], gazetteer: Gazetteer) -> list[_Fo
     return found
 
 
-def _check(span: Span, offset: int, people: set[str], stop: frozenset[str]) -> _Found | None:
+def _acronym(text: str, settings: Settings) -> bool:
+    """Whether a name is a short all-caps code ('AP', 'NATO'), rarely a place unless an abbreviation."""
+    return text.isupper() and len(text) <= settings.place_acronym_max_chars
+
+
+def _check(span: Span, offset: int, people: set[str], words: PlaceWords, settings: Settings) -> _Found | None:
     text = span.text
-    if is_demonym(text):
+    if words.is_demonym(text):
         return None
-    if text.casefold() in stop or (len(span) == 1 and text in people) or _inside_other_entity(span):
+    if (
+        text.casefold() in words.not_places
+        or (len(span) == 1 and text in people)
+        or _inside_other_entity(span)
+    ):
         return None
-    if text not in abbreviations() and text.isupper() and len(text) <= 4:
+    if text not in words.abbreviations and _acronym(text, settings):
         return None
     labeled = any(t.ent_type_ in SUPPORT_LABELS for t in span)
     if not labeled and (
-        not all(t.pos_ == "PROPN" or t.lower_ in CONNECTORS or t.is_punct for t in span)
-        or _in_longer_name(span)
+        not all(t.pos_ == "PROPN" or t.lower_ in words.name_connectors or t.is_punct for t in span)
+        or _in_longer_name(span, words)
     ):
         return None
-    span, name, level = _with_admin_word(span)
+    span, name, level = _with_admin_word(span, words)
     start = offset + span.start_char
     return _Found(span, offset, Mention(start, start + len(span.text), span.text, name, level), labeled)
 
 
-def _accept(f: _Found, r: Resolution, supported: set[str], resolved: dict[int, Resolution]) -> bool:
+def _accept(
+    f: _Found,
+    r: Resolution,
+    supported: set[str],
+    resolved: dict[int, Resolution],
+    words: PlaceWords,
+    settings: Settings,
+) -> bool:
     """Keep a match with an entry when an entity label, an abbreviation or a division word supports it
     (here or at another mention of the same name), when the name after its comma contains it, or when
     its prior and score are high enough."""
@@ -215,14 +225,15 @@ def _accept(f: _Found, r: Resolution, supported: set[str], resolved: dict[int, R
         return False
     m = f.mention
     own = key(r.entry.name) == key(m.lookup_name)
-    if m.text in abbreviations() or m.level:
+    if m.text in words.abbreviations or m.level:
         return True
     outer = resolved.get(m.within.start) if m.within is not None else None
     if outer is not None and outer.entry is not None and contains(outer.entry, r.entry):
         return True
     if f.labeled or key(m.lookup_name) in supported:
-        return own or r.score >= MIN_SCORE  # another name of a place needs context ('Makarov' → Makariv)
-    return r.prior >= (MIN_PRIOR if own else MIN_PRIOR_ALTERNATE) and r.score >= MIN_SCORE
+        return own or r.score >= settings.place_min_score  # another name needs context ('Makarov' → Makariv)
+    floor = settings.place_min_prior if own else settings.place_min_prior_alternate
+    return r.prior >= floor and r.score >= settings.place_min_score
 
 
 class Places(ArticleStep):
@@ -233,14 +244,16 @@ class Places(ArticleStep):
     adds = frozenset({"places"})
 
     def setup(self) -> None:
-        load_gazetteer()
+        load_gazetteer(self.knowledge.language.code)
 
     def process(self, article: Article) -> Article:
-        gazetteer = load_gazetteer()
+        gazetteer = load_gazetteer(self.knowledge.language.code)
+        words = self.knowledge.language.places
         entity_words = self.knowledge.language.entities
         docs = [(p.start, p.doc) for p in parsed(article)]
-        found = find_mentions(docs, gazetteer)
-        resolutions = Resolver(gazetteer).resolve([f.mention for f in found])
+        found = find_mentions(docs, gazetteer, words, self.settings)
+        resolver = Resolver(gazetteer, self.settings, words, self.knowledge.language.offices)
+        resolutions = resolver.resolve([f.mention for f in found])
         by_start = {f.mention.start: f for f in found}
         supported = {key(f.mention.lookup_name) for f in found if f.labeled}
         resolved = {r.mention.start: r for r in resolutions}
@@ -250,7 +263,9 @@ class Places(ArticleStep):
             f = by_start[r.mention.start]
             if r.entry is None and f.labeled and not is_seat_of_government(f.span.text, entity_words):
                 mentions.append(PlaceMention(r.mention.start, r.mention.end, r.mention.text, None))
-            if not _accept(f, r, supported, resolved) or is_seat_of_government(f.span.text, entity_words):
+            if not _accept(f, r, supported, resolved, words, self.settings) or is_seat_of_government(
+                f.span.text, entity_words
+            ):
                 continue
             e = r.entry
             political = e.feature in ("country", "admin1") or gazetteer.is_capital(e)

