@@ -38,17 +38,6 @@ _ARGUMENT_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass", "attr")
 _NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "EVENT")
 
 
-def quantities_in(article: Article, start: int, end: int) -> list[Quantity]:
-    """The quantities the `Quantities` step found inside `article.text[start:end]`, in text order.
-
-    Args:
-        article: an article the `Quantities` step has processed.
-        start: first character of the stretch (a sentence, say).
-        end: end of the stretch, exclusive.
-    """
-    return [q for q in article.quantities if start <= q.start and q.end <= end]
-
-
 class Quantities(ArticleStep):
     """Find numbers with their counted nouns and qualifiers; numbers inside time expressions are skipped."""
 

@@ -38,17 +38,6 @@ Resolved = tuple[str | None, str, list[str] | None]
 """A value, its precision and its range of days."""
 
 
-def times_in(article: Article, start: int, end: int) -> list[TimeExpr]:
-    """The time expressions the `Times` step found inside `article.text[start:end]`, in text order.
-
-    Args:
-        article: an article the `Times` step has processed.
-        start: first character of the stretch (a sentence, say).
-        end: end of the stretch, exclusive.
-    """
-    return [t for t in article.times if start <= t.start and t.end <= end]
-
-
 def published_date(article: Article) -> date | None:
     """The article's publication day, or None when unknown or unreadable."""
     try:
