@@ -14,8 +14,9 @@ Each measure runs in its own process, whose tree is sampled for memory:
 - ours: `run_local` from the JSONL file into a fresh store, 1 worker (in-process) and 2 worker processes.
 
 With `--base REV`, each `eventwire run` measure is taken twice, with REV's package (checked out into a
-temporary git worktree, first on `PYTHONPATH`) and with this checkout's, one right after the other, so that
-a change is compared with what came before on the same machine in one run.
+temporary git worktree, first on `PYTHONPATH`, with a gazetteer cache of its own) and with this checkout's,
+one right after the other, so that a change is compared with what came before on the same machine in one
+run. Each version's gazetteer cache is built before the measures, untimed.
 
 Times include loading the model (and, for ours, reading, cleaning and storing). Tokens are the bare
 run's token count, so tokens per second compare the same text. `--write` appends the figures to
@@ -107,11 +108,26 @@ def measure_ours(corpus: Path, workers: int, db: Path) -> dict:
     return {"articles": summary.read, "failed": summary.failed, "seconds": seconds}
 
 
+def _env(src: Path | None) -> dict[str, str] | None:
+    """The environment of a measure with the package in `src`: it first on `PYTHONPATH`, and a gazetteer
+    cache of its own beside it (a version keeps only its own cache, so two would rebuild each other's)."""
+    if src is None:
+        return None
+    return {**os.environ, "PYTHONPATH": str(src), "EVENTWIRE_CACHE": str(src.parent / "cache")}
+
+
+def warm_gazetteer(src: Path | None) -> None:
+    """Build (or check) the gazetteer cache of the package in `src`, untimed, so no measure builds it."""
+    code = "from eventwire.places.index import load_gazetteer; load_gazetteer()"
+    subprocess.run([sys.executable, "-c", code], env=_env(src), check=True)
+
+
 def run_measure(args: list[str], src: Path | None = None) -> tuple[dict, list[float]]:
     """Run this script's `--measure` in a child process (with the package in `src` when given); its
     result and the peak RSS (MiB) of each process in its tree, sampled every 0.1 s."""
-    env = {**os.environ, "PYTHONPATH": str(src)} if src else None
-    proc = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, __file__, *args], stdout=subprocess.PIPE, text=True, env=_env(src)
+    )
     peaks: dict[int, float] = {}
     done = threading.Event()
 
@@ -166,6 +182,9 @@ def main() -> None:
                 ["git", "-C", str(ROOT), "worktree", "add", "-q", "--detach", str(base), args.base]
             )
         try:
+            for src in [base / "src"] if args.base else []:
+                warm_gazetteer(src)
+            warm_gazetteer(None)
             for workers in (1, 2):
                 versions = [(f" (base {args.base})", base / "src")] if args.base else []
                 for label, src in [*versions, ("", None)]:
