@@ -155,7 +155,7 @@ def end_to_end(corpus: list[tuple[str, list[Gold]]]) -> tuple[dict, float, float
 def given_spans(corpus: list[tuple[str, list[Gold]]]) -> dict[str, float]:
     """Resolution of the gold spans (with coordinates), each article's spans resolved together."""
     language = load_knowledge().language
-    resolver = Resolver(load_gazetteer(), Settings(), language.places, language.offices)
+    resolver = Resolver(load_gazetteer("en"), Settings(), language.places, language.offices)
     total = within = gid_total = gid_ok = 0
     for text, golds in corpus:
         golds = [g for g in golds if g.lat is not None]
@@ -203,10 +203,10 @@ def main() -> None:
     ap.add_argument("--gwn", type=Path, default=SHARED / "data" / "geo" / "GWN.xml")
     ap.add_argument("--write", action="store_true", help="append the figures to BENCHMARKS.md")
     args = ap.parse_args()
-    load_gazetteer()  # builds the cache if absent
+    load_gazetteer("en")  # builds the cache if absent
     load_gazetteer.cache_clear()
     t0 = time.perf_counter()
-    load_gazetteer()
+    load_gazetteer("en")
     t_load = time.perf_counter() - t0
     corpus = load_gwn(args.gwn)
     e2e, t_parse, t_places = end_to_end(corpus)

@@ -17,7 +17,7 @@ from eventwire.places.index import cache_dir, load_gazetteer
 
 @pytest.fixture(scope="module")
 def gaz():
-    return load_gazetteer()
+    return load_gazetteer("en")
 
 
 def test_cache_dir_follows_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -44,7 +44,7 @@ def test_built_once_then_read_from_the_cache(monkeypatch: pytest.MonkeyPatch, tm
     monkeypatch.setattr(index, "build", lambda tables, words, language: small)
     index.load_gazetteer.cache_clear()
     try:
-        assert [m.entry.name for m in index.load_gazetteer().lookup("Testville")] == ["Testville"]
+        assert [m.entry.name for m in index.load_gazetteer("en").lookup("Testville")] == ["Testville"]
         assert not (tmp_path / "gazetteer-stale.pickle").exists()
 
         def no_build(tables: object, words: object, language: str) -> Table:
@@ -52,7 +52,7 @@ def test_built_once_then_read_from_the_cache(monkeypatch: pytest.MonkeyPatch, tm
 
         monkeypatch.setattr(index, "build", no_build)
         index.load_gazetteer.cache_clear()
-        assert len(index.load_gazetteer()) == 1
+        assert len(index.load_gazetteer("en")) == 1
     finally:
         index.load_gazetteer.cache_clear()
 
@@ -110,3 +110,19 @@ def test_the_stamp_covers_the_data_the_build_reads() -> None:
 def test_the_gazetteer_imports_no_spacy() -> None:
     code = "import sys, eventwire.places.index, eventwire.places.rank; assert 'spacy' not in sys.modules"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_pipeline_run_holds_one_gazetteer() -> None:
+    """Every step that asks for the gazetteer shares one index (a second copy costs ~170 MiB a worker)."""
+    code = (
+        "from eventwire.knowledge import load_knowledge\n"
+        "from eventwire.model import RawArticle, Source\n"
+        "from eventwire.places.index import load_gazetteer\n"
+        "from eventwire.settings import Settings\n"
+        "from eventwire.stages import article_pipeline\n"
+        "p = article_pipeline(Settings(), load_knowledge())\n"
+        "p.run(RawArticle(text='Police in Lagos arrested six people.', source=Source(path='t.txt')))\n"
+        "print(load_gazetteer.cache_info().currsize)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["1"]

@@ -13,7 +13,7 @@ from eventwire.settings import Settings
 @pytest.fixture(scope="module")
 def resolver() -> Resolver:
     language = load_knowledge().language
-    return Resolver(load_gazetteer(), Settings(), language.places, language.offices)
+    return Resolver(load_gazetteer("en"), Settings(), language.places, language.offices)
 
 
 def resolve(resolver: Resolver, *names: str) -> dict[str, object]:

@@ -120,9 +120,9 @@ class Entities(ArticleStep):
 
     def process(self, article: Article) -> Article:
         lex, place_words = self.knowledge.language.entities, self.knowledge.language.places
-        resolved = _resolved_places(article)
+        resolved = _resolved_places(article, self.knowledge.language.code)
         general = self.lookup()
-        gazetteer = load_gazetteer()
+        gazetteer = load_gazetteer(self.knowledge.language.code)
 
         def places(surface: str, label: str) -> PlaceHit | None:
             # a name the model did not call a place must be known by that very name, not a variant of it
@@ -155,9 +155,9 @@ class Entities(ArticleStep):
         return [self.process(a) for a in articles]
 
 
-def _resolved_places(article: Article) -> dict[str, PlaceHit]:
+def _resolved_places(article: Article, language: str) -> dict[str, PlaceHit]:
     """Surface → place as the `Places` step resolved it in this article's context (Makarov → Makariv)."""
-    gazetteer = load_gazetteer()
+    gazetteer = load_gazetteer(language)
     out: dict[str, PlaceHit] = {}
     for pm in article.scratch.get("place_mentions", []):
         e = pm.entry

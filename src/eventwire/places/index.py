@@ -161,11 +161,12 @@ def _no_gc() -> Iterator[None]:
 
 
 @cache
-def load_gazetteer(language: str = "en") -> Gazetteer:
-    """The gazetteer, from the cache when present, else built and cached (once per process).
+def load_gazetteer(language: str) -> Gazetteer:
+    """The gazetteer of a language pack ("en"), from the cache when present, else built and cached.
 
-    It is one per process, like the knowledge it is built from (`load_knowledge(language)`: the side
-    tables and the pack's division words), so every step that asks shares the one index.
+    It is one per process and language, like the knowledge it is built from (`load_knowledge(language)`:
+    the side tables and the pack's division words), so every step that asks shares the one index. Callers
+    name the language (no default), so that one index is never cached twice under two keys.
     """
     knowledge = load_knowledge(language)
     tables, words = knowledge.gazetteer, knowledge.language.places
