@@ -47,17 +47,17 @@ class LanguagePack:
     @classmethod
     def load(cls, files: PackFiles) -> LanguagePack:
         """Every section from one pack's files."""
-        offices = OfficeWords.load(files)
+        offices, times = OfficeWords.load(files), TimeWords.load(files)
         return cls(
             code=files.code,
             clean=CleanWords.load(files),
             entities=EntityWords.load(files, offices),
             places=PlaceWords.load(files),
             offices=offices,
-            times=TimeWords.load(files),
+            times=times,
             quantities=QuantityWords.load(files),
             events=EventWords.load(files),
-            flags=FlagWords.load(files),
+            flags=FlagWords.load(files, times),
             merging=MergeWords.load(files),
         )
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.knowledge.pack import PackFiles
+from eventwire.knowledge.times import TimeWords
 
 
 def _any(words: list[str], end: str = r"\b") -> re.Pattern[str]:
@@ -43,10 +44,11 @@ class FlagWords:
     """A word that tells a second event of the same kind from a retelling of the first."""
 
     @classmethod
-    def load(cls, files: PackFiles) -> FlagWords:
-        """Read the section from a language pack's `flags.json`."""
+    def load(cls, files: PackFiles, times: TimeWords) -> FlagWords:
+        """Read the section from a language pack's `flags.json`; the weekday names are the times
+        section's."""
         raw = files.json("flags.json")
-        names = tuple(sorted(raw["weekdays"], key=raw["weekdays"].get))
+        names = tuple(sorted(times.weekdays, key=times.weekdays.get))
         weekday = r"\b(" + "|".join(names) + r")\b"
         return cls(
             weekdays=names,
