@@ -108,3 +108,12 @@ def test_a_line_printed_twice_is_never_one_wrapped_paragraph(copy: str) -> None:
         copy,
         "The rest of the story.",
     ]
+
+
+def test_a_boilerplate_line_is_never_part_of_a_wrapped_paragraph() -> None:
+    draft = split("Police in Lagos fired tear gas at pr\nAdvertisement\n\nThe rest of the story.")
+    assert [b.text for b in draft.blocks] == [
+        "Police in Lagos fired tear gas at pr",
+        "Advertisement",
+        "The rest of the story.",
+    ]

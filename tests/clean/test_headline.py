@@ -131,3 +131,9 @@ def test_a_caption_above_the_headline_is_passed_over() -> None:
     a = clean(f"Flooded fields near Sukkur. Photo: AFP\n\n{FULL}\n\n{LEAD}\n\n{SECOND}")
     assert a.title == FULL
     assert [(p.kind, p.raw_lines) for p in a.paragraphs][:2] == [("title", [1]), ("caption", [0])]
+
+
+def test_a_headline_the_scrape_wrapped_over_two_lines_is_a_headline_before_and_after_cleaning() -> None:
+    a = clean(f"Floods kill 30 in Sindh as rains\nswamp villages across the province\n\n{LEAD}\n\n{SECOND}")
+    assert a.title == "Floods kill 30 in Sindh as rains swamp villages across the province"
+    assert clean(a.text).title == a.title

@@ -103,6 +103,14 @@ def test_clean_keeps_the_offset_invariant(text: str, title: str | None) -> None:
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texts)
+@example(  # a cut line and a boilerplate line, once joined as a wrapped paragraph
+    "Residents wade through a flooded street in Dadu. Photo: AFP\n\nPolice in Lagos fired tear gas at pr\n"
+    "Advertisement\n\nPolice in Lagos fired tear gas at protesters on Thursday, witnesses said.\n\n"
+)
+@example(  # two cut lines joined as one paragraph: a headline once cleaned, so a headline before too
+    "Residents wade through a flooded street in Dadu. Photo: AFP\n\nPolice in Lagos fired tear gas at pr\n"
+    "Hong Kong police arrested 53 acti\n\nPolice in Lagos fired tear gas at protesters on Thursday.\n\n"
+)
 @example(  # a line printed twice, whole, once joined to its copy as a wrapped paragraph
     "Residents wade through a flooded street in Dadu. Photo: AFP\n\nPolice in Lagos fired tear gas at pr\n"
     "Police in Lagos fired tear gas at pr\n\nPolice in Lagos fired tear gas at protesters on Thursday.\n\n"

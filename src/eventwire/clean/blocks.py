@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from eventwire.clean.normalize import fold, repair, strip_cut
@@ -77,7 +78,8 @@ class Split(ArticleStep):
         elif len(groups) == 1:
             blocks = [_block([line]) for line in groups[0]]
         else:
-            blocks = [b for g in groups for b in _group(g, self.settings)]
+            boilerplate = self.knowledge.language.clean.boilerplate_patterns
+            blocks = [b for g in groups for b in _group(g, self.settings, boilerplate)]
         for caption in raw.captions:
             blocks.append(Block(text=repair(caption.strip()), raw_lines=[n], hint="caption"))
             n += 1
@@ -148,9 +150,17 @@ def holds_cut_copy(lines: list[str], min_chars: int) -> bool:
     )
 
 
-def _group(lines: list[tuple[int, str]], settings: Settings) -> list[Block]:
+def _group(
+    lines: list[tuple[int, str]], settings: Settings, boilerplate: tuple[re.Pattern[str], ...]
+) -> list[Block]:
+    """One block of a group's lines when they read as one wrapped paragraph, else a block a line: lines
+    of unlike widths, a line and its copy, or a boilerplate line ("Advertisement") are never one."""
     texts = [text for _, text in lines]
-    if looks_wrapped(texts, settings) and not holds_cut_copy(texts, settings.truncated_min_chars):
+    if (
+        looks_wrapped(texts, settings)
+        and not holds_cut_copy(texts, settings.truncated_min_chars)
+        and not any(p.search(text) for text in texts for p in boilerplate)
+    ):
         return [_block(lines)]
     return [_block([line]) for line in lines]
 

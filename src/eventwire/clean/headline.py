@@ -29,18 +29,14 @@ _SENTENCE_INSIDE = re.compile(r"[^\W\d_]{2}[.!?][\"'\u201d\u2019]?\s+\S")
 
 
 def looks_like_headline(block: Block, max_chars: int) -> bool:
-    """A single line of one sentence, at most `max_chars` long, that does not end like body text.
+    """One sentence, at most `max_chars` long, that does not end like body text.
 
-    Judged on the text, not only on the raw lines, so that cleaning the cleaned text finds the same
-    headline: a paragraph joined from lines is one line once cleaned.
+    Judged on the text alone, not on the raw lines it was joined from, so that cleaning the cleaned text
+    finds the same headline: a paragraph joined from lines is one line once cleaned (a headline the
+    scrape wrapped over two lines is a headline).
     """
     text = block.text.rstrip("\"'\u201d\u2019 ")
-    return (
-        len(block.text) <= max_chars
-        and len(block.raw_lines) <= 1
-        and not text.endswith(".")
-        and not _SENTENCE_INSIDE.search(text)
-    )
+    return len(block.text) <= max_chars and not text.endswith(".") and not _SENTENCE_INSIDE.search(text)
 
 
 def strip_site(title: str, min_chars: int) -> str:
