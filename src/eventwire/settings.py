@@ -109,7 +109,12 @@ class Settings:
     """An article of fewer words than this is never refused as not English, in words."""
     english_min_share: float = 0.12
     """English news prose runs at 35-50% function words, other languages in Latin script below 5%: an
-    article under this share (0..1) is not English."""
+    article under this share (0..1) is not English when other languages' function words outnumber the
+    English ones and reach `other_language_min_share` (a box score or a schedule in English is English)."""
+    other_language_min_share: float = 0.04
+    """Other languages' function words run at 20-40% of a French, German, Spanish or Indonesian text and
+    near 0% of an English list or table: an article of few English function words is refused when at least
+    this share (0..1) of its words are another language's (and more than are English)."""
     other_script_min_letters: int = 40
     """A text of at least this many letters is checked for another script."""
     other_script_max_share: float = 0.5

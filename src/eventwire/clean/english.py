@@ -12,8 +12,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def english_share(text: str, function_words: frozenset[str], sample_chars: int) -> tuple[int, float]:
-    """Word count and the share of words that are common English function words, in the first
-    `sample_chars` characters."""
+    """Word count and the share of words that are in `function_words` (English ones, or other languages'),
+    in the first `sample_chars` characters."""
     words = [w.lower() for w in _WORD.findall(text[:sample_chars])]
     if not words:
         return 0, 0.0
@@ -32,7 +32,10 @@ def other_script_share(text: str, sample_chars: int) -> tuple[int, float]:
 
 
 class English(ArticleStep):
-    """Set `language` to "en", or raise EW301 for an article of enough words that is not English."""
+    """Set `language` to "en", or raise EW301 for an article of enough words that is not English.
+
+    A text of few English function words is refused only when another language's function words outnumber
+    them: an English list, table, schedule or box score has few of either, and is English."""
 
     name = "english"
     needs = frozenset({"text"})
@@ -40,12 +43,18 @@ class English(ArticleStep):
 
     def process(self, article: Article) -> Article:
         s = self.settings
-        words = self.knowledge.language.clean.function_words
-        count, share = english_share(article.text, words, s.language_sample_chars)
+        clean = self.knowledge.language.clean
+        count, share = english_share(article.text, clean.function_words, s.language_sample_chars)
         if count >= s.english_min_words and share < s.english_min_share:
-            raise EventwireError(
-                "EW301", f"not English ({share:.0%} English function words)", article.source.path
-            )
+            # Few English function words: prose in another language, or an English list, table or box
+            # score. Only the other languages' own function words tell them apart.
+            _, foreign = english_share(article.text, clean.other_function_words, s.language_sample_chars)
+            if foreign >= s.other_language_min_share and foreign > share:
+                raise EventwireError(
+                    "EW301",
+                    f"not English ({share:.0%} English function words, {foreign:.0%} another language's)",
+                    article.source.path,
+                )
         letters, other = other_script_share(article.text, s.language_sample_chars)
         if letters >= s.other_script_min_letters and other > s.other_script_max_share:
             raise EventwireError(

@@ -14,6 +14,9 @@ class CleanWords:
 
     function_words: frozenset[str]
     """Common function words: their share of an article's words tells the language."""
+    other_function_words: frozenset[str]
+    """Other Latin-script languages' function words that are not English words: when English function words
+    are few (a list, a table, a box score), these tell another language from a text of few function words."""
     caption_patterns: tuple[re.Pattern[str], ...]
     """A caption's own words ("(pictured …)", "This satellite image", photo credits)."""
     scene_verbs: tuple[str, ...]
@@ -32,6 +35,7 @@ class CleanWords:
         data = files.json("clean.json")
         return cls(
             function_words=frozenset(data["function_words"]["words"]),
+            other_function_words=frozenset(data["other_function_words"]["words"]),
             caption_patterns=tuple(re.compile(p, re.I) for p in data["caption_patterns"]["patterns"]),
             scene_verbs=tuple(data["scene_verbs"]["words"]),
             reporting_verbs=frozenset(data["reporting_verbs"]["words"]),
