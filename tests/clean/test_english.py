@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from eventwire.clean import clean_steps
@@ -10,6 +12,7 @@ from eventwire.errors import EventwireError
 from eventwire.knowledge import load_knowledge
 from eventwire.model import RawArticle, Source
 from eventwire.pipeline import Pipeline
+from eventwire.read.html import read_html
 from eventwire.settings import Settings
 
 ENGLISH = "Police in Lagos fired tear gas at protesters on Thursday and arrested at least 37 people."
@@ -126,3 +129,22 @@ def test_english_lists_and_tables_are_english(page: str) -> None:
     _, share = english_share(LISTS[page], knowledge.language.clean.function_words, 20_000)
     assert share < Settings().english_min_share  # refused before: too few function words for prose
     assert run(LISTS[page]).language == "en"
+
+
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
+
+
+def read_page(name: str):
+    settings = Settings()
+    raw = read_html((PAGES / name).read_bytes(), name, settings)
+    return Pipeline(clean_steps(settings, load_knowledge())).run(raw)
+
+
+def test_an_english_results_page_is_english() -> None:
+    assert read_page("langgate-results.html").language == "en"
+
+
+def test_an_indonesian_page_is_refused() -> None:
+    with pytest.raises(EventwireError) as info:
+        read_page("langgate-indonesian.html")
+    assert info.value.code == "EW301"
