@@ -15,7 +15,9 @@ class CleanWords:
     function_words: frozenset[str]
     """Common function words: their share of an article's words tells the language."""
     caption_patterns: tuple[re.Pattern[str], ...]
-    """A caption's own words ("(pictured …)", "This satellite image", photo credits)."""
+    """A caption's own words, a strong cue alone ("This satellite image", "Photo:" and credit lines)."""
+    caption_weak_patterns: tuple[re.Pattern[str], ...]
+    """Words captions share with body prose ("(pictured above)", "are visible"): a weak cue."""
     scene_verbs: tuple[str, ...]
     """Verbs of a scene in the simple present ("raises", "take cover"): a short subject then one of these
     reads as a caption."""
@@ -33,6 +35,9 @@ class CleanWords:
         return cls(
             function_words=frozenset(data["function_words"]["words"]),
             caption_patterns=tuple(re.compile(p, re.I) for p in data["caption_patterns"]["patterns"]),
+            caption_weak_patterns=tuple(
+                re.compile(p, re.I) for p in data["caption_weak_patterns"]["patterns"]
+            ),
             scene_verbs=tuple(data["scene_verbs"]["words"]),
             reporting_verbs=frozenset(data["reporting_verbs"]["words"]),
             boilerplate_patterns=tuple(re.compile(p, re.I) for p in data["boilerplate_patterns"]["patterns"]),
