@@ -82,7 +82,11 @@ class Settings:
     caption_weight_hint: float = 1.0
     """Caption score of a block the reader found as a figure caption, in points."""
     caption_weight_words: float = 1.0
-    """Caption score of a block holding a caption's own words ("pictured", "Photo: AFP"), in points."""
+    """Caption score of a block holding a caption's own words ("Photo: AFP", "This satellite image"), a
+    strong cue that reaches the threshold alone, in points."""
+    caption_weight_weak_words: float = 0.4
+    """Caption score of a block holding words body prose uses too ("(pictured above)", "are visible"), a
+    weak cue: below the threshold alone, so it needs a second cue (one sentence, a repeat), in points."""
     caption_weight_repeat: float = 0.4
     """Caption score of a block printed twice in a row (alt text and caption), in points."""
     caption_weight_scene: float = 0.5

@@ -143,6 +143,7 @@ def test_signals_are_versioned_data() -> None:
     assert {
         "function_words",
         "caption_patterns",
+        "caption_weak_patterns",
         "scene_verbs",
         "reporting_verbs",
         "boilerplate_patterns",
@@ -154,3 +155,38 @@ def test_the_caption_weights_are_settings() -> None:
     credit = Block(text="Flooded fields. Photo: AFP", raw_lines=[2])
     assert Captions(load_knowledge().language.clean, Settings(caption_weight_words=0.0)).score(credit) < 0.6
     assert Captions(load_knowledge().language.clean, Settings(caption_weight_words=2.0)).score(credit) >= 2.0
+
+
+def _lead_story(lead: str, *rest: str) -> Article:
+    text = "\n\n".join(["Police fire tear gas at Lagos fuel protest", lead, *rest])
+    return Pipeline(clean_steps(Settings(), load_knowledge())).run(
+        RawArticle(text=text, source=Source(path="t"))
+    )
+
+
+def test_a_one_sentence_lead_is_body() -> None:
+    lead = "Police fired tear gas at hundreds of protesters in Lagos on Thursday."
+    rest = "The crowd had gathered at dawn to oppose a rise in the price of petrol, witnesses said."
+    assert kind_of(_lead_story(lead, rest), lead) == "body"
+
+
+def test_pictured_in_a_body_paragraph_is_one_weak_cue() -> None:
+    body = (
+        "The governor (pictured above) met union leaders late on Wednesday. He promised to review the"
+        " price rise but gave no date, the leaders said."
+    )
+    assert CAPTIONS.score(Block(text=body, raw_lines=[3])) < THRESHOLD
+    assert kind_of(_lead_story(BODY[0], body, BODY[1]), body) == "body"
+
+
+def test_two_weak_cues_make_a_caption_and_one_strong_cue_alone() -> None:
+    pictured = "The governor (pictured above) at a rally in Ikeja on Wednesday."  # pictured + one sentence
+    assert CAPTIONS.score(Block(text=pictured, raw_lines=[3])) >= THRESHOLD
+    credit = "Protesters near the toll gate on Thursday, after police fired tear gas. They ran. Photo: AFP"
+    assert CAPTIONS.score(Block(text=credit, raw_lines=[3])) >= THRESHOLD
+
+
+def test_the_weak_word_weight_is_a_setting() -> None:
+    pictured = Block(text="The governor (pictured above) at a rally in Ikeja on Wednesday.", raw_lines=[3])
+    clean_words = load_knowledge().language.clean
+    assert Captions(clean_words, Settings(caption_weight_weak_words=0.0)).score(pictured) < THRESHOLD

@@ -4,6 +4,9 @@ A caption is told by what captions say ("(pictured …)", "are visible", "This s
 photo credits), by how scrapes print them (twice in a row: alt text and caption), by the reader
 (an HTML figcaption) and by how they are written (one sentence, a scene in the simple present:
 "A soldier raises a flag"). The signals are the language pack's `CleanWords`; the weights are settings.
+Strong cues (the reader's figcaption, credit lines, "This satellite image") make a caption alone; weak
+ones ("pictured", "are visible", a repeat, a scene, one sentence) score below the threshold alone, so a
+body paragraph that says "(pictured above)" stays body.
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ class Captions:
             score += s.caption_weight_hint
         if any(p.search(text) for p in self.words.caption_patterns):
             score += s.caption_weight_words
+        if any(p.search(text) for p in self.words.caption_weak_patterns):
+            score += s.caption_weight_weak_words
         if block.adjacent_repeat:
             score += s.caption_weight_repeat
         if self._scene_sentence(text):

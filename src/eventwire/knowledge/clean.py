@@ -18,7 +18,9 @@ class CleanWords:
     """Other Latin-script languages' function words that are not English words: when English function words
     are few (a list, a table, a box score), these tell another language from a text of few function words."""
     caption_patterns: tuple[re.Pattern[str], ...]
-    """A caption's own words ("(pictured …)", "This satellite image", photo credits)."""
+    """A caption's own words, a strong cue alone ("This satellite image", "Photo:" and credit lines)."""
+    caption_weak_patterns: tuple[re.Pattern[str], ...]
+    """Words captions share with body prose ("(pictured above)", "are visible"): a weak cue."""
     scene_verbs: tuple[str, ...]
     """Verbs of a scene in the simple present ("raises", "take cover"): a short subject then one of these
     reads as a caption."""
@@ -37,6 +39,9 @@ class CleanWords:
             function_words=frozenset(data["function_words"]["words"]),
             other_function_words=frozenset(data["other_function_words"]["words"]),
             caption_patterns=tuple(re.compile(p, re.I) for p in data["caption_patterns"]["patterns"]),
+            caption_weak_patterns=tuple(
+                re.compile(p, re.I) for p in data["caption_weak_patterns"]["patterns"]
+            ),
             scene_verbs=tuple(data["scene_verbs"]["words"]),
             reporting_verbs=frozenset(data["reporting_verbs"]["words"]),
             boilerplate_patterns=tuple(re.compile(p, re.I) for p in data["boilerplate_patterns"]["patterns"]),
