@@ -15,14 +15,13 @@ figures to BENCHMARKS.md.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import platform
 import re
-import subprocess
 from collections import Counter
 from pathlib import Path
 
 import trafilatura
+from throughput import append_section, revision
 
 from eventwire.clean import clean_steps
 from eventwire.errors import EventwireError
@@ -34,6 +33,7 @@ from eventwire.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 BODY_KINDS = {"body", "table"}
+HEADING = "## Article body from HTML pages: ours against trafilatura's extract (benchmarks/html_body.py)"
 _TOKEN = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*", re.UNICODE)
 
 
@@ -98,19 +98,13 @@ def main() -> None:
     table = "\n".join(rows)
     print(table)
     if a.write:
-        commit = subprocess.run(
-            ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True
-        ).stdout.strip()
-        when = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         head = (
-            "\n## Article body from HTML pages: ours against trafilatura's extract\n\n"
-            f"Command: `python benchmarks/html_body.py --write`; {when}; commit {commit}; "
+            f"Command: `python benchmarks/html_body.py --write`; {revision()}; "
             f"Python {platform.python_version()}; trafilatura {trafilatura.__version__}; {len(pages)} pages "
             "written in news-site markup (figure, video, gallery, live blog, tables, box score, lists), each "
-            "with its expected body; token recall and precision against it.\n\n"
+            "with its expected body; token recall and precision against it."
         )
-        with (ROOT / "BENCHMARKS.md").open("a", encoding="utf-8") as f:
-            f.write(head + table + "\n")
+        append_section(ROOT / "BENCHMARKS.md", HEADING, f"{head}\n\n{table}")
 
 
 if __name__ == "__main__":
