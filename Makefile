@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint browser bench clean
+.PHONY: install run test lint browser bench clean train
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ browser:
 ## test: set up, then run the whole test suite
 test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
+
+## train: rebuild the event-type model's shipped weights from the corpus in data/events/ (fixed seed)
+train: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python -m eventwire.eventtypes.train
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

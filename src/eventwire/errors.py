@@ -20,6 +20,7 @@ CODES: dict[str, str] = {
     "EW301": "unsupported language",
     "EW302": "article over the processing limit",
     "EW401": "event extraction failed",
+    "EW402": "event-type model missing or unreadable",
     "EW501": "store error",
     "EW502": "store schema is newer than this eventwire",
     "EW601": "worker failed",

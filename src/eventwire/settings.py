@@ -257,6 +257,20 @@ class Settings:
     event_party_search_depth: int = 2
     """Participants: how many verbs deep the search for the party an action is aimed at goes, counting the
     trigger (default 2: it and an infinitive it governs, "threatened to cut off electricity to X")."""
+    event_model: bool = True
+    """Whether the trained event-type model (`eventwire.eventtypes`, weights built by `make train`) reads
+    each sentence and decides the event types; off, the trigger lexicon alone decides (yes/no)."""
+    event_model_keep: float = 0.2
+    """A lexicon trigger stays when the model gives its type at least this probability (0-1)."""
+    event_model_retype: float = 0.6
+    """A doubted trigger takes the model's best type when the model gives that type at least this (0-1)."""
+    event_model_drop: float = 0.05
+    """A doubted trigger the model gives its type less than this probability is no event (0-1)."""
+    event_model_new: float = 0.6
+    """A type the model gives at least this, that no trigger of the sentence has, becomes an event at the
+    clause's predicate (0-1)."""
+    event_model_acled_min: float = 0.1
+    """The least probability (0-1) of the model's ACLED sub-event type for it to stand over the rules'."""
     event_confidence_base: float = 0.45
     """Confidence: where an event's score starts, in 0..1 (default 0.45), before what is found for it."""
     event_confidence_background: float = 0.1

@@ -55,26 +55,35 @@ def _holds(rule: Rule, event: Event, texts: tuple[str, str], states: frozenset[s
     return True
 
 
+def matched_rule(event: Event, acled: Acled, states: frozenset[str] = frozenset()) -> Rule | None:
+    """The first rule that holds for an event, or None."""
+    text = " ".join(e.text for e in event.evidence)
+    less = text.replace(event.recipient.text, " ") if event.recipient and event.recipient.text else text
+    return next((r for r in acled.rules if _holds(r, event, (text, less), states, acled)), None)
+
+
 def classify(event: Event, acled: Acled, states: frozenset[str] = frozenset()) -> dict[str, str] | None:
-    """The ACLED event type and sub-event type of one event, or None when ACLED would not code it.
+    """The ACLED event type and sub-event type of one event by the rules, or None when ACLED would not
+    code it.
 
     Args:
         event: the event; its evidence gives the wording.
         acled: the typology and rules, with the wording of the article's language.
         states: ids of the entities that are countries, which act through their forces.
     """
-    text = " ".join(e.text for e in event.evidence)
-    less = text.replace(event.recipient.text, " ") if event.recipient and event.recipient.text else text
-    for rule in acled.rules:
-        if _holds(rule, event, (text, less), states, acled):
-            if rule.event_type is None:
-                return None
-            return {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
-    return None
+    rule = matched_rule(event, acled, states)
+    if rule is None or rule.event_type is None:
+        return None
+    return {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
 
 
 class AcledView(ArticleStep):
-    """Give every event that fits ACLED's typology its `acled` event type and sub-event type."""
+    """Give every event that fits ACLED's typology its `acled` event type and sub-event type.
+
+    The sub-event type the event-type model chose at extraction (`events.extract`) stands, unless a rule
+    says ACLED does not code the event (what is only expected, what nature did); without one, the rules
+    choose.
+    """
 
     name = "acled"
     needs = frozenset({"events"})
@@ -83,5 +92,9 @@ class AcledView(ArticleStep):
     def process(self, article: Article) -> Article:
         states = frozenset(e.id for e in article.entities if e.type == "GPE")
         for event in article.events:
-            event.acled = classify(event, self.knowledge.acled, states)
+            rule = matched_rule(event, self.knowledge.acled, states)
+            if rule is not None and rule.event_type is None:
+                event.acled = None
+            elif event.acled is None and rule is not None:
+                event.acled = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
         return article

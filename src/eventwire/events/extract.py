@@ -23,6 +23,9 @@ from eventwire.events.participants import Roles, condition_subject, noun_phrase,
 from eventwire.events.place import Where, context_place, own_place, own_region
 from eventwire.events.status import event_status
 from eventwire.events.triggers import SentenceTriggers, Trigger, find_triggers
+from eventwire.events.typed import reconcile, sub_event
+from eventwire.eventtypes.model import EventTypeModel, load_model
+from eventwire.knowledge.acled import Acled
 from eventwire.events.when import When, event_time, fallback_time
 from eventwire.knowledge.events import EventWords, TriggerEntry
 from eventwire.language.grammar import clause_root
@@ -340,24 +343,39 @@ def _event(
     )
 
 
-def extract(article: Article, words: EventWords, settings: Settings) -> Article:
-    """Add the events of every sentence of a parsed article (replacing any there were)."""
+def extract(
+    article: Article,
+    words: EventWords,
+    settings: Settings,
+    acled: Acled,
+    model: EventTypeModel | None = None,
+) -> Article:
+    """Add the events of every sentence of a parsed article (replacing any there were); with the
+    event-type model, its reading of each sentence decides the types (`events.typed`)."""
     index = ArticleIndex.build(article, words.person_pronouns, settings.event_pronoun_salience_paragraphs)
     events: list[Event] = []
     triggers: dict[str, list[TriggerRef]] = {}
     content: list[ContentRef] = []
-    for pp, para in enumerate(index.paragraphs):
-        for sent in para.doc.sents:
-            found = find_triggers(sent, words)
-            content += [
-                ContentRef(pp, inner.token.i, inner.entry.type, outer.token.i)
-                for inner, outer in found.content
-            ]
-            sentence = {t.token.i for t in found.events}
-            for draft in _sentence_drafts(index, pp, sent, found, words, settings):
-                event = _event(index, draft, sentence, len(events) + 1, words, settings)
-                events.append(event)
-                triggers[event.id] = [TriggerRef(pp, t.token.i) for t in draft.triggers]
+    sentences = [(pp, sent) for pp, para in enumerate(index.paragraphs) for sent in para.doc.sents]
+    readings = model.predict([s for _, s in sentences]) if model else [None] * len(sentences)
+    for (pp, sent), read in zip(sentences, readings, strict=True):
+        found = find_triggers(sent, words)
+        content += [
+            ContentRef(pp, inner.token.i, inner.entry.type, outer.token.i) for inner, outer in found.content
+        ]
+        if read is not None:
+            found = SentenceTriggers(reconcile(sent, found, read, words, acled, settings), found.content)
+        sentence = {t.token.i for t in found.events}
+        for draft in _sentence_drafts(index, pp, sent, found, words, settings):
+            event = _event(index, draft, sentence, len(events) + 1, words, settings)
+            if model is not None and read is not None:
+                event.extractor = f"{event.extractor} {model.version}"
+                kind = draft.type or draft.entry.type
+                p = max(read.plover.get(kind, 0.0), read.plover.get(event.type, 0.0))
+                event.confidence = round(min(max(p, settings.event_confidence_min), settings.event_confidence_max), 2)
+                event.acled = sub_event(event.type, read, acled, settings)
+            events.append(event)
+            triggers[event.id] = [TriggerRef(pp, t.token.i) for t in draft.triggers]
     article.events = events
     article.scratch["event_triggers"] = triggers
     article.scratch["event_content"] = content
@@ -371,7 +389,12 @@ class ExtractEvents(ArticleStep):
     needs = frozenset({"parse"})
     adds = frozenset({"events"})
 
+    def setup(self) -> None:
+        if self.settings.event_model:
+            load_model()
+
     def process(self, article: Article) -> Article:
         if "parsed" not in article.scratch:
             raise EventwireError("EW401", "article was not parsed", article.source.path)
-        return extract(article, self.knowledge.language.events, self.settings)
+        model = load_model() if self.settings.event_model else None
+        return extract(article, self.knowledge.language.events, self.settings, self.knowledge.acled, model)

@@ -201,16 +201,21 @@ def find_triggers(sent: Span, words: EventWords) -> SentenceTriggers:
         if owner is not None:
             content.append((trig, owner))
             continue
-        t = trig.token
-        if (
-            _negated(t, words)
-            or _intention(trig, words)
-            or _purpose(t, words)
-            or _idiom(t, words)
-            or _people(t)
-            or _modifier(t, words)
-            or _topic(t, words)
-        ):
-            continue
-        events.append(trig)
+        if not is_no_event(trig, words):
+            events.append(trig)
     return SentenceTriggers(events=events, content=content)
+
+
+def is_no_event(trig: Trigger, words: EventWords) -> bool:
+    """Whether a trigger's word reports no event here: negated, an intention or purpose, an idiom, people,
+    a modifier or a topic."""
+    t = trig.token
+    return (
+        _negated(t, words)
+        or _intention(trig, words)
+        or _purpose(t, words)
+        or _idiom(t, words)
+        or _people(t)
+        or _modifier(t, words)
+        or _topic(t, words)
+    )

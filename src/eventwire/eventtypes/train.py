@@ -1,0 +1,263 @@
+"""Train the event-type model from the annotated corpus and write the shipped weights (`make train`).
+
+    python -m eventwire.eventtypes.train [--corpus data/events] [--out src/eventwire/eventtypes/weights]
+        [--dense tensor|minilm-int8|e5-small-q4|none] [--c C]
+
+Fixed splits (a hash of each record's id: 80% train, 10% dev, 10% test); the model is fit on train, its
+regularization and calibration chosen on dev. The test split is not read here. Needs scikit-learn
+(`pip install -e '.[train]'`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+
+from eventwire.eventtypes import corpus as corpus_files
+from eventwire.eventtypes.corpus import NONE, Record
+from eventwire.eventtypes.encoder import encoder
+from eventwire.eventtypes.features import Vocabulary, parse, sentence_features, tensor_mean
+from eventwire.eventtypes.metrics import Scores, multi_label, single_label
+from eventwire.eventtypes.model import ACLED, ARRAYS, CARD, PLOVER, EventTypeModel, weights_folder
+from eventwire.knowledge import plover
+from eventwire.settings import Settings
+
+SEED = 13
+SPLITS = (("train", 8), ("dev", 1), ("test", 1))
+"""Split names and their share in tenths, in hash order."""
+MIN_DF = 2
+C_GRID = (2.0, 4.0, 8.0, 16.0, 32.0)
+TEMPERATURES = tuple(round(0.4 + 0.1 * i, 1) for i in range(27))
+
+
+def split_of(record_id: str) -> str:
+    """The record's fixed split, from a hash of its id."""
+    tenth = int(hashlib.blake2b(record_id.encode(), digest_size=4).hexdigest(), 16) % 10
+    for name, share in SPLITS:
+        if tenth < share:
+            return name
+        tenth -= share
+    raise AssertionError("splits cover ten tenths")
+
+
+def splits(records: Sequence[Record]) -> dict[str, list[Record]]:
+    """The records of each split."""
+    out: dict[str, list[Record]] = {name: [] for name, _ in SPLITS}
+    for r in records:
+        out[split_of(r.id)].append(r)
+    return out
+
+
+@dataclass
+class Inputs:
+    """A split's model inputs: feature strings and dense vectors per record, and its labels."""
+
+    features: list[list[str]]
+    dense: np.ndarray
+    plover: list[frozenset[str]]
+    acled: list[str]
+
+
+def inputs(records: Sequence[Record], dense: str | None, settings: Settings) -> Inputs:
+    """Parse the records' texts as the pipeline does and read their features."""
+    docs = parse([r.text for r in records], settings.parse_memo_entries)
+    features = [sentence_features(d[:]) for d in docs]
+    if dense is None:
+        vectors = np.zeros((len(records), 0), dtype=np.float32)
+    elif dense == "tensor":
+        vectors = np.stack([tensor_mean(d[:]) for d in docs])
+    else:
+        vectors = encoder(dense).encode([r.text for r in records])
+    return Inputs(features, vectors, [r.plover_labels for r in records], [r.acled_label for r in records])
+
+
+def design(vocab: Vocabulary, data: Inputs, mean: np.ndarray, scale: np.ndarray) -> sparse.csr_matrix:
+    """The matrix the regressions read: normalized binary features, then standardized dense columns."""
+    rows, cols, vals = [], [], []
+    for row, names in enumerate(data.features):
+        found = vocab.columns(names)
+        rows += [row] * len(found)
+        cols += found
+        vals += [1.0 / np.sqrt(len(found))] * len(found) if found else []
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=(len(data.features), len(vocab)), dtype=np.float32)
+    if data.dense.shape[1] == 0:
+        return x
+    return sparse.hstack([x, sparse.csr_matrix((data.dense - mean) / scale)], format="csr")
+
+
+def label_names(acled_types: Sequence[str]) -> dict[str, list[str]]:
+    """The two heads' labels: PLOVER's 16 types; ACLED's 25 sub-event types and "none"."""
+    return {PLOVER: list(plover.types()), ACLED: [*acled_types, NONE]}
+
+
+def targets(data: Inputs, labels: dict[str, list[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """PLOVER: 0/1 per record and type; ACLED: the label's number per record."""
+    y = np.array([[t in types for t in labels[PLOVER]] for types in data.plover], dtype=np.int8)
+    return y.reshape(len(data.plover), len(labels[PLOVER])), np.array(
+        [labels[ACLED].index(sub) for sub in data.acled], dtype=np.int64
+    )
+
+
+def fit(x: sparse.csr_matrix, y: np.ndarray, classes: np.ndarray, n_classes: int, c: float) -> tuple[np.ndarray, np.ndarray]:
+    """PLOVER: one logistic regression per type; ACLED: one multinomial regression. Returns the weights
+    (columns × labels, PLOVER labels then ACLED labels) and the bias per label."""
+    from sklearn.linear_model import LogisticRegression
+
+    w = np.zeros((x.shape[1], y.shape[1] + n_classes), dtype=np.float32)
+    b = np.full(y.shape[1] + n_classes, -10.0, dtype=np.float32)
+    for col in range(y.shape[1]):
+        if y[:, col].sum() == 0:
+            continue
+        lr = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=500)
+        lr.fit(x, y[:, col])
+        w[:, col], b[col] = lr.coef_[0], lr.intercept_[0]
+    lr = LogisticRegression(C=c, solver="lbfgs", random_state=SEED, max_iter=2000)
+    lr.fit(x, classes)
+    for row, label in enumerate(lr.classes_):
+        w[:, y.shape[1] + label], b[y.shape[1] + label] = lr.coef_[row], lr.intercept_[row]
+    return w, b
+
+
+def decide(
+    probs: dict[str, np.ndarray], labels: dict[str, list[str]], threshold: float
+) -> tuple[list[frozenset[str]], list[str]]:
+    """PLOVER: every type at or over the threshold; ACLED: the most probable type if at or over it."""
+    types = [frozenset(t for t, p in zip(labels[PLOVER], row, strict=True) if p >= threshold) for row in probs[PLOVER]]
+    subs = [labels[ACLED][int(row.argmax())] for row in probs[ACLED]]
+    return types, subs
+
+
+def score(model: EventTypeModel, data: Inputs, threshold: float) -> dict[str, Scores]:
+    """Both heads' scores on a split."""
+    logits = model.scores(data.features, ((data.dense - model._mean) / model._scale) if model.dense else data.dense)
+    types, subs = decide(model.probabilities(logits), model.labels, threshold)
+    return {
+        PLOVER: multi_label(data.plover, types, model.labels[PLOVER]),
+        ACLED: single_label(data.acled, subs, model.labels[ACLED]),
+    }
+
+
+def _log_loss(probs: np.ndarray, y: np.ndarray) -> float:
+    p = np.clip(probs, 1e-6, 1 - 1e-6)
+    if y.ndim == 1:
+        return float(-np.log(p[np.arange(len(y)), y]).mean())
+    return float(-(y * np.log(p) + (1 - y) * np.log(1 - p)).mean())
+
+
+def _temperature(model: EventTypeModel, logits: np.ndarray, head: str, y: np.ndarray) -> float:
+    """The temperature of a head that minimizes the dev log-loss."""
+    best, best_loss = 1.0, float("inf")
+    for t in TEMPERATURES:
+        model._temperature[head] = t
+        loss = _log_loss(model.probabilities(logits)[head], y)
+        if loss < best_loss:
+            best, best_loss = t, loss
+    return best
+
+
+def build(
+    train: Inputs, dev: Inputs, labels: dict[str, list[str]], dense: str | None, c: float, version: str
+) -> EventTypeModel:
+    """Fit on train, calibrate on dev, and return the model."""
+    counts: dict[str, int] = {}
+    for names in train.features:
+        for f in names:
+            counts[f] = counts.get(f, 0) + 1
+    vocab = Vocabulary(sorted(f for f, n in counts.items() if n >= MIN_DF))
+    if train.dense.shape[1]:
+        mean = train.dense.mean(axis=0)
+        scale = train.dense.std(axis=0) + 1e-6
+    else:
+        mean = scale = np.zeros(0, dtype=np.float32)
+    y, classes = targets(train, labels)
+    w, b = fit(design(vocab, train, mean, scale), y, classes, len(labels[ACLED]), c)
+    n_sparse = len(vocab)
+    arrays = {
+        "sparse": w[:n_sparse].astype(np.float16),
+        "dense": w[n_sparse:],
+        "dense_mean": mean.astype(np.float32),
+        "dense_scale": scale.astype(np.float32),
+        "bias": b,
+    }
+    card = {"version": version, "labels": labels, "dense": dense, "features": vocab.names, "c": c,
+            "temperature": {PLOVER: 1.0, ACLED: 1.0}}
+    model = EventTypeModel(card, arrays)
+    logits = model.scores(dev.features, ((dev.dense - mean) / scale) if dense else dev.dense)
+    y, classes = targets(dev, labels)
+    card["temperature"] = {
+        PLOVER: _temperature(model, logits, PLOVER, y),
+        ACLED: _temperature(model, logits, ACLED, classes),
+    }
+    return EventTypeModel(card, arrays)
+
+
+def corpus_version(paths: Sequence[Path]) -> str:
+    """A short hash of the corpus files' bytes."""
+    h = hashlib.blake2b(digest_size=6)
+    for p in paths:
+        h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def write(model: EventTypeModel, arrays_of: dict[str, np.ndarray], out: Path, extra: dict) -> None:
+    """Write the weights and the card."""
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / ARRAYS, **arrays_of)
+    (out / CARD).write_text(json.dumps({**model.card, **extra}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=Path("data/events"))
+    ap.add_argument("--out", type=Path, default=weights_folder())
+    ap.add_argument("--dense", default="tensor", help="tensor, minilm-int8, e5-small-q4 or none")
+    ap.add_argument("--c", type=float, default=None, help="regularization; default: the best on dev")
+    args = ap.parse_args(argv)
+    np.random.seed(SEED)
+    settings = Settings()
+    paths = corpus_files.files(args.corpus)
+    records = corpus_files.read(paths)
+    parts = splits(records)
+    dense = None if args.dense == "none" else args.dense
+    start = time.perf_counter()
+    labels = label_names(corpus_files.acled_sub_event_types())
+    train, dev = inputs(parts["train"], dense, settings), inputs(parts["dev"], dense, settings)
+    version = f"event_types.{corpus_version(paths)}.{dense or 'sparse'}"
+    grid = [args.c] if args.c else list(C_GRID)
+    best: tuple[float, float, EventTypeModel] | None = None
+    for c in grid:
+        model = build(train, dev, labels, dense, c, version)
+        s = score(model, dev, 0.5)
+        joint = (s[PLOVER].macro_f1 + s[ACLED].macro_f1) / 2
+        print(f"C={c}: dev PLOVER macro-F1 {s[PLOVER].macro_f1:.3f}, ACLED macro-F1 {s[ACLED].macro_f1:.3f}, "
+              f"weighted {s[ACLED].weighted_f1:.3f}", file=sys.stderr)
+        if best is None or joint > best[0]:
+            best = (joint, c, model)
+    assert best is not None
+    _, c, model = best
+    s = score(model, dev, 0.5)
+    extra = {
+        "seed": SEED,
+        "records": {name: len(rs) for name, rs in parts.items()},
+        "dev": {head: {"accuracy": round(x.accuracy, 4), "macro_f1": round(x.macro_f1, 4),
+                       "weighted_f1": round(x.weighted_f1, 4)} for head, x in s.items()},
+        "seconds": round(time.perf_counter() - start, 1),
+    }
+    arrays = {"sparse": model._sparse.astype(np.float16), "dense": model._dense_w, "dense_mean": model._mean,
+              "dense_scale": model._scale, "bias": model._bias}
+    write(model, arrays, args.out, extra)
+    print(f"wrote {args.out} (C={c}): {json.dumps(extra['dev'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,58 @@
+"""The event-type model inside the pipeline: it finds events the lexicon has no trigger for, drops other
+senses, gives the ACLED view and the confidence, and can be switched off."""
+
+from __future__ import annotations
+
+from eventwire.events.typed import sub_event_mode
+from eventwire.knowledge import load_knowledge
+from eventwire.model import RawArticle, Source
+from eventwire.settings import Settings
+from eventwire.stages import article_pipeline
+
+
+def _subs(article) -> list[str]:
+    return [e.acled["sub_event_type"] for e in article.events if e.acled]
+
+
+def test_an_event_the_lexicon_has_no_trigger_for_comes_from_the_clause(run_text) -> None:
+    article = run_text("Militants lobbed a grenade at a police post in Quetta on Tuesday.", "2024-05-02")
+    (event,) = [e for e in article.events if e.acled]
+    assert event.type == "ASSAULT" and event.acled["sub_event_type"] == "Grenade"
+    assert event.actor is not None and event.actor.text == "Militants"
+    assert "event_types." in event.extractor
+    for ev in event.evidence:
+        assert article.text[ev.start : ev.end] == ev.text
+
+
+def test_the_model_gives_acled_distinctions_the_types_cannot(run_text) -> None:
+    peaceful = run_text("Hundreds of nurses marched peacefully to the health ministry in Nairobi.", "2024-05-02")
+    dispersed = run_text("Police fired tear gas to disperse the marchers in Nairobi.", "2024-05-02")
+    assert _subs(peaceful) == ["Peaceful protest"]
+    assert "Protest with intervention" in _subs(dispersed)
+
+
+def test_another_sense_of_a_trigger_is_no_event(run_text) -> None:
+    assert run_text("The striker attacked the goal twice before half-time.", "2024-05-02").events == []
+
+
+def test_confidence_is_the_models_probability(run_text) -> None:
+    article = run_text("A suicide bomber blew himself up at a checkpoint in Kabul, killing six guards.", "2024-05-02")
+    assert article.events and all(0.0 < e.confidence <= 0.95 for e in article.events)
+    assert max(e.confidence for e in article.events) >= 0.6
+
+
+def test_the_model_can_be_switched_off() -> None:
+    pipe = article_pipeline(Settings(event_model=False), load_knowledge())
+    pipe.setup()
+    raw = RawArticle(text="Soldiers shot dead two smugglers near the border in Sonora.", source=Source(path="x"),
+                     published="2024-05-02")
+    (outcome,) = list(pipe.run_many([raw]))
+    assert outcome.ok and outcome.item.events
+    assert all("event_types." not in e.extractor for e in outcome.item.events)
+
+
+def test_a_sub_event_type_gives_its_mode() -> None:
+    acled = load_knowledge().acled
+    assert sub_event_mode("ASSAULT", "Air/drone strike", acled) == "aerial"
+    assert sub_event_mode("COERCE", "Arrests", acled) == "arrest"
+    assert sub_event_mode("CONSULT", "Arrests", acled) is None
