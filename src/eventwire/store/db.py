@@ -36,6 +36,19 @@ it never edits an earlier migration."""
 
 SCHEMA_VERSION = len(MIGRATIONS) + 1
 
+
+def statements(script: str) -> list[str]:
+    """The SQL statements of a script, one by one (a trigger's body stays with its trigger), so that
+    they run inside a transaction the caller holds (`executescript` would commit it)."""
+    out: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            out.append(pending.strip())
+            pending = ""
+    return out
+
 TABLES = (
     "articles",
     "paragraphs",
@@ -120,25 +133,43 @@ class Store:
     def migrate(self, version: int) -> None:
         """Bring the store from `version` to `SCHEMA_VERSION`: an empty file (version 0) gets the
         current schema at once, an older store each migration after its version in turn, each in its
-        own transaction."""
-        if version == 0:
-            self._apply(SCHEMA, SCHEMA_VERSION)
-            return
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            self._apply(MIGRATIONS[number - 2], number)
+        own transaction.
 
-    def _apply(self, file: str, number: int) -> None:
-        """Run one package SQL file and record schema version `number`, in one transaction."""
-        script = resources.files("eventwire.store").joinpath(file).read_text(encoding="utf-8")
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        Each step takes the write lock first and reads the version again under it, so a second writer
+        opening the same store meanwhile waits (up to `store_busy_timeout_ms`) and then finds the work
+        done instead of doing it twice."""
+        while version < SCHEMA_VERSION:
+            version = self._step()
+
+    def _step(self) -> int:
+        """Under the write lock, apply what the store needs next (the whole schema to an empty file,
+        else the next migration) and record its version, in one transaction; the version reached."""
         try:
-            self.conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\nINSERT INTO schema_version VALUES ({number}, '{now}');\nCOMMIT;"
-            )
-        except sqlite3.Error as exc:
-            if self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = self.version()
+                if version < SCHEMA_VERSION:
+                    version = self._apply(version)
+                self.conn.execute("COMMIT")
+            except BaseException:
                 self.conn.execute("ROLLBACK")
-            raise EventwireError("EW501", f"migration {number} failed: {exc}", self.path) from None
+                raise
+        except sqlite3.Error as exc:
+            raise EventwireError("EW501", f"cannot migrate store: {exc}", self.path) from None
+        return version
+
+    def _apply(self, version: int) -> int:
+        """Run the package SQL file that follows `version`, inside the caller's transaction; the new version."""
+        file, target = (SCHEMA, SCHEMA_VERSION) if version == 0 else (MIGRATIONS[version - 1], version + 1)
+        script = resources.files("eventwire.store").joinpath(file).read_text(encoding="utf-8")
+        try:
+            for statement in statements(script):
+                self.conn.execute(statement)
+        except sqlite3.Error as exc:
+            raise sqlite3.DatabaseError(f"migration {target} failed: {exc}") from None
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        self.conn.execute("INSERT INTO schema_version VALUES (?, ?)", (target, now))
+        return target
 
     def close(self) -> None:
         """Close the connection."""
