@@ -49,6 +49,7 @@ def statements(script: str) -> list[str]:
             pending = ""
     return out
 
+
 TABLES = (
     "articles",
     "paragraphs",
@@ -159,7 +160,7 @@ class Store:
         return version
 
     def _apply(self, version: int) -> int:
-        """Run the package SQL file that follows `version`, inside the caller's transaction; the new version."""
+        """Run the SQL file that follows `version`, inside the caller's transaction; the new version."""
         file, target = (SCHEMA, SCHEMA_VERSION) if version == 0 else (MIGRATIONS[version - 1], version + 1)
         script = resources.files("eventwire.store").joinpath(file).read_text(encoding="utf-8")
         try:
