@@ -22,6 +22,8 @@ CODES: dict[str, str] = {
     "EW401": "event extraction failed",
     "EW501": "store error",
     "EW502": "store schema is newer than this eventwire",
+    "EW503": "stored article cannot be re-extracted",
+    "EW504": "no stored article matches",
     "EW601": "worker failed",
     "EW602": "time limit exceeded",
     "EW701": "bad request",
