@@ -16,6 +16,10 @@ from eventwire.settings import Settings
 from eventwire.store.merge_across import assign, refresh
 
 
+_KINDS = ("body", "caption")
+"""The paragraph kinds a raw article is rebuilt from: its text and its captions (the title is apart)."""
+
+
 @dataclass(frozen=True)
 class Origin:
     """What a stored article was made from and by.
