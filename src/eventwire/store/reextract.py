@@ -15,7 +15,6 @@ from eventwire.model import Article, RawArticle, Source
 from eventwire.settings import Settings
 from eventwire.store.merge_across import assign, refresh
 
-
 _KINDS = ("body", "caption")
 """The paragraph kinds a raw article is rebuilt from: its text and its captions (the title is apart)."""
 
