@@ -4,30 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from test_run import FIRST, SECOND, eventwire
 
 from eventwire.settings import Settings
 from eventwire.store import Store
-
-EVENTWIRE = str(Path(sys.executable).with_name("eventwire"))
-FIRST = (
-    "Russian forces shell Kharkiv\n\n"
-    "Russian forces shelled the city of Kharkiv on Tuesday, killing three civilians, "
-    "the regional governor said.\n"
-)
-SECOND = (
-    "Kharkiv hit by Russian artillery\n\n"
-    "Russian artillery struck residential buildings in Kharkiv on Tuesday, killing at least four people, "
-    "emergency services said.\n"
-)
-
-
-def eventwire(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([EVENTWIRE, *args], capture_output=True, text=True, timeout=240)
 
 
 @pytest.fixture
