@@ -23,6 +23,8 @@ CODES: dict[str, str] = {
     "EW402": "event-type model missing or unreadable",
     "EW501": "store error",
     "EW502": "store schema is newer than this eventwire",
+    "EW503": "stored article cannot be re-extracted",
+    "EW504": "no stored article matches",
     "EW601": "worker failed",
     "EW602": "time limit exceeded",
     "EW701": "bad request",

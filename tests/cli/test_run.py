@@ -63,3 +63,25 @@ def test_run_stores_reports_skips_duplicates_and_quarantines_failures(tmp_path: 
 def test_run_needs_a_database(tmp_path: Path) -> None:
     done = eventwire("run", str(tmp_path))
     assert done.returncode == 2 and "--db" in done.stderr
+
+
+def test_two_runs_started_together_on_one_new_store_both_succeed(tmp_path: Path) -> None:
+    (tmp_path / "first.txt").write_text(FIRST, encoding="utf-8")
+    (tmp_path / "second.txt").write_text(SECOND, encoding="utf-8")
+    db = tmp_path / "new.db"
+    runs = [
+        subprocess.Popen(
+            [EVENTWIRE, "run", str(tmp_path / name), "--db", str(db), "--published", "2022-03-23"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("first.txt", "second.txt")
+    ]
+    for run in runs:
+        out, err = run.communicate(timeout=240)
+        assert run.returncode == 0, err
+        assert "1 articles read: 1 stored" in out
+    with Store.open(db, Settings(), readonly=True) as store:
+        assert store.count_articles() == 2
+        assert any(m["source_count"] == 2 for m in store.merged_events(limit=1000))

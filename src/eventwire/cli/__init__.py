@@ -16,7 +16,7 @@ from eventwire import __version__
 from eventwire.errors import EventwireError
 from eventwire.settings import SettingsError
 
-COMMANDS = ["extract", "run", "load", "events", "export", "serve", "migrate", "settings"]
+COMMANDS = ["extract", "run", "reprocess", "load", "events", "export", "serve", "migrate", "settings"]
 """Modules under `eventwire.cli` that each define `register(subparsers)`, in help order."""
 
 
@@ -65,3 +65,11 @@ def iso_day(value: str) -> str:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def positive(value: str) -> int:
+    """argparse type for whole numbers of at least 1."""
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return n

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from eventwire.cli import iso_day
+from eventwire.cli.reprocess import stale_notice
 from eventwire.export import stored_events
 from eventwire.export.flat import flat_row, write_csv
 from eventwire.export.geojson import write_geojson
@@ -68,6 +69,7 @@ def _near(value: str) -> tuple[float, float, float]:
 
 def run(args: argparse.Namespace) -> int:
     with Store.open(args.db, Settings.from_env(), readonly=True) as store:
+        stale_notice(store)
         found = stored_events(store, filters_from(args), merged=not args.per_article)
         events = (e for i, e in enumerate(found) if not args.limit or i < args.limit)
         if args.format == "json":

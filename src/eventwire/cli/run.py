@@ -16,9 +16,11 @@ import logging
 import sys
 from pathlib import Path
 
-from eventwire.cli import iso_day
+from eventwire.cli import iso_day, positive
+from eventwire.cli.reprocess import redated_notice, stale_notice
+from eventwire.extractor import current_extractor
 from eventwire.run.progress import progress_bar
-from eventwire.run.write import RunSummary, quarantine_path
+from eventwire.run.write import RunOrigin, RunSummary, quarantine_path
 from eventwire.settings import Settings
 from eventwire.store import Store
 
@@ -36,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--published", type=iso_day, help="publication date (YYYY-MM-DD) for inputs that carry none"
     )
     p.add_argument(
-        "--workers", type=_positive, default=1, metavar="N", help="worker processes (default 1: in-process)"
+        "--workers", type=positive, default=1, metavar="N", help="worker processes (default 1: in-process)"
     )
     p.add_argument(
         "--engine", choices=["local", "dask"], default="local", help="local processes (default) or Dask"
@@ -46,13 +48,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--out", metavar="DIR", help="Dask part files folder (default: <db>.parts)")
     p.set_defaults(handler=run)
-
-
-def _positive(value: str) -> int:
-    n = int(value)
-    if n < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return n
 
 
 def run(args: argparse.Namespace) -> int:
@@ -74,6 +69,8 @@ def run(args: argparse.Namespace) -> int:
                 summary = run_local(
                     args.paths, settings, store, args.published, quarantine, show, workers=args.workers
                 )
+        redated_notice(summary, args.db)
+        stale_notice(store)
     return report(summary, quarantine)
 
 
@@ -90,8 +87,9 @@ def _run_dask(args: argparse.Namespace, settings: Settings, store: Store, quaran
         f"{parts.failed} failures), {parts.kept} kept from an earlier run",
         file=sys.stderr,
     )
+    origin = RunOrigin(current_extractor(), args.published)
     with progress_bar("loading", unit="parts") as show:
-        return load_parts([str(out)], store, quarantine, show)
+        return load_parts([str(out)], store, quarantine, show, origin)
 
 
 def report(summary: RunSummary, quarantine: Path) -> int:

@@ -16,7 +16,7 @@ from eventwire.errors import EventwireError
 from eventwire.model import Article
 from eventwire.pipeline import Outcome
 from eventwire.run.dask import FAILURE_SCHEMA
-from eventwire.run.write import Progress, RunSummary, Writer
+from eventwire.run.write import Progress, RunOrigin, RunSummary, Writer
 from eventwire.store import Store
 
 
@@ -42,6 +42,7 @@ def load_parts(
     store: Store,
     quarantine: Path | None = None,
     progress: Progress | None = None,
+    origin: RunOrigin | None = None,
 ) -> RunSummary:
     """Merge part files into a store.
 
@@ -50,12 +51,13 @@ def load_parts(
         store: an open, writable store.
         quarantine: where failures are appended as JSON lines.
         progress: called with the summary after each document.
+        origin: the run that made the part files (its extractor is recorded), or None when unknown.
 
     Returns:
         The load's summary (`files` counts part files).
     """
     parts = part_files(paths)
-    with Writer(store, RunSummary(files=len(parts)), quarantine, progress=progress) as writer:
+    with Writer(store, RunSummary(files=len(parts)), quarantine, progress=progress, origin=origin) as writer:
         for n, part in enumerate(parts, 1):
             chunk: list[Outcome] = []
             for outcome in _read_part(part):

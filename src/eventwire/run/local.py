@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from eventwire.extractor import current_extractor
 from eventwire.knowledge import load_knowledge
 from eventwire.pipeline import Outcome
 from eventwire.read import expand
 from eventwire.run.resume import read_digest
 from eventwire.run.stream import Batch, process_batch, read_batches
 from eventwire.run.workers import WorkerPool
-from eventwire.run.write import Progress, RunSummary, Writer
+from eventwire.run.write import Progress, RunOrigin, RunSummary, Writer
 from eventwire.settings import Settings
 from eventwire.store import Store
 
@@ -47,11 +48,14 @@ def run_local(
         The run's summary.
     """
     files = list(expand(paths))
-    with Writer(store, RunSummary(files=len(files)), quarantine, files, progress) as writer:
+    origin = RunOrigin(current_extractor(), published)
+    with Writer(store, RunSummary(files=len(files)), quarantine, files, progress, origin) as writer:
 
         def finished(outcome: Outcome) -> bool:
             if writer.ledger.finished(outcome):
                 writer.skipped(1)
+                label = outcome.where or ""
+                writer.check_date(outcome.where, store.input_article(label), outcome.item.published)
                 return True
             if article := writer.ledger.repeated(outcome.item):
                 writer.repeated(outcome, article)
@@ -60,7 +64,7 @@ def run_local(
 
         def write(batch: Batch, outcomes: list[Outcome]) -> None:
             digests = [read_digest(o.item) if o.ok else None for o in batch]
-            writer.write(outcomes, [o.where for o in batch], digests)
+            writer.write(outcomes, [o.where for o in batch], digests, [o.item for o in batch])
 
         batches = read_batches(files, settings, published, skip=finished)
         if workers > 1:

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import IO
 
 from eventwire.errors import EventwireError
-from eventwire.model import Article
+from eventwire.model import Article, RawArticle
 from eventwire.pipeline import Outcome
 from eventwire.run.resume import Ledger
 from eventwire.store import Store
+from eventwire.store.reextract import Origin
 
 
 @dataclass
@@ -35,6 +36,8 @@ class RunSummary:
         repeated: of the duplicates, inputs skipped unprocessed because their raw article was read before.
         failed: inputs set aside with a coded error.
         failures: each failure's `{"code", "reason", "where"}`.
+        redated: of the duplicates, inputs read with another publication date than their stored article
+            has, each as `{"where", "article", "stored", "read"}` (the dates), to re-extract with that date.
     """
 
     files: int = 0
@@ -46,9 +49,19 @@ class RunSummary:
     repeated: int = 0
     failed: int = 0
     failures: list[dict[str, str | None]] = field(default_factory=list)
+    redated: list[dict[str, str | None]] = field(default_factory=list)
 
 
 Progress = Callable[[RunSummary], None]
+
+
+@dataclass(frozen=True)
+class RunOrigin:
+    """How a run makes its articles: the extractor, and the `--published` date for inputs without one
+    (a raw article with that date is taken not to carry its own)."""
+
+    extractor: str
+    published: str | None = None
 
 
 def quarantine_path(db: str | Path) -> Path:
@@ -65,6 +78,8 @@ class Writer:
         quarantine: where failures are appended as JSON lines (not created when nothing fails).
         files: the run's input files in order, to count the files done.
         progress: called with the summary after each outcome.
+        origin: how articles were made: the extractor and the run's `--published` (the raw article of
+            each is given to `write`); None for documents made elsewhere (`eventwire load`).
     """
 
     def __init__(
@@ -74,8 +89,10 @@ class Writer:
         quarantine: Path | None = None,
         files: list[str] | None = None,
         progress: Progress | None = None,
+        origin: RunOrigin | None = None,
     ) -> None:
         self.store = store
+        self.origin = origin
         self.ledger = Ledger(store)
         self.summary = summary
         self.quarantine = quarantine
@@ -88,30 +105,47 @@ class Writer:
         outcomes: Iterable[Outcome],
         labels: list[str | None] | None = None,
         digests: list[str | None] | None = None,
+        raws: list[RawArticle | None] | None = None,
     ) -> None:
         """Store a batch of outcomes; `labels` name their inputs and `digests` are their raw articles'
-        `read_digest`s, for the ledger (None: not recorded)."""
+        `read_digest`s, for the ledger (None: not recorded); `raws` are the raw articles, kept for
+        `eventwire reprocess`."""
         finished: list[tuple[str | None, str | None, str, str | None]] = []
         for n, outcome in enumerate(outcomes):
             self.summary.read += 1
             if outcome.ok:
                 article: Article = outcome.item
                 try:
-                    if self.store.ingest(article):
+                    if self.store.ingest(article, self._origin(raws[n] if raws else None)):
                         self.summary.stored += 1
                     else:
                         self.summary.duplicates += 1
+                        self.check_date(outcome.where, article.id, article.published)
                     if labels is not None:
                         digest = digests[n] if digests else None
                         finished.append((labels[n], article.source.path, article.id, digest))
                 except EventwireError as exc:
                     outcome = Outcome(error=exc, where=outcome.where)
             if not outcome.ok:
-                self._fail(outcome)
+                self.fail(outcome)
             self.summary.files_done = max(self.summary.files_done, self._file_index(outcome))
             if self.progress:
                 self.progress(self.summary)
         self.ledger.record(finished)
+
+    def check_date(self, where: str | None, article: str | None, read: str | None) -> None:
+        """Note an input already stored as `article` when it was read with a publication date the stored
+        article does not have."""
+        if article is None or read is None or (stored := self.store.published(article)) == read:
+            return
+        self.summary.redated.append({"where": where, "article": article, "stored": stored, "read": read})
+
+    def _origin(self, raw: RawArticle | None) -> Origin | None:
+        if self.origin is None:
+            return None
+        fallback = self.origin.published
+        own = raw is not None and raw.published is not None and raw.published != fallback
+        return Origin(raw=raw, own_date=own, extractor=self.origin.extractor)
 
     def skipped(self, n: int) -> None:
         """Count inputs an earlier run finished (read, not processed)."""
@@ -134,7 +168,8 @@ class Writer:
             self.progress(self.summary)
         return self.summary
 
-    def _fail(self, outcome: Outcome) -> None:
+    def fail(self, outcome: Outcome) -> None:
+        """Count a failure and append it to the quarantine file."""
         assert outcome.error is not None
         self.summary.failed += 1
         record = outcome.error.to_dict()

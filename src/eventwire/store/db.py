@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from eventwire.errors import EventwireError
-from eventwire.model import Article
+from eventwire.model import Article, RawArticle
 from eventwire.settings import Settings
-from eventwire.store import ledger, queries
+from eventwire.store import ledger, queries, reextract
 from eventwire.store.filters import EventFilter
 from eventwire.store.ingest import write_article
 from eventwire.store.merge_across import assign, km
+from eventwire.store.reextract import ArticleFilter, Origin
 
 SCHEMA = "schema.sql"
 """The package file with the current schema, which a new store is made from."""
@@ -29,12 +32,27 @@ MIGRATIONS = (
     "migrations/0002_run_inputs.sql",
     "migrations/0003_event_filter_indexes.sql",
     "migrations/0004_read_digests.sql",
+    "migrations/0005_raw_articles.sql",
 )
 """Package files that bring an existing store from version n - 1 to n, in order from version 2 (version
 1 was the first schema.sql). A new version adds its file here and folds the change into schema.sql;
 it never edits an earlier migration."""
 
 SCHEMA_VERSION = len(MIGRATIONS) + 1
+
+
+def statements(script: str) -> list[str]:
+    """The SQL statements of a script, one by one (a trigger's body stays with its trigger), so that
+    they run inside a transaction the caller holds (`executescript` would commit it)."""
+    out: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            out.append(pending.strip())
+            pending = ""
+    return out
+
 
 TABLES = (
     "articles",
@@ -120,25 +138,43 @@ class Store:
     def migrate(self, version: int) -> None:
         """Bring the store from `version` to `SCHEMA_VERSION`: an empty file (version 0) gets the
         current schema at once, an older store each migration after its version in turn, each in its
-        own transaction."""
-        if version == 0:
-            self._apply(SCHEMA, SCHEMA_VERSION)
-            return
-        for number in range(version + 1, SCHEMA_VERSION + 1):
-            self._apply(MIGRATIONS[number - 2], number)
+        own transaction.
 
-    def _apply(self, file: str, number: int) -> None:
-        """Run one package SQL file and record schema version `number`, in one transaction."""
-        script = resources.files("eventwire.store").joinpath(file).read_text(encoding="utf-8")
-        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        Each step takes the write lock first and reads the version again under it, so a second writer
+        opening the same store meanwhile waits (up to `store_busy_timeout_ms`) and then finds the work
+        done instead of doing it twice."""
+        while version < SCHEMA_VERSION:
+            version = self._step()
+
+    def _step(self) -> int:
+        """Under the write lock, apply what the store needs next (the whole schema to an empty file,
+        else the next migration) and record its version, in one transaction; the version reached."""
         try:
-            self.conn.executescript(
-                f"BEGIN IMMEDIATE;\n{script}\nINSERT INTO schema_version VALUES ({number}, '{now}');\nCOMMIT;"
-            )
-        except sqlite3.Error as exc:
-            if self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = self.version()
+                if version < SCHEMA_VERSION:
+                    version = self._apply(version)
+                self.conn.execute("COMMIT")
+            except BaseException:
                 self.conn.execute("ROLLBACK")
-            raise EventwireError("EW501", f"migration {number} failed: {exc}", self.path) from None
+                raise
+        except sqlite3.Error as exc:
+            raise EventwireError("EW501", f"cannot migrate store: {exc}", self.path) from None
+        return version
+
+    def _apply(self, version: int) -> int:
+        """Run the SQL file that follows `version`, inside the caller's transaction; the new version."""
+        file, target = (SCHEMA, SCHEMA_VERSION) if version == 0 else (MIGRATIONS[version - 1], version + 1)
+        script = resources.files("eventwire.store").joinpath(file).read_text(encoding="utf-8")
+        try:
+            for statement in statements(script):
+                self.conn.execute(statement)
+        except sqlite3.Error as exc:
+            raise sqlite3.DatabaseError(f"migration {target} failed: {exc}") from None
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        self.conn.execute("INSERT INTO schema_version VALUES (?, ?)", (target, now))
+        return target
 
     def close(self) -> None:
         """Close the connection."""
@@ -152,8 +188,12 @@ class Store:
 
     # Writing
 
-    def ingest(self, article: Article) -> bool:
+    def ingest(self, article: Article, origin: Origin | None = None) -> bool:
         """Store an article and merge its events; nothing happens when its id is already stored.
+
+        Args:
+            article: the article with its findings.
+            origin: its raw article and extractor, kept for `eventwire reprocess` (None: unknown).
 
         Returns:
             True when the article was new and stored, False when it was already there.
@@ -161,29 +201,87 @@ class Store:
         Raises:
             EventwireError: EW501 when the database refuses the write (nothing of the article is kept).
         """
+        with self._writing(article.source.path or article.id):
+            if self.has_article(article.id):
+                return False
+            self._write(article, origin)
+        return True
+
+    def replace(self, rid: int, article: Article, origin: Origin) -> bool:
+        """Replace the stored article `rid` and its findings by a new extraction of it, in one transaction;
+        its events are merged again into the merged events, and the run ledger follows a changed id.
+
+        Returns:
+            True when it was replaced, False when the new extraction is an article stored under another
+            row (a newer cleaner made two articles one): the old one is then removed.
+
+        Raises:
+            EventwireError: EW501 when the database refuses the write (the article stays as it was).
+        """
+        with self._writing(article.id):
+            old = self.conn.execute("SELECT id FROM articles WHERE rid = ?", (rid,)).fetchone()[0]
+            other = self.conn.execute("SELECT rid FROM articles WHERE id = ?", (article.id,)).fetchone()
+            reextract.remove(self.conn, rid)
+            reextract.repoint(self.conn, old, article.id)
+            if other is not None and other[0] != rid:
+                return False
+            self._write(article, origin, rid)
+        return True
+
+    def remerge(self) -> int:
+        """Form every merged event again from all stored events, in one transaction; how many there are."""
+        with self._writing(self.path):
+            return reextract.remerge(self.conn, self.settings)
+
+    def _write(self, article: Article, origin: Origin | None, rid: int | None = None) -> None:
+        """Write an article, its raw article and its findings, and merge its events (in a transaction)."""
+        extractor = reextract.extractor_of(article, origin)
+        rid, events = write_article(self.conn, article, self.settings, extractor, rid)
+        reextract.write_raw(self.conn, rid, origin or Origin())
+        for event in events:
+            assign(self.conn, event, self.settings)
+
+    @contextmanager
+    def _writing(self, where: str) -> Iterator[None]:
+        """One write transaction under the store's lock; a database error becomes EW501 at `where`."""
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
-                if self.has_article(article.id):
-                    self.conn.execute("ROLLBACK")
-                    return False
-                for event in write_article(self.conn, article, self.settings):
-                    assign(self.conn, event, self.settings)
+                yield
                 self.conn.execute("COMMIT")
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            raise EventwireError(
-                "EW501", f"cannot store article: {exc}", article.source.path or article.id
-            ) from None
-        return True
+            raise EventwireError("EW501", f"cannot write to store: {exc}", where) from None
 
     def record_inputs(self, inputs: list[tuple[str, str, str, str]], digests: list[tuple[str, str]]) -> None:
         """Record a run's finished inputs and its raw articles' digests (see `ledger.record`)."""
         ledger.record(self.conn, inputs, digests)
 
     # Reading
+
+    def select_articles(self, filters: ArticleFilter) -> list[tuple[int, str]]:
+        """(rid, id) of the stored articles the filter selects, in the order they were stored."""
+        return reextract.select(self.conn, filters)
+
+    def stored_raw(self, rid: int) -> tuple[RawArticle, bool]:
+        """The raw article a stored article was made from, and whether its date is the input's own
+        (see `reextract.stored_raw`)."""
+        return reextract.stored_raw(self.conn, rid)
+
+    def stale(self, current: str) -> int:
+        """How many stored articles another extractor than `current` made."""
+        return reextract.stale(self.conn, current)
+
+    def published(self, article_id: str) -> str | None:
+        """The publication date a stored article has."""
+        row = self.conn.execute("SELECT published FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def input_article(self, label: str) -> str | None:
+        """The id of the article a finished input gave, or None."""
+        return ledger.input_article(self.conn, label)
 
     def input_signature(self, label: str) -> str | None:
         """The file signature a finished input was recorded with, or None."""

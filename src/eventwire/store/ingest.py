@@ -12,11 +12,25 @@ from eventwire.settings import Settings
 from eventwire.store.dates import day_range, shift
 
 
-def write_article(conn: sqlite3.Connection, article: Article, settings: Settings) -> list[int]:
+def write_article(
+    conn: sqlite3.Connection,
+    article: Article,
+    settings: Settings,
+    extractor: str | None = None,
+    rid: int | None = None,
+) -> tuple[int, list[int]]:
     """Insert an article's rows inside the caller's transaction.
 
+    Args:
+        conn: the connection, inside a writing transaction.
+        article: the article with its findings.
+        settings: the undated-event window.
+        extractor: the extractor that made its findings.
+        rid: the row id to store it under (a re-extracted article keeps its place), or None for the next.
+
     Returns:
-        The rids of the article's events, in document order, for merging.
+        The article's rid and
+        the rids of its events, in document order, for merging.
     """
     doc = article.to_dict()
     doc["text"] = ""
@@ -25,6 +39,7 @@ def write_article(conn: sqlite3.Connection, article: Article, settings: Settings
         conn,
         "articles",
         {
+            **({"rid": rid} if rid is not None else {}),
             "id": article.id,
             "title": article.title,
             "published": article.published,
@@ -36,6 +51,7 @@ def write_article(conn: sqlite3.Connection, article: Article, settings: Settings
             "text": article.text,
             "doc": json.dumps(doc, ensure_ascii=False),
             "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "extractor": extractor,
         },
     )
     _insert_many(
@@ -92,7 +108,7 @@ def write_article(conn: sqlite3.Connection, article: Article, settings: Settings
             for f in article.flags
         ],
     )
-    return [_write_event(conn, rid, ev, places, article.published, settings) for ev in article.events]
+    return rid, [_write_event(conn, rid, ev, places, article.published, settings) for ev in article.events]
 
 
 def _write_event(

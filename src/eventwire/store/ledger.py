@@ -13,6 +13,12 @@ def input_signature(conn: sqlite3.Connection, label: str) -> str | None:
     return row[0] if row else None
 
 
+def input_article(conn: sqlite3.Connection, label: str) -> str | None:
+    """The id of the article a finished input gave, or None when it is not recorded."""
+    row = conn.execute("SELECT article FROM run_inputs WHERE input = ?", (label,)).fetchone()
+    return row[0] if row else None
+
+
 def digest_article(conn: sqlite3.Connection, digest: str) -> str | None:
     """The id of the stored article a raw article's digest was recorded with, or None."""
     query = "SELECT article FROM read_digests JOIN articles ON id = article WHERE digest = ?"

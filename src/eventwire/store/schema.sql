@@ -1,4 +1,4 @@
--- eventwire store, the current schema (version 3): articles and everything found in them, events merged
+-- eventwire store, the current schema (version 5): articles and everything found in them, events merged
 -- across articles, and the inputs of resumable runs.
 -- Rows of one article are written in one transaction; an article is never written twice (idempotent by id).
 -- `rid` columns are the store's own integer keys; `local_id` keeps the document's ids ("e1", "p3", "ev1").
@@ -23,7 +23,8 @@ CREATE TABLE articles (
     source_format TEXT,
     text          TEXT NOT NULL,
     doc           TEXT NOT NULL,                  -- the eventwire.document/1 JSON with "text" emptied (stored once)
-    ingested_at   TEXT NOT NULL
+    ingested_at   TEXT NOT NULL,
+    extractor     TEXT                            -- the extractor that made its findings (NULL: unknown)
 );
 CREATE INDEX articles_published ON articles (published);
 
@@ -222,4 +223,15 @@ CREATE TABLE run_inputs (
 CREATE TABLE read_digests (
     digest  TEXT PRIMARY KEY,  -- sha256 of the raw article: text, title, date, language and captions
     article TEXT NOT NULL      -- id of the article it gave
+);
+
+-- The raw article each stored article was made from, for `eventwire reprocess` (see run/reprocess.py).
+CREATE TABLE raw_articles (
+    article   INTEGER PRIMARY KEY REFERENCES articles (rid) ON DELETE CASCADE,
+    text      TEXT NOT NULL,     -- the reader's text, before cleaning
+    title     TEXT,
+    published TEXT,
+    own_date  INTEGER NOT NULL,  -- 1 when the input carried `published`, 0 when it came from --published
+    language  TEXT,
+    captions  TEXT NOT NULL      -- JSON list of the reader's captions
 );
