@@ -33,7 +33,7 @@ def trigger_lemmas(records: list[corpus.Record]) -> dict[str, set[str]]:
     spans = [(r, e) for r in records for e in r.events]
     docs = parse([e.trigger.text for _, e in spans], Settings().parse_memo_entries)
     out: dict[str, set[str]] = defaultdict(set)
-    for (r, e), doc in zip(spans, docs, strict=True):
+    for (_, e), doc in zip(spans, docs, strict=True):
         lemma = doc[:].root.lemma_.lower()
         out[e.plover].add(lemma)
         if e.acled and e.status in corpus.CODED_STATUSES:
@@ -59,11 +59,18 @@ def main() -> int:
     acled_counts, plover_counts = corpus.class_counts(records)
     lemmas = trigger_lemmas(records)
     print(f"{len(records)} records; splits {dict(Counter(split_of(r.id) for r in records))}")
-    print(f"negatives (no ACLED-coded event): {sum(r.acled_label == corpus.NONE for r in records)}; "
-          f"no event at all: {sum(not r.events for r in records)}; notes {dict(Counter(r.note.split(':')[0] for r in records if not r.events or r.acled_label == corpus.NONE))}")
-    print(f"countries {len({r.country for r in records if r.country})}; genres {dict(Counter(r.genre for r in records))}")
-    print(f"statuses {dict(Counter(e.status for r in records for e in r.events))}; "
-          f"records with two or more events {sum(len(r.events) > 1 for r in records)}")
+    negatives = [r for r in records if r.acled_label == corpus.NONE]
+    notes = Counter(r.note.split(":")[0] for r in negatives)
+    print(
+        f"negatives (no ACLED-coded event): {len(negatives)}; "
+        f"no event at all: {sum(not r.events for r in records)}; notes {dict(notes)}"
+    )
+    countries = len({r.country for r in records if r.country})
+    print(f"countries {countries}; genres {dict(Counter(r.genre for r in records))}")
+    print(
+        f"statuses {dict(Counter(e.status for r in records for e in r.events))}; "
+        f"records with two or more events {sum(len(r.events) > 1 for r in records)}"
+    )
     print("\n| class | records | distinct trigger lemmas |\n|---|---|---|")
     for sub in corpus.acled_sub_event_types():
         print(f"| ACLED {sub} | {acled_counts[sub]} | {len(lemmas[sub])} |")
@@ -72,9 +79,12 @@ def main() -> int:
             print(f"| PLOVER {t} | {plover_counts[t]} | {len(lemmas[t])} |")
     pairs, best = near_duplicates([r.text for r in records], a.threshold)
     cross = [(i, j, s) for i, j, s in pairs if split_of(records[i].id) != split_of(records[j].id)]
-    print(f"\nnear-duplicate pairs (token_sort_ratio >= {a.threshold:.0f}): {len(pairs)}, of them across splits "
-          f"{len(cross)}; nearest-neighbour score median {np.median(best):.0f}, 99th percentile "
-          f"{np.percentile(best, 99):.0f}, max {best.max():.0f}")
+    print(
+        f"\nnear-duplicate pairs (token_sort_ratio >= {a.threshold:.0f}): {len(pairs)}, "
+        "of them across splits "
+        f"{len(cross)}; nearest-neighbour score median {np.median(best):.0f}, 99th percentile "
+        f"{np.percentile(best, 99):.0f}, max {best.max():.0f}"
+    )
     if a.list:
         for i, j, s in pairs:
             print(f"{s:.0f}\t{records[i].id}\t{records[j].id}\n\t{records[i].text}\n\t{records[j].text}")

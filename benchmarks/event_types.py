@@ -4,7 +4,8 @@ Usage:
     .venv/bin/python benchmarks/event_types.py [--split test|dev] [--write] [--errors N]
 
 Three readers side by side in one run:
-- `model`: the event-type model alone, on each record's whole text (PLOVER: every type at p >= 0.5;
+- `model`: the event-type model alone, on each record's whole text (PLOVER: every type at or over the
+  model's threshold, chosen on the dev split;
   ACLED: the most probable of the 25 sub-event types and "none");
 - `pipeline`: the whole article pipeline with the model (`event_model` on): the PLOVER types of its events,
   the ACLED sub-event type of its first event that has one, else "none";
@@ -53,11 +54,16 @@ def _plover_gsr():
     return module
 
 
-def run_pipeline(texts: Sequence[str], dates: Sequence[str | None], model_on: bool) -> tuple[list[list[Event]], float]:
+def run_pipeline(
+    texts: Sequence[str], dates: Sequence[str | None], model_on: bool
+) -> tuple[list[list[Event]], float]:
     """Events per text from the whole pipeline, and the seconds it took."""
     pipe = article_pipeline(Settings(event_model=model_on), load_knowledge())
     pipe.setup()
-    raws = [RawArticle(text=t, source=Source(path=f"r{i}"), published=d) for i, (t, d) in enumerate(zip(texts, dates))]
+    raws = [
+        RawArticle(text=t, source=Source(path=f"r{i}"), published=d)
+        for i, (t, d) in enumerate(zip(texts, dates, strict=True))
+    ]
     start = time.perf_counter()
     outcomes = list(pipe.run_many(raws))
     return [o.item.events if o.ok else [] for o in outcomes], time.perf_counter() - start
@@ -79,7 +85,11 @@ def corpus_scores(records: list[Record]) -> dict[str, dict[str, Scores]]:
     read = model.predict([d[:] for d in docs])
     out = {
         "model": {
-            PLOVER: multi_label(gold_types, [frozenset(t for t, p in x.plover.items() if p >= 0.5) for x in read], plover_labels),
+            PLOVER: multi_label(
+                gold_types,
+                [frozenset(t for t, p in x.plover.items() if p >= model.plover_threshold) for x in read],
+                plover_labels,
+            ),
             ACLED: single_label(gold_sub, [x.best(ACLED)[0] for x in read], acled_labels),
         }
     }
@@ -123,32 +133,54 @@ def model_cost(records: list[Record]) -> float:
     return (time.process_time() - start) / 3 / len(sentences) * 1000
 
 
-def report(scores: dict[str, dict[str, Scores]], gsr: dict[str, tuple[float, float, int]], split: str,
-           n: int, cost: float, command: str) -> str:
-    commit = subprocess.run(["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True)
+def report(
+    scores: dict[str, dict[str, Scores]],
+    gsr: dict[str, tuple[float, float, int]],
+    split: str,
+    n: int,
+    cost: float,
+    command: str,
+) -> str:
+    commit = subprocess.run(
+        ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True
+    )
     lines = [
         f"Command: `{command}`; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; commit "
-        f"{commit.stdout.strip()}; model {load_model().version}; Python {platform.python_version()}, 2 cores.",
+        f"{commit.stdout.strip()}; model {load_model().version}; "
+        f"Python {platform.python_version()}, 2 cores.",
         "",
         f"Corpus {split} split ({n} records):",
         "",
-        "| reader | ACLED accuracy | ACLED macro-F1 | ACLED weighted-F1 | PLOVER exact-set accuracy | PLOVER macro-F1 | PLOVER weighted-F1 |",
+        "| reader | ACLED accuracy | ACLED macro-F1 | ACLED weighted-F1 | PLOVER exact-set accuracy "
+        "| PLOVER macro-F1 | PLOVER weighted-F1 |",
         "|---|---|---|---|---|---|---|",
     ]
     for name in READERS:
         a, p = scores[name][ACLED], scores[name][PLOVER]
-        lines.append(f"| {name} | {a.accuracy:.3f} | {a.macro_f1:.3f} | {a.weighted_f1:.3f} | {p.accuracy:.3f} | "
-                     f"{p.macro_f1:.3f} | {p.weighted_f1:.3f} |")
-    lines += ["", f"PLOVER records ({next(iter(gsr.values()))[2]} sentences, never trained on):", "",
-              "| reader | type accuracy | type macro-F1 |", "|---|---|---|"]
+        lines.append(
+            f"| {name} | {a.accuracy:.3f} | {a.macro_f1:.3f} | {a.weighted_f1:.3f} | {p.accuracy:.3f} | "
+            f"{p.macro_f1:.3f} | {p.weighted_f1:.3f} |"
+        )
+    lines += [
+        "",
+        f"PLOVER records ({next(iter(gsr.values()))[2]} sentences, never trained on):",
+        "",
+        "| reader | type accuracy | type macro-F1 |",
+        "|---|---|---|",
+    ]
     lines += [f"| {name} | {acc:.3f} | {f1:.3f} |" for name, (acc, f1, _) in gsr.items()]
     for head in (ACLED, PLOVER):
         lines += ["", f"{head} F1 by class, model / pipeline / dictionary (support):", ""]
         rows = zip(*(scores[name][head].classes for name in READERS), strict=True)
-        lines.append("; ".join(f"{m.label} {m.f1:.2f}/{p.f1:.2f}/{d.f1:.2f} ({m.support})" for m, p, d in rows))
+        lines.append(
+            "; ".join(f"{m.label} {m.f1:.2f}/{p.f1:.2f}/{d.f1:.2f} ({m.support})" for m, p, d in rows)
+        )
         conf = "; ".join(f"{g}→{p} {k}" for g, p, k in scores["pipeline"][head].confusions)
         lines += ["", f"Top {head} confusions of the pipeline (gold→predicted): {conf}."]
-    lines += ["", f"The model's cost: {cost:.2f} ms of CPU a sentence (features from the parse and the arithmetic)."]
+    lines += [
+        "",
+        f"The model's cost: {cost:.2f} ms of CPU a sentence (features from the parse and the arithmetic).",
+    ]
     return "\n".join(lines)
 
 
@@ -175,8 +207,14 @@ def main() -> int:
     records = splits(corpus.read(corpus.files(a.corpus)))[a.split]
     scores = corpus_scores(records)
     gsr = {name: (0.0, 0.0, 0) for name in READERS} if a.no_gsr else gsr_scores(a.gsr)
-    block = report(scores, gsr, a.split, len(records), model_cost(records),
-                   f"python benchmarks/event_types.py --split {a.split}" + (" --write" if a.write else ""))
+    block = report(
+        scores,
+        gsr,
+        a.split,
+        len(records),
+        model_cost(records),
+        f"python benchmarks/event_types.py --split {a.split}" + (" --write" if a.write else ""),
+    )
     print(block)
     if a.write:
         write(block)

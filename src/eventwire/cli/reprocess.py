@@ -76,11 +76,11 @@ def report(summary: RunSummary, quarantine: Path) -> int:
 
 def stale_notice(store: Store) -> None:
     """Say on stderr when stored articles were made by another extractor than this one, and what to do."""
-    stale = store.stale(current_extractor())
+    stale = store.stale(current_extractor(store.settings))
     if stale:
         print(
             f"eventwire: {stale} of {store.count_articles()} stored articles were extracted by another "
-            f"extractor than this one ({current_extractor()}); to extract them again: "
+            f"extractor than this one ({current_extractor(store.settings)}); to extract them again: "
             f"eventwire reprocess --db {store.path} --stale",
             file=sys.stderr,
         )

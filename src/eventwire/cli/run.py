@@ -87,7 +87,7 @@ def _run_dask(args: argparse.Namespace, settings: Settings, store: Store, quaran
         f"{parts.failed} failures), {parts.kept} kept from an earlier run",
         file=sys.stderr,
     )
-    origin = RunOrigin(current_extractor(), args.published)
+    origin = RunOrigin(current_extractor(settings), args.published)
     with progress_bar("loading", unit="parts") as show:
         return load_parts([str(out)], store, quarantine, show, origin)
 

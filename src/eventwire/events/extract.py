@@ -24,9 +24,9 @@ from eventwire.events.place import Where, context_place, own_place, own_region
 from eventwire.events.status import event_status
 from eventwire.events.triggers import SentenceTriggers, Trigger, find_triggers
 from eventwire.events.typed import reconcile, sub_event
-from eventwire.eventtypes.model import EventTypeModel, load_model
-from eventwire.knowledge.acled import Acled
 from eventwire.events.when import When, event_time, fallback_time
+from eventwire.eventtypes.model import EventTypeModel, SentenceTypes, load_model
+from eventwire.knowledge.acled import Acled
 from eventwire.knowledge.events import EventWords, TriggerEntry
 from eventwire.language.grammar import clause_root
 from eventwire.model import Article, Event, Evidence, Place, Size
@@ -298,6 +298,19 @@ def _announced_type(draft: EventDraft, status: str, words: EventWords) -> str | 
     return None if kind == "SANCTION" else "THREATEN"
 
 
+def _model_confidence(
+    event: Event, draft: EventDraft, read: SentenceTypes, lexicon: set[int], settings: Settings
+) -> float:
+    """An event's confidence with the model: its probability for the event's type, blended with the
+    lexicon's confidence (`event_model_confidence_share`) when the lexicon found the trigger."""
+    kind = draft.type or draft.entry.type
+    p = max(read.plover.get(kind, 0.0), read.plover.get(event.type, 0.0))
+    if draft.primary.token.i in lexicon:
+        share = settings.event_model_confidence_share
+        p = share * p + (1 - share) * event.confidence
+    return round(min(max(p, settings.event_confidence_min), settings.event_confidence_max), 2)
+
+
 def _evidence(index: ArticleIndex, pp: int, sent: Span) -> Evidence:
     tokens = [t for t in sent if not t.is_space]
     start, end = index.span_chars(pp, tokens or [sent[0]])
@@ -363,6 +376,7 @@ def extract(
         content += [
             ContentRef(pp, inner.token.i, inner.entry.type, outer.token.i) for inner, outer in found.content
         ]
+        lexicon = {t.token.i for t in found.events}
         if read is not None:
             found = SentenceTriggers(reconcile(sent, found, read, words, acled, settings), found.content)
         sentence = {t.token.i for t in found.events}
@@ -370,9 +384,7 @@ def extract(
             event = _event(index, draft, sentence, len(events) + 1, words, settings)
             if model is not None and read is not None:
                 event.extractor = f"{event.extractor} {model.version}"
-                kind = draft.type or draft.entry.type
-                p = max(read.plover.get(kind, 0.0), read.plover.get(event.type, 0.0))
-                event.confidence = round(min(max(p, settings.event_confidence_min), settings.event_confidence_max), 2)
+                event.confidence = _model_confidence(event, draft, read, lexicon, settings)
                 event.acled = sub_event(event.type, read, acled, settings)
             events.append(event)
             triggers[event.id] = [TriggerRef(pp, t.token.i) for t in draft.triggers]

@@ -2,10 +2,15 @@
 
 The model says which PLOVER types a sentence reports (and which ACLED sub-event type); the lexicon says
 where the trigger is, and the parse gives its actor, recipient, status and the rest. Per sentence:
-- a lexicon trigger whose type the model gives at least `event_model_keep` stays;
-- one the model doubts takes the model's best type when that is at least `event_model_retype` and no
-  other trigger of the sentence has it; else it is dropped when the model gives its type less than
-  `event_model_drop` ("the striker attacked the goal"), and kept otherwise;
+- a sentence in which the model finds no type as likely as `event_model_drop` reports no event: its
+  triggers are other senses ("the striker attacked the goal");
+- the trigger at the clause's predicate, when the model gives its type less than `event_model_keep`,
+  takes the model's best type when that is at least `event_model_retype` and no other trigger of the
+  sentence has it (a trigger further down the clause, "in protest against the invasion", keeps its type:
+  the model reads the sentence, not the word); else it stays;
+- a trigger that frames another event (a denial, a threat: the lexicon's content triggers) stays as the
+  lexicon reads it: the corpus codes "denied shelling" as a denied ASSAULT, the pipeline as a REJECT with
+  the claim;
 - a type the model gives at least `event_model_new` that no trigger of the sentence has becomes a trigger
   at the clause's predicate (the verb a report of speech reports: "police said gunmen [shot] a trader"),
   unless that word reports no event there (negated, intended, ...).
@@ -17,8 +22,8 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from eventwire.eventtypes.model import SentenceTypes
 from eventwire.events.triggers import SentenceTriggers, Trigger, is_no_event
+from eventwire.eventtypes.model import SentenceTypes
 from eventwire.knowledge.acled import Acled
 from eventwire.knowledge.events import EventWords, TriggerEntry
 from eventwire.settings import Settings
@@ -58,22 +63,25 @@ def reconcile(
     """The sentence's event triggers, after the model's reading (see the module's notes)."""
     s = settings
     best_sub, _ = read.best("acled")
+    kind, p_best = read.best("plover")
+    predicate = _predicate(sent, words)
+    taken = {t.entry.type for t in found.events}
     kept: list[Trigger] = []
     for trig in found.events:
-        p = read.plover.get(trig.entry.type, 0.0)
-        if p >= s.event_model_keep:
+        if trig.entry.content:
             kept.append(trig)
             continue
-        kind, p_best = read.best("plover")
-        taken = {t.entry.type for t in found.events}
-        if kind is not None and p_best >= s.event_model_retype and kind not in taken:
+        p = read.plover.get(trig.entry.type, 0.0)
+        if p_best < s.event_model_drop:
+            continue
+        doubted = p < s.event_model_keep and predicate is not None and trig.token.i == predicate.i
+        if doubted and kind is not None and p_best >= s.event_model_retype and kind not in taken:
             mode = sub_event_mode(kind, best_sub, acled)
             kept.append(Trigger(trig.token, replace(trig.entry, type=kind, mode=mode)))
-        elif p >= s.event_model_drop:
+        else:
             kept.append(trig)
     have = {t.entry.type for t in kept}
     used = {t.token.i for t in found.events} | {t.token.i for pair in found.content for t in pair}
-    predicate = _predicate(sent, words)
     if predicate is None or predicate.i in used:
         return kept
     for kind, p in sorted(read.plover.items(), key=lambda kv: -kv[1]):
@@ -81,7 +89,10 @@ def reconcile(
             continue
         pos = "NOUN" if predicate.pos_ == "PROPN" else predicate.pos_
         entry = TriggerEntry(
-            lemma=predicate.lemma_.lower(), pos=frozenset({pos}), type=kind, mode=sub_event_mode(kind, best_sub, acled)
+            lemma=predicate.lemma_.lower(),
+            pos=frozenset({pos}),
+            type=kind,
+            mode=sub_event_mode(kind, best_sub, acled),
         )
         trig = Trigger(predicate, entry)
         if not is_no_event(trig, words):

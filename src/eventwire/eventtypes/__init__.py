@@ -1,1 +1,2 @@
-"""Event types learned from our own annotated corpus: the corpus, the sentence encoder, the model and its training."""
+"""Event types learned from our own annotated corpus: the corpus, the sentence encoders, the model and its
+training."""

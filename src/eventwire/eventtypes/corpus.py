@@ -1,4 +1,5 @@
-"""The annotated event corpus (`data/events/*.jsonl`): reading it, checking it, and the labels each record teaches.
+"""The annotated event corpus (`data/events/*.jsonl`): reading it, checking it, and the labels each
+record teaches.
 
 A record is one sentence or short passage written by the team, with the events it reports. Spans (trigger,
 actor, recipient) are exact substrings of the text; `<role>_start` gives the offset when the substring occurs

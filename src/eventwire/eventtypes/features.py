@@ -16,7 +16,20 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.language.nlp import MEMOISED, attributes, load_nlp, paragraph_doc
 
 PAIR_DEPS = frozenset(
-    {"dobj", "nsubj", "nsubjpass", "agent", "prt", "compound", "amod", "acomp", "xcomp", "attr", "oprd", "neg"}
+    {
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "agent",
+        "prt",
+        "compound",
+        "amod",
+        "acomp",
+        "xcomp",
+        "attr",
+        "oprd",
+        "neg",
+    }
 )
 """Dependencies whose head–dependent lemma pair is a feature."""
 PREFIX = 5

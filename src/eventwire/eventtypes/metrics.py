@@ -36,7 +36,9 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def _summary(labels: Sequence[str], counts: dict[str, list[int]], exact: float, confusions: Counter) -> Scores:
+def _summary(
+    labels: Sequence[str], counts: dict[str, list[int]], exact: float, confusions: Counter
+) -> Scores:
     classes = []
     for label in labels:
         tp, fp, fn = counts[label]

@@ -58,6 +58,8 @@ class EventTypeModel:
         self._mean, self._scale = arrays["dense_mean"], arrays["dense_scale"]
         self._bias = arrays["bias"].astype(np.float32)
         self._temperature = {head: float(t) for head, t in card["temperature"].items()}
+        self.plover_threshold: float = float(card.get("plover_threshold", 0.5))
+        """The probability at which a PLOVER type counts as reported (chosen on the dev split)."""
         n = len(self.labels[PLOVER])
         self._heads = {PLOVER: slice(0, n), ACLED: slice(n, n + len(self.labels[ACLED]))}
 
@@ -66,7 +68,9 @@ class EventTypeModel:
         if self.dense is None:
             return np.zeros((len(sentences), 0), dtype=np.float32)
         if self.dense == "tensor":
-            raw = np.stack([tensor_mean(s) for s in sentences]) if sentences else np.zeros((0, len(self._mean)))
+            raw = (
+                np.stack([tensor_mean(s) for s in sentences]) if sentences else np.zeros((0, len(self._mean)))
+            )
         else:
             raw = encoder(self.dense).encode([s.text for s in sentences])
         return ((raw - self._mean) / self._scale).astype(np.float32)
@@ -125,7 +129,9 @@ def read_model(folder: Path) -> EventTypeModel:
             arrays = {k: data[k] for k in data.files}
         return EventTypeModel(card, arrays)
     except (OSError, ValueError, KeyError) as exc:
-        reason = f"the event-type model's weights in {folder} are missing or unreadable ({exc}): run `make train`"
+        reason = (
+            f"the event-type model's weights in {folder} are missing or unreadable ({exc}): run `make train`"
+        )
         raise EventwireError("EW402", reason) from None
 
 

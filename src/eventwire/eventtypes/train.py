@@ -1,7 +1,7 @@
 """Train the event-type model from the annotated corpus and write the shipped weights (`make train`).
 
     python -m eventwire.eventtypes.train [--corpus data/events] [--out src/eventwire/eventtypes/weights]
-        [--dense tensor|minilm-int8|e5-small-q4|none] [--c C]
+        [--dense none|tensor|minilm-int8|e5-small-q4] [--c C | --search]
 
 Fixed splits (a hash of each record's id: 80% train, 10% dev, 10% test); the model is fit on train, its
 regularization and calibration chosen on dev. The test split is not read here. Needs scikit-learn
@@ -35,7 +35,11 @@ SEED = 13
 SPLITS = (("train", 8), ("dev", 1), ("test", 1))
 """Split names and their share in tenths, in hash order."""
 MIN_DF = 2
-C_GRID = (2.0, 4.0, 8.0, 16.0, 32.0)
+C = 128.0
+"""Inverse regularization of the logistic regressions: the best on dev of `C_GRID` (`--search`)."""
+C_GRID = (32.0, 64.0, 128.0)
+THRESHOLDS = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+"""PLOVER decision thresholds tried on dev (the one with the best macro-F1 is kept in the card)."""
 TEMPERATURES = tuple(round(0.4 + 0.1 * i, 1) for i in range(27))
 
 
@@ -107,7 +111,9 @@ def targets(data: Inputs, labels: dict[str, list[str]]) -> tuple[np.ndarray, np.
     )
 
 
-def fit(x: sparse.csr_matrix, y: np.ndarray, classes: np.ndarray, n_classes: int, c: float) -> tuple[np.ndarray, np.ndarray]:
+def fit(
+    x: sparse.csr_matrix, y: np.ndarray, classes: np.ndarray, n_classes: int, c: float
+) -> tuple[np.ndarray, np.ndarray]:
     """PLOVER: one logistic regression per type; ACLED: one multinomial regression. Returns the weights
     (columns × labels, PLOVER labels then ACLED labels) and the bias per label."""
     from sklearn.linear_model import LogisticRegression
@@ -131,14 +137,19 @@ def decide(
     probs: dict[str, np.ndarray], labels: dict[str, list[str]], threshold: float
 ) -> tuple[list[frozenset[str]], list[str]]:
     """PLOVER: every type at or over the threshold; ACLED: the most probable type if at or over it."""
-    types = [frozenset(t for t, p in zip(labels[PLOVER], row, strict=True) if p >= threshold) for row in probs[PLOVER]]
+    types = [
+        frozenset(t for t, p in zip(labels[PLOVER], row, strict=True) if p >= threshold)
+        for row in probs[PLOVER]
+    ]
     subs = [labels[ACLED][int(row.argmax())] for row in probs[ACLED]]
     return types, subs
 
 
 def score(model: EventTypeModel, data: Inputs, threshold: float) -> dict[str, Scores]:
     """Both heads' scores on a split."""
-    logits = model.scores(data.features, ((data.dense - model._mean) / model._scale) if model.dense else data.dense)
+    logits = model.scores(
+        data.features, ((data.dense - model._mean) / model._scale) if model.dense else data.dense
+    )
     types, subs = decide(model.probabilities(logits), model.labels, threshold)
     return {
         PLOVER: multi_label(data.plover, types, model.labels[PLOVER]),
@@ -188,8 +199,14 @@ def build(
         "dense_scale": scale.astype(np.float32),
         "bias": b,
     }
-    card = {"version": version, "labels": labels, "dense": dense, "features": vocab.names, "c": c,
-            "temperature": {PLOVER: 1.0, ACLED: 1.0}}
+    card = {
+        "version": version,
+        "labels": labels,
+        "dense": dense,
+        "features": vocab.names,
+        "c": c,
+        "temperature": {PLOVER: 1.0, ACLED: 1.0},
+    }
     model = EventTypeModel(card, arrays)
     logits = model.scores(dev.features, ((dev.dense - mean) / scale) if dense else dev.dense)
     y, classes = targets(dev, labels)
@@ -197,6 +214,8 @@ def build(
         PLOVER: _temperature(model, logits, PLOVER, y),
         ACLED: _temperature(model, logits, ACLED, classes),
     }
+    model = EventTypeModel(card, arrays)
+    card["plover_threshold"] = max(THRESHOLDS, key=lambda t: score(model, dev, t)[PLOVER].macro_f1)
     return EventTypeModel(card, arrays)
 
 
@@ -212,15 +231,18 @@ def write(model: EventTypeModel, arrays_of: dict[str, np.ndarray], out: Path, ex
     """Write the weights and the card."""
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / ARRAYS, **arrays_of)
-    (out / CARD).write_text(json.dumps({**model.card, **extra}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    (out / CARD).write_text(
+        json.dumps({**model.card, **extra}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
+    )
 
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=Path("data/events"))
     ap.add_argument("--out", type=Path, default=weights_folder())
-    ap.add_argument("--dense", default="tensor", help="tensor, minilm-int8, e5-small-q4 or none")
-    ap.add_argument("--c", type=float, default=None, help="regularization; default: the best on dev")
+    ap.add_argument("--dense", default="none", help="tensor, minilm-int8, e5-small-q4 or none")
+    ap.add_argument("--c", type=float, default=C, help=f"inverse regularization (default {C})")
+    ap.add_argument("--search", action="store_true", help=f"try C in {C_GRID} and keep the best on dev")
     args = ap.parse_args(argv)
     np.random.seed(SEED)
     settings = Settings()
@@ -232,28 +254,42 @@ def main(argv: list[str]) -> int:
     labels = label_names(corpus_files.acled_sub_event_types())
     train, dev = inputs(parts["train"], dense, settings), inputs(parts["dev"], dense, settings)
     version = f"event_types.{corpus_version(paths)}.{dense or 'sparse'}"
-    grid = [args.c] if args.c else list(C_GRID)
+    grid = list(C_GRID) if args.search else [args.c]
     best: tuple[float, float, EventTypeModel] | None = None
     for c in grid:
         model = build(train, dev, labels, dense, c, version)
-        s = score(model, dev, 0.5)
+        s = score(model, dev, model.card["plover_threshold"])
         joint = (s[PLOVER].macro_f1 + s[ACLED].macro_f1) / 2
-        print(f"C={c}: dev PLOVER macro-F1 {s[PLOVER].macro_f1:.3f}, ACLED macro-F1 {s[ACLED].macro_f1:.3f}, "
-              f"weighted {s[ACLED].weighted_f1:.3f}", file=sys.stderr)
+        print(
+            f"C={c}: dev PLOVER macro-F1 {s[PLOVER].macro_f1:.3f}, ACLED macro-F1 {s[ACLED].macro_f1:.3f}, "
+            f"weighted {s[ACLED].weighted_f1:.3f}",
+            file=sys.stderr,
+        )
         if best is None or joint > best[0]:
             best = (joint, c, model)
     assert best is not None
     _, c, model = best
-    s = score(model, dev, 0.5)
+    s = score(model, dev, model.card["plover_threshold"])
     extra = {
         "seed": SEED,
         "records": {name: len(rs) for name, rs in parts.items()},
-        "dev": {head: {"accuracy": round(x.accuracy, 4), "macro_f1": round(x.macro_f1, 4),
-                       "weighted_f1": round(x.weighted_f1, 4)} for head, x in s.items()},
+        "dev": {
+            head: {
+                "accuracy": round(x.accuracy, 4),
+                "macro_f1": round(x.macro_f1, 4),
+                "weighted_f1": round(x.weighted_f1, 4),
+            }
+            for head, x in s.items()
+        },
         "seconds": round(time.perf_counter() - start, 1),
     }
-    arrays = {"sparse": model._sparse.astype(np.float16), "dense": model._dense_w, "dense_mean": model._mean,
-              "dense_scale": model._scale, "bias": model._bias}
+    arrays = {
+        "sparse": model._sparse.astype(np.float16),
+        "dense": model._dense_w,
+        "dense_mean": model._mean,
+        "dense_scale": model._scale,
+        "bias": model._bias,
+    }
     write(model, arrays, args.out, extra)
     print(f"wrote {args.out} (C={c}): {json.dumps(extra['dev'])}")
     return 0

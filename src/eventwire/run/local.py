@@ -48,7 +48,7 @@ def run_local(
         The run's summary.
     """
     files = list(expand(paths))
-    origin = RunOrigin(current_extractor(), published)
+    origin = RunOrigin(current_extractor(settings), published)
     with Writer(store, RunSummary(files=len(files)), quarantine, files, progress, origin) as writer:
 
         def finished(outcome: Outcome) -> bool:

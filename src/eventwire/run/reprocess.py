@@ -55,7 +55,7 @@ def reprocess(
     Raises:
         EventwireError: EW504 when no stored article matches.
     """
-    extractor = current_extractor()
+    extractor = current_extractor(settings)
     selected = store.select_articles(dataclasses.replace(filters, current=extractor))
     if not selected:
         raise EventwireError("EW504", "no stored article matches the selection", store.path)
