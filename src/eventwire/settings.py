@@ -260,18 +260,13 @@ class Settings:
     event_model: bool = True
     """Whether the trained event-type model (`eventwire.eventtypes`, weights built by `make train`) reads
     each sentence and decides the event types; off, the trigger lexicon alone decides (yes/no)."""
-    event_model_keep: float = 0.1
-    """A lexicon trigger whose type the model gives less than this probability may take the model's type
-    (0-1)."""
-    event_model_retype: float = 0.8
-    """A doubted trigger takes the model's best type when the model gives that type at least this (0-1)."""
     event_model_drop: float = 0.02
     """A sentence whose most probable type the model gives less than this reports no event (0-1)."""
     event_model_new: float = 0.5
     """A type the model gives at least this, that no trigger of the sentence has, becomes an event at the
     clause's predicate (0-1)."""
     event_model_confidence_share: float = 0.0
-    """The model's share (0-1) in the confidence of an event whose trigger the lexicon found; the rest is
+    """The model's share (0..1) in the confidence of an event whose trigger the lexicon found; the rest is
     the lexicon's confidence. An event the model alone found has the model's probability. 0 by default:
     on PLOVER's records the model ranks background events over a sentence's main one (type accuracy of
     the most confident event 0.764 at 0, 0.745 at 0.25, 0.739 at 0.5; docs/event-model.md)."""

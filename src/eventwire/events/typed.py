@@ -4,21 +4,17 @@ The model says which PLOVER types a sentence reports (and which ACLED sub-event 
 where the trigger is, and the parse gives its actor, recipient, status and the rest. Per sentence:
 - a sentence in which the model finds no type as likely as `event_model_drop` reports no event: its
   triggers are other senses ("the striker attacked the goal");
-- the trigger at the clause's predicate, when the model gives its type less than `event_model_keep`,
-  takes the model's best type when that is at least `event_model_retype` and no other trigger of the
-  sentence has it (a trigger further down the clause, "in protest against the invasion", keeps its type:
-  the model reads the sentence, not the word); else it stays;
-- a trigger that frames another event (a denial, a threat: the lexicon's content triggers) stays as the
-  lexicon reads it: the corpus codes "denied shelling" as a denied ASSAULT, the pipeline as a REJECT with
-  the claim;
+- otherwise the lexicon's triggers stay with the lexicon's types: the model reads the sentence, not the
+  word, and a type it prefers is often another event of the sentence (retyping the lexicon's trigger to
+  the model's best type gained nothing on the dev split and broke PLOVER's own conventions, "signed a
+  pact" is SUPPORT);
 - a type the model gives at least `event_model_new` that no trigger of the sentence has becomes a trigger
   at the clause's predicate (the verb a report of speech reports: "police said gunmen [shot] a trader"),
-  unless that word reports no event there (negated, intended, ...).
+  unless that word reports no event there (negated, intended, ...), is a verb of saying or of trying
+  ("tried to capture" is no capture), or is already a trigger.
 """
 
 from __future__ import annotations
-
-from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
@@ -40,7 +36,12 @@ def _predicate(sent: Span, words: EventWords) -> Token | None:
         if not reported:
             break
         token, seen = reported[0], seen + 1
-    return token if token.pos_ in PREDICATE_POS else None
+    if token.pos_ not in PREDICATE_POS:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in words.reporting_verbs or lemma in words.intention_governors:
+        return None
+    return token
 
 
 def sub_event_mode(kind: str, sub_event: str | None, acled: Acled) -> str | None:
@@ -63,23 +64,9 @@ def reconcile(
     """The sentence's event triggers, after the model's reading (see the module's notes)."""
     s = settings
     best_sub, _ = read.best("acled")
-    kind, p_best = read.best("plover")
+    _, p_best = read.best("plover")
     predicate = _predicate(sent, words)
-    taken = {t.entry.type for t in found.events}
-    kept: list[Trigger] = []
-    for trig in found.events:
-        if trig.entry.content:
-            kept.append(trig)
-            continue
-        p = read.plover.get(trig.entry.type, 0.0)
-        if p_best < s.event_model_drop:
-            continue
-        doubted = p < s.event_model_keep and predicate is not None and trig.token.i == predicate.i
-        if doubted and kind is not None and p_best >= s.event_model_retype and kind not in taken:
-            mode = sub_event_mode(kind, best_sub, acled)
-            kept.append(Trigger(trig.token, replace(trig.entry, type=kind, mode=mode)))
-        else:
-            kept.append(trig)
+    kept = [] if p_best < s.event_model_drop else list(found.events)
     have = {t.entry.type for t in kept}
     used = {t.token.i for t in found.events} | {t.token.i for pair in found.content for t in pair}
     if predicate is None or predicate.i in used:

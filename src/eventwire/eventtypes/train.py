@@ -245,7 +245,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--search", action="store_true", help=f"try C in {C_GRID} and keep the best on dev")
     args = ap.parse_args(argv)
     np.random.seed(SEED)
-    settings = Settings()
+    settings = Settings.from_env()
     paths = corpus_files.files(args.corpus)
     records = corpus_files.read(paths)
     parts = splits(records)
