@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from eventwire.errors import EventwireError
 from eventwire.model import Article, RawArticle
@@ -26,6 +27,9 @@ from eventwire.store.merge_across import assign, km
 from eventwire.store.reextract import ArticleFilter, Origin
 
 SCHEMA = "schema.sql"
+T = TypeVar("T")
+LOCKED_RETRY_S = 0.05
+"""How long to wait before asking SQLite again when it says the database is locked."""
 """The package file with the current schema, which a new store is made from."""
 
 MIGRATIONS = (
@@ -70,6 +74,19 @@ TABLES = (
 )
 
 
+def _when_unlocked(do: Callable[[], T], settings: Settings) -> T:
+    """Run `do`, again while SQLite says the database is locked, up to `store_busy_timeout_ms`: switching
+    a new file to WAL while another writer creates it fails at once, whatever the busy timeout."""
+    deadline = time.monotonic() + settings.store_busy_timeout_ms / 1000
+    while True:
+        try:
+            return do()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(LOCKED_RETRY_S)
+
+
 class Store:
     """An eventwire SQLite database.
 
@@ -107,10 +124,10 @@ class Store:
             conn.execute("PRAGMA foreign_keys = ON")
             conn.create_function("km", 4, km, deterministic=True)
             if not readonly:
-                conn.execute("PRAGMA journal_mode = WAL")
+                _when_unlocked(lambda: conn.execute("PRAGMA journal_mode = WAL"), settings)
                 conn.execute("PRAGMA synchronous = NORMAL")
             store = cls(conn, settings, path)
-            version = store.version()
+            version = _when_unlocked(store.version, settings)
         except sqlite3.Error as exc:
             raise EventwireError("EW501", f"cannot open store: {exc}", path) from None
         if version > SCHEMA_VERSION:
