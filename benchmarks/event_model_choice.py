@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from throughput import append_section, revision
 
 from eventwire.eventtypes import corpus
 from eventwire.eventtypes.corpus import NONE
@@ -121,8 +122,7 @@ def main() -> int:
     n = {k: len(v) for k, v in parts.items()}
     block = "\n".join(
         [
-            "Command: `python benchmarks/event_model_choice.py`; "
-            f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; "
+            f"Command: `python benchmarks/event_model_choice.py`; {revision()}; "
             f"train {n['train']}, dev {n['dev']} records; 2 cores.",
             "",
             "| candidate | dev ACLED accuracy | ACLED macro-F1 | ACLED weighted-F1 | PLOVER macro-F1 "
@@ -137,9 +137,7 @@ def main() -> int:
     )
     print(block)
     if a.write:
-        path = ROOT / "BENCHMARKS.md"
-        text = path.read_text(encoding="utf-8")
-        path.write_text(text.rstrip("\n") + f"\n\n{SECTION}\n\n{block}\n", encoding="utf-8")
+        append_section(ROOT / "BENCHMARKS.md", SECTION, block)
     return 0
 
 

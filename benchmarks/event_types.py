@@ -20,13 +20,15 @@ type accuracy of the most confident event (the model alone: its most probable ty
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import platform
-import subprocess
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+
+import plover_gsr
+from spacy.tokens import Doc
+from throughput import SHARED, append_section, revision
 
 from eventwire.eventtypes import corpus
 from eventwire.eventtypes.corpus import NONE, Record
@@ -41,32 +43,20 @@ from eventwire.settings import Settings
 from eventwire.stages import article_pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
 SECTION = "## Event types (benchmarks/event_types.py)"
 PUBLISHED = "2024-06-03"
 READERS = ("model", "pipeline", "dictionary")
 
 
-def _plover_gsr():
-    spec = importlib.util.spec_from_file_location("plover_gsr", ROOT / "benchmarks" / "plover_gsr.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def run_pipeline(
-    texts: Sequence[str], dates: Sequence[str | None], model_on: bool
-) -> tuple[list[list[Event]], float]:
-    """Events per text from the whole pipeline, and the seconds it took."""
+def run_pipeline(texts: Sequence[str], dates: Sequence[str | None], model_on: bool) -> list[list[Event]]:
+    """Events per text from the whole pipeline."""
     pipe = article_pipeline(Settings(event_model=model_on), load_knowledge())
     pipe.setup()
     raws = [
         RawArticle(text=t, source=Source(path=f"r{i}"), published=d)
         for i, (t, d) in enumerate(zip(texts, dates, strict=True))
     ]
-    start = time.perf_counter()
-    outcomes = list(pipe.run_many(raws))
-    return [o.item.events if o.ok else [] for o in outcomes], time.perf_counter() - start
+    return [o.item.events if o.ok else [] for o in pipe.run_many(raws)]
 
 
 def first_sub_event(events: list[Event]) -> str:
@@ -74,14 +64,13 @@ def first_sub_event(events: list[Event]) -> str:
     return next((e.acled["sub_event_type"] for e in events if e.acled), NONE)
 
 
-def corpus_scores(records: list[Record]) -> dict[str, dict[str, Scores]]:
-    """Both heads' scores of the three readers on corpus records."""
+def corpus_scores(records: list[Record], docs: list[Doc]) -> dict[str, dict[str, Scores]]:
+    """Both heads' scores of the three readers on corpus records (`docs`: their texts parsed)."""
     model = load_model()
     plover_labels, acled_labels = model.labels[PLOVER], model.labels[ACLED]
     gold_types = [r.plover_labels for r in records]
     said = [frozenset(e.plover for e in r.events if e.status != "negated") for r in records]
     gold_sub = [r.acled_label for r in records]
-    docs = parse([r.text for r in records], Settings().parse_memo_entries)
     read = model.predict([d[:] for d in docs])
     out = {
         "model": {
@@ -94,7 +83,7 @@ def corpus_scores(records: list[Record]) -> dict[str, dict[str, Scores]]:
         }
     }
     for name, on in (("pipeline", True), ("dictionary", False)):
-        events, _ = run_pipeline([r.text for r in records], [PUBLISHED] * len(records), on)
+        events = run_pipeline([r.text for r in records], [PUBLISHED] * len(records), on)
         out[name] = {
             PLOVER: multi_label(said, [frozenset(e.type for e in ev) for ev in events], plover_labels),
             ACLED: single_label(gold_sub, [first_sub_event(ev) for ev in events], acled_labels),
@@ -104,26 +93,28 @@ def corpus_scores(records: list[Record]) -> dict[str, dict[str, Scores]]:
 
 def gsr_scores(path: Path) -> dict[str, tuple[float, float, int]]:
     """(type accuracy, macro-F1, sentences) on the PLOVER records for each reader."""
-    gsr = _plover_gsr()
-    records = gsr.load_gsr(path)
+    records = plover_gsr.load_gsr(path)
     types = ontology.types()
     gold = [r["type"] for r in records]
     docs = parse([r["text"] for r in records], Settings().parse_memo_entries)
     read = load_model().predict([d[:] for d in docs])
     predicted = {"model": [x.best(PLOVER)[0] or "NONE" for x in read]}
     for name, on in (("pipeline", True), ("dictionary", False)):
-        events, _ = run_pipeline([r["text"] for r in records], [r["date"] for r in records], on)
-        predicted[name] = [(gsr.primary(ev).type if ev else "NONE") for ev in events]
+        events = run_pipeline([r["text"] for r in records], [r["date"] for r in records], on)
+        predicted[name] = [(plover_gsr.primary(ev).type if ev else "NONE") for ev in events]
     out = {}
     for name, guess in predicted.items():
         pairs = list(zip(gold, guess, strict=True))
-        out[name] = (sum(g == p for g, p in pairs) / len(pairs), gsr.macro_f1(pairs, types)[0], len(pairs))
+        out[name] = (
+            sum(g == p for g, p in pairs) / len(pairs),
+            plover_gsr.macro_f1(pairs, types)[0],
+            len(pairs),
+        )
     return out
 
 
-def model_cost(records: list[Record]) -> float:
+def model_cost(docs: list[Doc]) -> float:
     """Milliseconds a sentence the model takes on parsed sentences (features and arithmetic)."""
-    docs = parse([r.text for r in records], Settings().parse_memo_entries)
     sentences = [s for d in docs for s in d.sents]
     model = load_model()
     model.predict(sentences[:50])
@@ -141,12 +132,8 @@ def report(
     cost: float,
     command: str,
 ) -> str:
-    commit = subprocess.run(
-        ["git", "describe", "--always", "--dirty"], cwd=ROOT, capture_output=True, text=True
-    )
     lines = [
-        f"Command: `{command}`; {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; commit "
-        f"{commit.stdout.strip()}; model {load_model().version}; "
+        f"Command: `{command}`; {revision()}; model {load_model().version}; "
         f"Python {platform.python_version()}, 2 cores.",
         "",
         f"Corpus {split} split ({n} records):",
@@ -184,18 +171,6 @@ def report(
     return "\n".join(lines)
 
 
-def write(block: str) -> None:
-    """Append the block under this benchmark's section of BENCHMARKS.md."""
-    path = ROOT / "BENCHMARKS.md"
-    text = path.read_text(encoding="utf-8")
-    if SECTION not in text:
-        text = text.rstrip("\n") + f"\n\n{SECTION}\n"
-    head, _, tail = text.partition(SECTION)
-    nxt = tail.find("\n## ")
-    body, rest = (tail, "") if nxt < 0 else (tail[:nxt], tail[nxt:])
-    path.write_text(head + SECTION + body.rstrip("\n") + "\n\n" + block + "\n" + rest, encoding="utf-8")
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("test", "dev"), default="test")
@@ -205,19 +180,20 @@ def main() -> int:
     ap.add_argument("--no-gsr", action="store_true", help="skip the PLOVER records")
     a = ap.parse_args()
     records = splits(corpus.read(corpus.files(a.corpus)))[a.split]
-    scores = corpus_scores(records)
+    docs = parse([r.text for r in records], Settings().parse_memo_entries)
+    scores = corpus_scores(records, docs)
     gsr = {name: (0.0, 0.0, 0) for name in READERS} if a.no_gsr else gsr_scores(a.gsr)
     block = report(
         scores,
         gsr,
         a.split,
         len(records),
-        model_cost(records),
+        model_cost(docs),
         f"python benchmarks/event_types.py --split {a.split}" + (" --write" if a.write else ""),
     )
     print(block)
     if a.write:
-        write(block)
+        append_section(ROOT / "BENCHMARKS.md", SECTION, block)
     return 0
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,20 +154,25 @@ def parse(line: str, where: str, sub_event_types: set[str] | None = None) -> Rec
     )
 
 
+def _lines(paths: list[Path]) -> Iterator[tuple[str, str]]:
+    """("file:line", text) of every non-blank line of the files, in order."""
+    for path in paths:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                yield f"{path.name}:{n}", line
+
+
 def read(paths: list[Path]) -> list[Record]:
     """Every record of the files, in order; the first bad line raises CorpusError; ids must be unique."""
     subs = set(acled_sub_event_types())
     records: list[Record] = []
     seen: set[str] = set()
-    for path in paths:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            record = parse(line, f"{path.name}:{n}", subs)
-            if record.id in seen:
-                raise CorpusError(f"{path.name}:{n}: id {record.id!r} is used twice")
-            seen.add(record.id)
-            records.append(record)
+    for where, line in _lines(paths):
+        record = parse(line, where, subs)
+        if record.id in seen:
+            raise CorpusError(f"{where}: id {record.id!r} is used twice")
+        seen.add(record.id)
+        records.append(record)
     return records
 
 
@@ -191,14 +197,12 @@ def main(argv: list[str]) -> int:
     errors = 0
     subs = set(acled_sub_event_types())
     records: list[Record] = []
-    for path in paths:
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    records.append(parse(line, f"{path.name}:{n}", subs))
-                except CorpusError as exc:
-                    errors += 1
-                    print(exc)
+    for where, line in _lines(paths):
+        try:
+            records.append(parse(line, where, subs))
+        except CorpusError as exc:
+            errors += 1
+            print(exc)
     acled_counts, plover_counts = class_counts(records)
     print(f"{len(records)} records, {errors} bad")
     print("ACLED (coded statuses):", ", ".join(f"{k} {v}" for k, v in sorted(acled_counts.items())))

@@ -72,10 +72,8 @@ def sentence_features(tokens: Sequence[Token] | Span) -> list[str]:
 
 def tensor_mean(tokens: Sequence[Token] | Span) -> np.ndarray:
     """The mean of spaCy's contextual token vectors (`doc.tensor`) over the sentence."""
-    rows = [t.i for t in tokens if not t.is_space]
     doc = tokens.doc if isinstance(tokens, Span) else tokens[0].doc
-    if not rows or doc.tensor is None or doc.tensor.size == 0:
-        return np.zeros(doc.tensor.shape[1] if doc.tensor is not None and doc.tensor.ndim == 2 else 96)
+    rows = [t.i for t in tokens if not t.is_space] or [t.i for t in tokens]
     return np.asarray(doc.tensor[rows].mean(axis=0), dtype=np.float32)
 
 

@@ -53,11 +53,14 @@ class EventTypeModel:
         self.labels: dict[str, list[str]] = card["labels"]
         self.dense: str | None = card["dense"]
         self.vocabulary = Vocabulary(card["features"])
+        self.arrays = arrays
+        """The weights as stored (what `make train` writes)."""
         self._sparse = arrays["sparse"].astype(np.float32)
         self._dense_w = arrays["dense"].astype(np.float32)
         self._mean, self._scale = arrays["dense_mean"], arrays["dense_scale"]
         self._bias = arrays["bias"].astype(np.float32)
-        self._temperature = {head: float(t) for head, t in card["temperature"].items()}
+        self.temperature = {head: float(t) for head, t in card["temperature"].items()}
+        """Each head's calibration temperature (fit on the dev split)."""
         self.plover_threshold: float = float(card.get("plover_threshold", 0.5))
         """The probability at which a PLOVER type counts as reported (chosen on the dev split)."""
         n = len(self.labels[PLOVER])
@@ -66,13 +69,15 @@ class EventTypeModel:
     def dense_vectors(self, sentences: Sequence[Span]) -> np.ndarray:
         """The dense part of each sentence's input, standardized as in training."""
         if self.dense is None:
-            return np.zeros((len(sentences), 0), dtype=np.float32)
-        if self.dense == "tensor":
-            raw = (
-                np.stack([tensor_mean(s) for s in sentences]) if sentences else np.zeros((0, len(self._mean)))
-            )
+            raw = np.zeros((len(sentences), 0), dtype=np.float32)
+        elif self.dense == "tensor":
+            raw = np.stack([tensor_mean(s) for s in sentences])
         else:
             raw = encoder(self.dense).encode([s.text for s in sentences])
+        return self.standardize(raw)
+
+    def standardize(self, raw: np.ndarray) -> np.ndarray:
+        """Dense vectors centred and scaled as the training split's were."""
         return ((raw - self._mean) / self._scale).astype(np.float32)
 
     def scores(self, features: Sequence[Sequence[str]], dense: np.ndarray) -> np.ndarray:
@@ -86,10 +91,13 @@ class EventTypeModel:
             out += dense @ self._dense_w
         return out
 
-    def probabilities(self, logits: np.ndarray) -> dict[str, np.ndarray]:
-        """Calibrated probabilities per head."""
-        plover_logits = logits[:, self._heads[PLOVER]] / self._temperature[PLOVER]
-        acled_logits = logits[:, self._heads[ACLED]] / self._temperature[ACLED]
+    def probabilities(
+        self, logits: np.ndarray, temperature: dict[str, float] | None = None
+    ) -> dict[str, np.ndarray]:
+        """Calibrated probabilities per head (at the model's temperatures unless others are given)."""
+        t = temperature or self.temperature
+        plover_logits = logits[:, self._heads[PLOVER]] / t[PLOVER]
+        acled_logits = logits[:, self._heads[ACLED]] / t[ACLED]
         acled_logits = np.exp(acled_logits - acled_logits.max(axis=1, keepdims=True))
         return {
             PLOVER: 1.0 / (1.0 + np.exp(-plover_logits)),

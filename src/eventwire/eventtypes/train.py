@@ -147,9 +147,7 @@ def decide(
 
 def score(model: EventTypeModel, data: Inputs, threshold: float) -> dict[str, Scores]:
     """Both heads' scores on a split."""
-    logits = model.scores(
-        data.features, ((data.dense - model._mean) / model._scale) if model.dense else data.dense
-    )
+    logits = model.scores(data.features, model.standardize(data.dense))
     types, subs = decide(model.probabilities(logits), model.labels, threshold)
     return {
         PLOVER: multi_label(data.plover, types, model.labels[PLOVER]),
@@ -168,8 +166,7 @@ def _temperature(model: EventTypeModel, logits: np.ndarray, head: str, y: np.nda
     """The temperature of a head that minimizes the dev log-loss."""
     best, best_loss = 1.0, float("inf")
     for t in TEMPERATURES:
-        model._temperature[head] = t
-        loss = _log_loss(model.probabilities(logits)[head], y)
+        loss = _log_loss(model.probabilities(logits, {**model.temperature, head: t})[head], y)
         if loss < best_loss:
             best, best_loss = t, loss
     return best
@@ -208,7 +205,7 @@ def build(
         "temperature": {PLOVER: 1.0, ACLED: 1.0},
     }
     model = EventTypeModel(card, arrays)
-    logits = model.scores(dev.features, ((dev.dense - mean) / scale) if dense else dev.dense)
+    logits = model.scores(dev.features, model.standardize(dev.dense))
     y, classes = targets(dev, labels)
     card["temperature"] = {
         PLOVER: _temperature(model, logits, PLOVER, y),
@@ -216,7 +213,8 @@ def build(
     }
     model = EventTypeModel(card, arrays)
     card["plover_threshold"] = max(THRESHOLDS, key=lambda t: score(model, dev, t)[PLOVER].macro_f1)
-    return EventTypeModel(card, arrays)
+    model.plover_threshold = card["plover_threshold"]
+    return model
 
 
 def corpus_version(paths: Sequence[Path]) -> str:
@@ -227,10 +225,10 @@ def corpus_version(paths: Sequence[Path]) -> str:
     return h.hexdigest()
 
 
-def write(model: EventTypeModel, arrays_of: dict[str, np.ndarray], out: Path, extra: dict) -> None:
+def write(model: EventTypeModel, out: Path, extra: dict) -> None:
     """Write the weights and the card."""
     out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out / ARRAYS, **arrays_of)
+    np.savez_compressed(out / ARRAYS, **model.arrays)
     (out / CARD).write_text(
         json.dumps({**model.card, **extra}, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
     )
@@ -283,14 +281,7 @@ def main(argv: list[str]) -> int:
         },
         "seconds": round(time.perf_counter() - start, 1),
     }
-    arrays = {
-        "sparse": model._sparse.astype(np.float16),
-        "dense": model._dense_w,
-        "dense_mean": model._mean,
-        "dense_scale": model._scale,
-        "bias": model._bias,
-    }
-    write(model, arrays, args.out, extra)
+    write(model, args.out, extra)
     print(f"wrote {args.out} (C={c}): {json.dumps(extra['dev'])}")
     return 0
 
