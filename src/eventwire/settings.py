@@ -245,6 +245,9 @@ class Settings:
     event_historical_days: int = 30
     """Status: an event whose date ended more than this many days before publication is "historical", in
     days (default 30): older news is background, not what the article reports."""
+    event_report_day_paragraphs: int = 2
+    """Date: how many body paragraphs from the top count as the lede, whose undated events told in the
+    past or by a source are the news of the publication day (default 2; `events.when.report_day`)."""
     event_anaphor_lookback_paragraphs: int = 3
     """Place: how many body paragraphs back an event whose sentence points back ("the city", "there") may
     take its place from, in paragraphs (default 3); farther back, "the city" rarely means the same one."""
@@ -310,6 +313,13 @@ class Settings:
     merge_within_near_paragraphs: int = 4
     """Merging within an article: body paragraphs at most this many apart may tell one event through a
     shared actor or place (farther apart, two denials by one country stay two events)."""
+    merge_within_report_days: int = 6
+    """Merging within an article: a report of what has just happened, dated to the publication day, may
+    tell of anything in this many days before it, in days (default 6: a weekday named in a report is within
+    the week before it)."""
+    merge_within_division_km: float = 200.0
+    """Merging within an article: a town the gazetteer gives no division lies within a province or region
+    of its country at most this far away, in km (default 200)."""
     merge_within_confidence_gain: float = 0.05
     """Merging within an article: added to the higher confidence (0..1) of two events folded into one,
     since a happening told twice is better attested."""

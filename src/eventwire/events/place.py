@@ -4,7 +4,7 @@ Candidates are ranked by how they attach: a locative preposition ("in Kyiv", "ar
 plain mention ("Mariupol's south", "the invasion of Ukraine"), which beats a topic or a direction
 ("a summit on Ukraine", "west of Kyiv"). The search widens from the trigger's own phrase to its clause,
 its sentence, the paragraph so far, and, when the sentence points back ("the city", "there"), the
-paragraphs before it.
+paragraphs before it. An event still unplaced takes the dateline's town ("DAKAR, Senegal (Agency) —").
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def clause_region(trigger: Token) -> set[int]:
 
 
 def _tier(head: Token, place_object: bool, words: EventWords) -> int:
-    """0 locative, 1 plain, 2 topic or direction."""
+    """0 locative (also "the outskirts of X"), 1 plain, 2 topic or direction."""
     t = head
     while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
         t = t.head
@@ -78,6 +78,8 @@ def _tier(head: Token, place_object: bool, words: EventWords) -> int:
         noun = t.head.head
         if noun.lemma_.lower() in words.directions:
             return 2
+        if noun.lower_ in words.locative_nouns:
+            return 0
         t = noun
     if t.dep_ == "dobj":
         return 0 if place_object else 1
@@ -175,3 +177,19 @@ def _previous_place(index: ArticleIndex, pp: int, lookback: int) -> Place | None
         if mentions:
             return mentions[-1].item
     return None
+
+
+DATELINE_ENDS = ("—", "–", "-", ",", "(", ":")
+"""What follows a dateline's place name ("CAIRO —", "DAKAR, Senegal (AP)", "ISTANBUL (Reuters)")."""
+
+
+def dateline_place(index: ArticleIndex) -> Place | None:
+    """The town of the first body paragraph's dateline, if it opens with one."""
+    para = next((p for p in index.paragraphs if p.kind == "body"), None)
+    if para is None:
+        return None
+    found = index.places.within(para.start, para.start + 1)
+    if not found or found[0].start != para.start or found[0].item.feature in COARSE:
+        return None
+    after = index.article.text[found[0].end : found[0].end + 3].lstrip()
+    return found[0].item if after.startswith(DATELINE_ENDS) else None

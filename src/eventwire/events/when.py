@@ -110,6 +110,45 @@ def fallback_time(index: ArticleIndex) -> When:
     return When(date=published.strftime("%Y-%m"), precision="month")
 
 
+def _present_perfect(trigger: Token) -> bool:
+    """Whether the trigger, or the verb it hangs from, is in the present perfect ("have been killed",
+    "has detained", "police have arrested 12 after a raid")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+        for c in verb.children
+    )
+
+
+def _reported(sent: Span, words: EventWords) -> bool:
+    """Whether someone is said to tell the sentence ("officials said", "police say")."""
+    return any(t.lemma_.lower() in words.reporting_verbs and t.pos_ == "VERB" for t in sent)
+
+
+def report_day(
+    index: ArticleIndex, pp: int, sent: Span, trigger: Token, words: EventWords, lead: int
+) -> When:
+    """The publication day for an event told as the news itself, else the publication month.
+
+    The news itself: in the headline, in the first `lead` body paragraphs when said by someone or in
+    the past, or anywhere in the present perfect. The caller rules out expected and background events.
+    """
+    published = _published(index)
+    if published is None:
+        return When()
+    kind = index.paragraphs[pp].kind
+    body = [p.index for p in index.paragraphs if p.kind == "body"][:lead]
+    in_lead = kind == "body" and index.paragraphs[pp].index in body
+    news = (
+        kind == "title"
+        or _present_perfect(trigger)
+        or (in_lead and (_reported(sent, words) or trigger.tag_ in ("VBD", "VBN", "NN", "NNS")))
+    )
+    if not news:
+        return fallback_time(index)
+    return When(date=published.isoformat(), precision="day")
+
+
 def event_time(
     index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int], words: EventWords
 ) -> When:

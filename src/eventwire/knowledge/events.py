@@ -128,6 +128,8 @@ class EventWords:
     """Determiners that negate a trigger ("no strikes")."""
     directions: frozenset[str]
     """Compass directions: "west of Kyiv" is no place of the event."""
+    locative_nouns: frozenset[str]
+    """Parts of a place: "on the outskirts of Dera Ismail Khan" places the event there."""
     place_anaphors: frozenset[str]
     """Place words that point back with a pointing determiner ("the city")."""
     place_adverbs: frozenset[str]
@@ -233,6 +235,7 @@ _WORD_SETS = (
     "victim_governors",
     "negators",
     "directions",
+    "locative_nouns",
     "place_anaphors",
     "place_adverbs",
     "motion_verbs",

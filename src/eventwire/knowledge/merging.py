@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from eventwire.knowledge.pack import PackFiles
@@ -12,16 +11,14 @@ from eventwire.knowledge.pack import PackFiles
 class MergeWords:
     """Merging words: what tells that two mentions within one article are one event."""
 
-    leading_article: re.Pattern[str]
-    """An article and the spaces after it at the start of a lower-cased text ("the ", "a ")."""
     definite: frozenset[str]
     """Lower-cased determiners with which a noun points back to an event told before ("the arrests")."""
+    occurrence_nouns: frozenset[str]
+    """Nouns naming an occurrence or what did it ("blast", "car bomb"): as an actor no party; with a
+    definite determiner they point back to the event told before ("The blast hit a bus")."""
 
     @classmethod
     def load(cls, files: PackFiles) -> MergeWords:
         """Read the section from a language pack's `merging.json`."""
         raw = files.json("merging.json")
-        return cls(
-            leading_article=re.compile(r"^(" + "|".join(raw["articles"]) + r")\s+"),
-            definite=frozenset(raw["definite"]),
-        )
+        return cls(definite=frozenset(raw["definite"]), occurrence_nouns=frozenset(raw["occurrence_nouns"]))
