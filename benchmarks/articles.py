@@ -10,7 +10,8 @@ events recall (required events found), events precision (events that match a req
 one) and flags. The keys were written blind, before anyone ran eventwire on the articles.
 
 Articles are split by a hash of their name: about 3 in 10 are the test split, read only for final
-figures; the rules are tuned on the dev split. `--show` prints each dev article's events and what the
+figures; the rules are tuned on the dev split (settings as the CLI reads them, `EVENTWIRE_*` variables
+included). `--show` prints each dev article's events and what the
 scorer missed (it refuses the test split).
 """
 
@@ -53,7 +54,7 @@ def score(article: Path, out: Path) -> dict:
     """Extract one article and score it against its key; the scorer's JSON figures."""
     key = article.with_suffix(".gold.json")
     published = json.loads(key.read_text(encoding="utf-8")).get("published")
-    (outcome,) = list(extract([str(article)], Settings(), published))
+    (outcome,) = list(extract([str(article)], Settings.from_env(), published))
     if not outcome.ok:
         raise SystemExit(f"{article.name}: {outcome.error}")
     out.write_text(json.dumps(outcome.item.to_dict(), ensure_ascii=False), encoding="utf-8")

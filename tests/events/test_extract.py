@@ -428,7 +428,9 @@ def test_participant_keeps_the_name_after_of(run_text):
 
 
 def test_an_unplaced_event_takes_the_datelines_town(run_text):
-    a = run_text("Teachers march in the capital\n\nCAIRO — Riot police fired tear gas at teachers on Tuesday.")
+    a = run_text(
+        "Teachers march in the capital\n\nCAIRO — Riot police fired tear gas at teachers on Tuesday."
+    )
     places = {p.id: p.name for p in a.places}
     assert [places.get(e.place) for e in a.events if e.type == "ASSAULT"] == ["Cairo"]
 

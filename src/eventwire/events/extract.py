@@ -336,7 +336,7 @@ def _event(
         others = frozenset(i for t in sentence - mine for i in own_region(draft.sent.doc[t]))
         where = _where(draft.entry, draft.roles, words, others)
         draft.place = context_place(index, draft.pp, draft.sent, draft.primary.token, where, words, settings)
-        draft.place = draft.place or dateline_place(index)
+    draft.place = dateline_place(index, draft.place)
     when = _when(index, draft, sentence, words)
     status = event_status(draft.primary.token, when, index.article.published, words, settings)
     trigger = draft.primary.token

@@ -118,8 +118,10 @@ def count_flags(article: Article, words: FlagWords, settings: Settings) -> list[
             if clash:
                 quoted = " and ".join(dict.fromkeys(f"“{q.text}”" for q, _ in mine))
                 spans = [article.span(q.start, q.end) for q, _ in mine]
-                low = min(int(q.value) for q, _ in mine)  # type: ignore[arg-type]
-                message = f"{group[0].type} event: {kind} given as {quoted}; the lowest, {low}, is kept"
+                kept = getattr(group[0].size, kind, None)
+                message = f"{group[0].type} event: {kind} given as {quoted}" + (
+                    f"; it keeps {kept}, the lowest of its own figures" if kept is not None else ""
+                )
                 flags.append(Flag("conflicting-count", message, spans))
     return flags
 

@@ -1,20 +1,29 @@
 """Merging within an article: one event per happening, with every span that tells it.
 
-Two events merge when nothing sets them apart (same type and status; modes, actors, recipients, places,
-dates and sizes agree or one side leaves them open) and something ties them together. Places agree when
-they are one place or one lies within the other (Diyarbakir within Turkey; a city within its province);
-the merged event keeps the most specific. Dates set two events apart when the text gave both; a
-report of what has just happened, dated to the publication day, stands for the few days before it
-("Gunmen have killed four" and "on Saturday"); a fallback month leaves the date open. A date the text
-gave wins over a report's day, which wins over a fallback.
-Tolls that differ keep two mentions apart unless they share a town or one points back to the other
-("the blast"): then they are one occurrence told with two figures, which keeps the lower, as ACLED
-does (the flags step reports the conflict), unless the later one says the toll rose. Ties: near-identical
-sentences (a caption retelling the body), or the same actor or place in a headline or caption, or in
-body paragraphs close to each other ("Chubais resigns" / "The veteran Kremlin envoy resigned"; how
-close and how similar: `Settings.merge_within_*`). Two denials by one country ten paragraphs apart stay
-two events. A definite noun with no actor of its own
-("Rights groups condemned the arrests") points back: it joins the latest compatible event of its type.
+Two mentions are one event when nothing sets them apart: the same type and status; modes agree; actors
+agree (the same entity, or the same head word: "police" and "riot police"; an instrument, an
+occurrence or a place is no party: "the blast", "Mogadishu"); named recipients agree; places agree
+(one place, or one within the other: Diyarbakir within Turkey, a town within its province); dates
+agree (only dates the text gave set events apart; a report of what has just happened, dated to the
+publication day, stands for the week before it, `merge_within_report_days`; a fallback month is open);
+and no word says the later one is another ("another", "a similar"). Tolls that differ keep two mentions
+apart unless they share a town, or one points back or has nothing of its own: then they are one
+occurrence told with two figures, which keeps the lower, as ACLED does (the flags step reports the
+conflict), unless the later says the toll rose.
+
+Merging runs in two passes. The first joins mentions of one place (or none) that something ties:
+near-identical sentences (a caption retelling the body), the same actor or place in a headline or
+caption or in body paragraphs close to each other (`merge_within_near_paragraphs`). A definite
+description with no party ("Rights groups condemned the arrests", "The blast hit a bus") joins the
+latest compatible event of its type, and a mention with nothing of its own (no party, place or date:
+"9 bodies were brought in, a doctor said") the latest close before it. The second pass lets a place
+within another agree, and joins mentions of an occurrence (an attack, an arrest, a protest: the
+`occurrence_types`, of which an article tells few) that nothing sets apart: by then each town's
+mentions are one event, so a headline's province joins the first of its towns, not the towns each
+other.
+
+The merged event keeps the most specific place, the date the text gave (the finer of two), the named
+party over a description, and every evidence span and claim.
 """
 
 from __future__ import annotations
@@ -59,8 +68,9 @@ class Scope:
     report_days: int = 0
     """A report's date stands for the days up to publication, this many back (`merge_within_report_days`)."""
     nested: bool = False
-    """Whether a place within another agrees with it: the second pass, once the mentions of each town are
-    one event, so that a headline's province joins the first of its towns, not the towns each other."""
+    """The second pass, once the mentions of each town are one event: a place within another agrees with
+    it (a headline's province joins the first of its towns, not the towns each other), and events that
+    nothing sets apart are one without a further tie (an article tells few occurrences)."""
     place_names: frozenset[str] = frozenset()
     """The last words of the place mentions, lower-cased: a participant whose head is one ("Mogadishu",
     "south-eastern Turkey") is a place, no party."""
@@ -287,7 +297,10 @@ def _into(
             None,
         )
     for k in kept:
-        if not compatible(k, event, words, scope, settings) or not _tied(k, event, scope, words, settings):
+        if not compatible(k, event, words, scope, settings):
+            continue
+        loose = scope.nested and event.type in words.occurrence_types
+        if not loose and not _tied(k, event, scope, words, settings):
             continue
         if sizes_agree(k, event) or _same_town(k, event, scope):
             return k

@@ -4,7 +4,8 @@ Candidates are ranked by how they attach: a locative preposition ("in Kyiv", "ar
 plain mention ("Mariupol's south", "the invasion of Ukraine"), which beats a topic or a direction
 ("a summit on Ukraine", "west of Kyiv"). The search widens from the trigger's own phrase to its clause,
 its sentence, the paragraph so far, and, when the sentence points back ("the city", "there"), the
-paragraphs before it. An event still unplaced takes the dateline's town ("DAKAR, Senegal (Agency) —").
+paragraphs before it. An event still unplaced, or placed only in the province its dateline's town
+lies in, takes the town ("MARDAN: …", "CAIRO —").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.index import ArticleIndex, Located
 from eventwire.knowledge.events import EventWords
 from eventwire.language.grammar import clause_root
+from eventwire.language.metonymy import dateline
 from eventwire.model import Place
 from eventwire.settings import Settings
 
@@ -23,6 +25,8 @@ PRUNE = frozenset({"relcl", "ccomp", "parataxis", "advcl"})
 """Dependencies of the sub-clauses left out of a trigger's region unless they lead to it."""
 COARSE = frozenset({"country"})
 """Gazetteer features a finer place inside them beats."""
+WIDE = frozenset({"admin1", "region"})
+"""Gazetteer features of provinces and regions: the dateline's town within one beats it."""
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,8 @@ def _candidates(
         head = index.head_token(pp, m.start, m.end)
         if head is None or head.i not in tokens or head.i in where.actor:
             continue
+        if m.item.feature in COARSE and dateline(sent.doc[head.i : head.i + 1]):
+            continue  # the country of a dateline ("DAKAR, Senegal —") is not where the event was
         out.append((_tier(head, where.place_object, words), head, m.item))
     return out
 
@@ -179,17 +185,25 @@ def _previous_place(index: ArticleIndex, pp: int, lookback: int) -> Place | None
     return None
 
 
-DATELINE_ENDS = ("—", "–", "-", ",", "(", ":")
-"""What follows a dateline's place name ("CAIRO —", "DAKAR, Senegal (AP)", "ISTANBUL (Reuters)")."""
+def dateline_place(index: ArticleIndex, place: Place | None) -> Place | None:
+    """The dateline's town for an event placed nowhere, or only in the province or region the town
+    lies in ("MARDAN: … the worst violence the Khyber Pakhtunkhwa city has seen"); else its place. An
+    event placed only in a country keeps it: a Kyiv dateline does not place a strike "in Ukraine"."""
+    if place is not None and place.feature not in WIDE:
+        return place
+    town = _dateline(index)
+    if town is None:
+        return place
+    inside = place is None or (town.country_code == place.country_code and town.admin1 == place.admin1)
+    return town if inside else place
 
 
-def dateline_place(index: ArticleIndex) -> Place | None:
-    """The town of the first body paragraph's dateline, if it opens with one."""
-    para = next((p for p in index.paragraphs if p.kind == "body"), None)
-    if para is None:
-        return None
-    found = index.places.within(para.start, para.start + 1)
-    if not found or found[0].start != para.start or found[0].item.feature in COARSE:
-        return None
-    after = index.article.text[found[0].end : found[0].end + 3].lstrip()
-    return found[0].item if after.startswith(DATELINE_ENDS) else None
+def _dateline(index: ArticleIndex) -> Place | None:
+    """The town a dateline opens one of the first two body paragraphs with (a byline may come first)."""
+    for para in [p for p in index.paragraphs if p.kind == "body"][:2]:
+        found = index.places.within(para.start, para.start + 1)
+        if found and found[0].item.feature not in COARSE | WIDE:
+            head = index.head_token(index.paragraphs.index(para), found[0].start, found[0].end)
+            if head is not None and dateline(head.doc[: head.i + 1]):
+                return found[0].item
+    return None

@@ -16,9 +16,16 @@ class MergeWords:
     occurrence_nouns: frozenset[str]
     """Nouns naming an occurrence or what did it ("blast", "car bomb"): as an actor no party; with a
     definite determiner they point back to the event told before ("The blast hit a bus")."""
+    occurrence_types: frozenset[str]
+    """PLOVER types of occurrences (ASSAULT, PROTEST…): an article tells of few, so mentions that nothing
+    sets apart are one event without a further tie; statements are many and need one."""
 
     @classmethod
     def load(cls, files: PackFiles) -> MergeWords:
         """Read the section from a language pack's `merging.json`."""
         raw = files.json("merging.json")
-        return cls(definite=frozenset(raw["definite"]), occurrence_nouns=frozenset(raw["occurrence_nouns"]))
+        return cls(
+            definite=frozenset(raw["definite"]),
+            occurrence_nouns=frozenset(raw["occurrence_nouns"]),
+            occurrence_types=frozenset(raw["occurrence_types"]),
+        )
