@@ -66,3 +66,13 @@ def test_a_sub_event_type_gives_its_mode() -> None:
     assert sub_event_mode("ASSAULT", "Air/drone strike", acled) == "aerial"
     assert sub_event_mode("COERCE", "Arrests", acled) == "arrest"
     assert sub_event_mode("CONSULT", "Arrests", acled) is None
+
+
+def test_the_model_adds_no_event_the_lexicon_saw_negated(run_text):
+    a = run_text("Four traders were abducted on Monday.\n\nNo arrests have been made.")
+    assert not [e for e in a.events if e.type == "COERCE"]
+
+
+def test_people_seized_are_abducted_and_weapons_seized_are_seized(run_text):
+    a = run_text("Gunmen seized four mine workers from a bus.\n\nSoldiers seized a cache of rifles.")
+    assert {(e.type, e.mode) for e in a.events} >= {("ASSAULT", "abduct"), ("COERCE", "seize")}

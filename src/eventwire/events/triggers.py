@@ -9,7 +9,7 @@ apart, since claims need them ("Russia denies any strikes" denies an earlier str
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -185,6 +185,8 @@ class SentenceTriggers:
     events: list[Trigger]
     content: list[tuple[Trigger, Trigger]]
     """(inner, outer) pairs: "strikes" denied by "denies"."""
+    refused: list[Trigger] = field(default_factory=list)
+    """Words of the lexicon that report no event here ("No arrests have been made", "without incident")."""
 
 
 def find_triggers(sent: Span, words: EventWords) -> SentenceTriggers:
@@ -196,14 +198,14 @@ def find_triggers(sent: Span, words: EventWords) -> SentenceTriggers:
             found[token.i] = Trigger(token, entry)
     events: list[Trigger] = []
     content: list[tuple[Trigger, Trigger]] = []
+    refused: list[Trigger] = []
     for trig in found.values():
         owner = _content_of(trig.token, found)
         if owner is not None:
             content.append((trig, owner))
             continue
-        if not is_no_event(trig, words):
-            events.append(trig)
-    return SentenceTriggers(events=events, content=content)
+        (refused if is_no_event(trig, words) else events).append(trig)
+    return SentenceTriggers(events=events, content=content, refused=refused)
 
 
 def is_no_event(trig: Trigger, words: EventWords) -> bool:
