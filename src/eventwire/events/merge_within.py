@@ -2,7 +2,8 @@
 
 Two mentions are one event when nothing sets them apart: the same type and status; modes agree; actors
 agree (the same entity, or the same head word: "police" and "riot police"; an instrument, an
-occurrence or a place is no party: "the blast", "Mogadishu"); named recipients agree; places agree
+occurrence or a place is no party: "the blast", "Mogadishu"; in the second pass only two named
+actors set mentions apart: "demonstrators" and "families" march in one march); named recipients agree; places agree
 (one place, or one within the other: Diyarbakir within Turkey, a town within its province); dates
 agree (only dates the text gave set events apart; a report of what has just happened, dated to the
 publication day, stands for the week before it, `merge_within_report_days`; a fallback month is open);
@@ -100,10 +101,13 @@ def _key(p: Participant | None, words: MergeWords, scope: Scope) -> str | None:
 
 
 def _parties_agree(a: Participant | None, b: Participant | None, words: MergeWords, scope: Scope) -> bool:
-    """Whether two participants may be one: the same key, either open, or a name against a description
-    ("Mogadishu" and "nine people" in two tellings of one bombing)."""
+    """Whether two participants may be one: the same key, either open, a name against a description
+    ("Mogadishu" and "nine people" in two tellings of one bombing), or, in the second pass, two
+    descriptions ("demonstrators" and "families" of one march)."""
     x, y = _key(a, words, scope), _key(b, words, scope)
     if x is None or y is None or x == y:
+        return True
+    if scope.nested and not a.entity and not b.entity:  # type: ignore[union-attr]
         return True
     return bool(a and b) and bool(a.entity) != bool(b.entity)  # type: ignore[union-attr]
 

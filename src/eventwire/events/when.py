@@ -1,6 +1,7 @@
 """When an event happened: the time expression of its clause, a night cue, or the publication month.
 
-A time expression belongs to a trigger when it lies in the trigger's clause ("Putin last week warned");
+A time expression belongs to a trigger when it lies in the trigger's clause ("Putin last week warned"),
+or in the clause a participle of the trigger hangs from ("On Monday, aircraft struck a village, killing 3");
 failing that, a time in a clause of the sentence that names no other event and reports nothing ("Biden,
 who is scheduled to arrive on Wednesday evening, will meet…"). A time in a reporting clause ("confirmed
 on Wednesday that he had resigned") dates the report, not the event. "Overnight" and "during the
@@ -54,6 +55,9 @@ def _dates_clause(head: Token, trigger: Token) -> bool:
 def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token) -> When | None:
     """The time expression of the trigger's clause nearest to it, if any."""
     region = clause_region(trigger)
+    root = clause_root(trigger)
+    if root.dep_ == "advcl" and root.tag_ == "VBG" and root.head.i != root.i:
+        region |= clause_region(root.head)  # "On Monday, aircraft struck a village, killing 3"
     start, end = index.span_chars(pp, sent)
     best = None
     for m in index.times.within(start, end):
