@@ -1,16 +1,16 @@
 """Merging within an article: one event per happening, with every span that tells it.
 
 Two mentions are one event when nothing sets them apart: the same type and status; modes agree; actors
-agree (the same entity, or the same head word: "police" and "riot police"; an instrument, an
-occurrence or a place is no party: "the blast", "Mogadishu"; in the second pass only two named
-actors set mentions apart: "demonstrators" and "families" march in one march); named recipients agree; places agree
-(one place, or one within the other: Diyarbakir within Turkey, a town within its province); dates
-agree (only dates the text gave set events apart; a report of what has just happened, dated to the
-publication day, stands for the week before it, `merge_within_report_days`; a fallback month is open);
-and no word says the later one is another ("another", "a similar"). Tolls that differ keep two mentions
-apart unless they share a town, or one points back or has nothing of its own: then they are one
-occurrence told with two figures, which keeps the lower, as ACLED does (the flags step reports the
-conflict), unless the later says the toll rose.
+agree (the same entity, or the same head word: "police" and "riot police"; an instrument, an occurrence
+or a place is no party: "the blast", "Mogadishu"; in the second pass only two named actors set mentions
+apart: "demonstrators" and "families" march in one march); named recipients agree; places agree (one
+place, or one within the other: Diyarbakir within Turkey, a town within its province); dates agree (only
+dates the text gave set events apart; a report of what has just happened, dated to the publication day,
+stands for the week before it, `merge_within_report_days`; a fallback month is open); and no word says
+the later one is another ("another", "a similar"). Tolls that differ keep two mentions apart unless they
+share a town, or one points back or has nothing of its own: then they are one occurrence told with two
+figures, which keeps the lower, as ACLED does (the flags step reports the conflict), unless the later
+says the toll rose.
 
 Merging runs in two passes. The first joins mentions of one place (or none) that something ties:
 near-identical sentences (a caption retelling the body), the same actor or place in a headline or
