@@ -441,3 +441,14 @@ def test_the_outskirts_of_a_town_place_the_event_there(run_text):
     )
     places = {p.id: p.name for p in a.places}
     assert [places.get(e.place) for e in a.events if e.type == "ASSAULT"] == ["Dera Ismail Khan"]
+
+
+def test_a_cumulative_toll_is_an_ongoing_span_to_the_report_not_a_days_event(run_text):
+    a = run_text(
+        "Gunmen killed 12 villagers on Saturday night.\n\n"
+        "At least 180 people have been killed in the state since May 3, officials said.",
+        published="2023-10-15",
+    )
+    (toll,) = [e for e in a.events if e.size.dead == 180]
+    assert (toll.date, toll.date_end, toll.status) == ("2023-05-03", "2023-10-15", "ongoing")
+    assert [e.size.dead for e in a.events if e.status == "occurred"] == [12]

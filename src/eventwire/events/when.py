@@ -32,6 +32,8 @@ class When:
     precision: str | None = None
     end: str | None = None
     linked: bool = False
+    cumulative: bool = False
+    """A span from a time to the report ("killed since May 3"): a cumulative toll, no single day's event."""
 
 
 def _published(index: ArticleIndex) -> date | None:
@@ -52,8 +54,9 @@ def _dates_clause(head: Token, trigger: Token) -> bool:
     return True
 
 
-def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token) -> When | None:
-    """The time expression of the trigger's clause nearest to it, if any."""
+def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, words: EventWords) -> When | None:
+    """The time expression of the trigger's clause nearest to it, if any; after "since", the span from it
+    to the publication day."""
     region = clause_region(trigger)
     root = clause_root(trigger)
     if root.dep_ == "advcl" and root.tag_ == "VBG" and root.head.i != root.i:
@@ -70,6 +73,15 @@ def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token) -> Whe
     if best is None:
         return None
     t = best[1]
+    head = index.head_token(pp, t.start, t.end)
+    opener = t.text.split(maxsplit=1)[0].lower()
+    since = opener in words.preps.cumulative or (
+        head is not None and head.head.lower_ in words.preps.cumulative
+    )
+    published = _published(index)
+    if since and published is not None:
+        end = published.isoformat()
+        return When(date=t.value, precision=t.precision, end=end, linked=True, cumulative=True)
     return When(date=t.value, precision=t.precision, linked=True)
 
 
@@ -158,7 +170,7 @@ def event_time(
 ) -> When:
     """The date of the event a trigger names; `triggers` are the token indices of the sentence's events."""
     return (
-        clause_time(index, pp, sent, trigger)
+        clause_time(index, pp, sent, trigger, words)
         or night_time(index, sent, words)
         or free_time(index, pp, sent, trigger, triggers, words)
         or fallback_time(index)

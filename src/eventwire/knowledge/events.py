@@ -63,6 +63,8 @@ class Prepositions:
     """Their object may be the party an action is aimed at."""
     background: frozenset[str]
     """An event after them is background ("after a coup")."""
+    cumulative: frozenset[str]
+    """A time after them starts a span to the report: a cumulative toll ("killed since May 3")."""
     genitive: frozenset[str]
     """Links a noun to what it is a part, count or name of ("the town of Gorazde")."""
     agent: frozenset[str]
