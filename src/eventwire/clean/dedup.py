@@ -1,7 +1,9 @@
 """Drop repeated paragraphs: exact copies, near copies, and truncated prefixes of a fuller paragraph.
 
 Paraphrases that merely share words are kept: a caption retelling a body paragraph is a distinct
-paragraph, merged later at the event level.
+paragraph, merged later at the event level. A page read from its markup (HTML) prints each element once,
+so an exact copy a few paragraphs after its first (a chant, a refrain) is the page's own and is kept; a
+copy next to it (a caption printed twice) is still dropped. A text scrape's copies are all dropped.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from rapidfuzz.distance import Indel
 
 from eventwire.clean.blocks import ArticleBlocks, Block, kept_copy
 from eventwire.clean.normalize import strip_cut
+from eventwire.model import MARKUP_FORMATS
 from eventwire.pipeline import ArticleStep
 
 
@@ -23,18 +26,23 @@ class Dedup(ArticleStep):
 
     def process(self, doc: ArticleBlocks) -> ArticleBlocks:
         blocks = doc.blocks
-        self._exact(blocks)
+        markup = doc.raw.source.format in MARKUP_FORMATS
+        self._exact(blocks, self.settings.page_repeat_min_blocks if markup else None)
         self._truncated(blocks)
         self._near(blocks)
         return doc
 
-    def _exact(self, blocks: list[Block]) -> None:
-        first: dict[str, int] = {}
+    def _exact(self, blocks: list[Block], kept_gap: int | None) -> None:
+        """Drop exact copies; with `kept_gap`, a copy at least that many blocks after the last kept one
+        (a reader's caption aside) is kept."""
+        last: dict[str, int] = {}
         for i, b in enumerate(blocks):
-            if b.key in first:
-                _drop(blocks, i, first[b.key], "duplicate")
+            j = last.get(b.key)
+            far = kept_gap is not None and i - j >= kept_gap if j is not None else False
+            if j is None or (far and not b.hint and not blocks[j].hint):
+                last[b.key] = i
             else:
-                first[b.key] = i
+                _drop(blocks, i, j, "duplicate")
 
     def _truncated(self, blocks: list[Block]) -> None:
         """A key that is a prefix of another sorts right before it: compare sorted neighbours only."""
@@ -68,7 +76,7 @@ class Dedup(ArticleStep):
             )
             for j in sorted(window[m[2]] for m in matches):
                 b = blocks[j].key
-                if blocks[j].drop is not None or len(b) < shortest:
+                if blocks[j].drop is not None or len(b) < shortest or b == a:  # a kept exact repeat
                     continue
                 keep, lose = (i, j) if len(a) >= len(b) else (j, i)
                 _drop(blocks, lose, keep, "near-duplicate")

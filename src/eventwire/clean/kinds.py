@@ -65,7 +65,7 @@ class Captions:
 
 
 class Kinds(ArticleStep):
-    """Drop boilerplate, then mark every kept block caption or body."""
+    """Drop boilerplate, then mark every kept block caption or body; a table stays a table."""
 
     name = "kinds"
     needs = frozenset({"blocks", "dedup"})
@@ -77,7 +77,7 @@ class Kinds(ArticleStep):
 
     def process(self, doc: ArticleBlocks) -> ArticleBlocks:
         for b in doc.blocks:
-            if b.drop is not None:
+            if b.drop is not None or b.kind == "table":
                 continue
             if b.hint != "title" and self.captions.is_boilerplate(b):
                 b.drop = "boilerplate"
