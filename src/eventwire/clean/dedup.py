@@ -38,11 +38,10 @@ class Dedup(ArticleStep):
         last: dict[str, int] = {}
         for i, b in enumerate(blocks):
             j = last.get(b.key)
-            far = kept_gap is not None and i - j >= kept_gap if j is not None else False
-            if j is None or (far and not b.hint and not blocks[j].hint):
-                last[b.key] = i
-            else:
+            if j is not None and not _page_repeat(blocks, j, i, kept_gap):
                 _drop(blocks, i, j, "duplicate")
+            else:
+                last[b.key] = i
 
     def _truncated(self, blocks: list[Block]) -> None:
         """A key that is a prefix of another sorts right before it: compare sorted neighbours only."""
@@ -82,6 +81,12 @@ class Dedup(ArticleStep):
                 _drop(blocks, lose, keep, "near-duplicate")
                 if lose == i:
                     break
+
+
+def _page_repeat(blocks: list[Block], first: int, copy: int, kept_gap: int | None) -> bool:
+    """Whether the copy is the page's own repeat: `kept_gap` blocks on or more, neither a caption."""
+    far = kept_gap is not None and copy - first >= kept_gap
+    return far and not blocks[first].hint and not blocks[copy].hint
 
 
 def _drop(blocks: list[Block], lose: int, keep: int, reason: str) -> None:
