@@ -227,7 +227,9 @@ def _modifier(tok: Token) -> bool:
 
 def _countable(tok: Token, lex: QuantityWords) -> bool:
     """A noun that can be counted; one without a letter (a table's "|" tagged as a noun) is not."""
-    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in lex.not_counted or not tok.text.isalpha():
+    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in lex.not_counted:
+        return False
+    if not any(c.isalpha() for c in tok.text):
         return False
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.ent_type_ == "NORP" or tok.tag_ == "NNPS"))
 
