@@ -7,7 +7,9 @@ import re
 import lxml.html
 import trafilatura
 from lxml.etree import ParserError
+from rapidfuzz.distance import Indel
 
+from eventwire.clean.normalize import fold
 from eventwire.errors import EventwireError
 from eventwire.model import TABLE_ROW, RawArticle, Source
 from eventwire.read.decode import decode
@@ -85,7 +87,7 @@ def html_article(html: str, source: Source, settings: Settings, published: str |
         source=source,
         title=(doc.title or "").strip() or None,
         published=_iso_day(doc.date) or published,
-        captions=[c for c in _captions(tree, limit) if c != _lead(doc.text, doc.title)],
+        captions=_not_the_lead(_captions(tree, limit), _lead(doc.text, doc.title), settings),
     )
 
 
@@ -121,6 +123,15 @@ def _paragraphs(text: str) -> str:
             out.append("\n" if row and was_row else "\n\n")
         out.append(line)
     return "".join(out)
+
+
+def _not_the_lead(captions: list[str], lead: str | None, settings: Settings) -> list[str]:
+    """The captions but a copy of the story's first line (as the clean stage compares paragraphs: folded,
+    near-duplicates alike): a video's description that repeats the lead is the story's, not a caption."""
+    if lead is None:
+        return captions
+    key = fold(lead)
+    return [c for c in captions if Indel.normalized_similarity(fold(c), key) < settings.near_duplicate_ratio]
 
 
 def _lead(text: str, title: str | None) -> str | None:
