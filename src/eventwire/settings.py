@@ -61,6 +61,9 @@ class Settings:
     truncated_min_chars: int = 20
     """A paragraph shorter than this, in characters, is never dropped as a truncated prefix of another (nor
     compared for near-duplicates)."""
+    table_max_chars: int = 10_000
+    """A table longer than this, in characters, is a data dump (a full results listing), not a story's
+    figures: it is dropped ("long-table") rather than parsed as one paragraph."""
     page_repeat_min_blocks: int = 3
     """In a page read from its markup (HTML, WARC), an exact copy of a paragraph at least this many blocks
     after it is the page's own repeat (a chant, a refrain) and is kept; a nearer one, as a caption printed

@@ -54,3 +54,13 @@ def test_a_copy_of_a_table_is_dropped() -> None:
     a = clean("\n\n".join([TITLE, LEAD, TABLE, LAST, TABLE]), fmt="text")
     assert [k for k, _ in paragraphs(a)] == ["title", "body", "table", "body"]
     assert [(d.raw_line, d.reason) for d in a.dropped] == [(7, "duplicate")]
+
+
+def test_a_table_too_long_for_a_story_is_dropped_with_its_reason() -> None:
+    dump = "\n".join(f"| Row {i} | {i * 7} |" for i in range(2000))
+    a = clean("\n\n".join([TITLE, LEAD, dump, LAST]))
+    assert [k for k, _ in paragraphs(a)] == ["title", "body", "body"]
+    assert [(d.raw_line, d.reason, d.duplicate_of) for d in a.dropped] == [(2, "long-table", None)]
+    raw = RawArticle(text="\n\n".join([TITLE, LEAD, dump, LAST]), source=Source(path="t.html", format="html"))
+    kept = Pipeline(clean_steps(Settings(table_max_chars=100_000), load_knowledge())).run(raw)
+    assert [k for k, _ in paragraphs(kept)] == ["title", "body", "table", "body"]  # the limit is a setting
