@@ -45,6 +45,10 @@ class Settings:
     input without one is not an article (EW108)."""
     prose_min_unspaced_letters: int = 20
     """A run of this many letters without a space also makes a line prose (Chinese, Japanese, Thai)."""
+    caption_prune_max_share: float = 0.5
+    """An HTML element marked as a caption or figure is pruned from the body only when it holds less than
+    this share (0..1) of the page's text: a page whose `<body>` or wrapper class names a caption theme
+    ("theme-photo-caption") is not a caption."""
     batches_per_worker: int = 2
     """`run`: batches handed to each worker process (or Dask worker) ahead of their results, so that no
     worker waits for the next."""
@@ -57,6 +61,13 @@ class Settings:
     truncated_min_chars: int = 20
     """A paragraph shorter than this, in characters, is never dropped as a truncated prefix of another (nor
     compared for near-duplicates)."""
+    table_max_chars: int = 10_000
+    """A table longer than this, in characters, is a data dump (a full results listing), not a story's
+    figures: it is dropped ("long-table") rather than parsed as one paragraph."""
+    page_repeat_min_blocks: int = 3
+    """In a page read from its markup (HTML, WARC), an exact copy of a paragraph at least this many blocks
+    after it is the page's own repeat (a chant, a refrain) and is kept; a nearer one, as a caption printed
+    twice, is dropped, in blocks."""
     near_duplicate_window: int = 200
     """Near-duplicates of a block are looked for among this many following blocks (keeps long inputs
     linear), in blocks."""
@@ -93,6 +104,10 @@ class Settings:
     """Caption score of a block opening on a scene in the simple present ("A soldier raises …"), in points."""
     caption_weight_one_sentence: float = 0.2
     """Caption score of a block of one sentence shorter than `caption_one_sentence_max_chars`, in points."""
+    caption_weight_lead: float = -0.4
+    """Caption score added to the lead, the first block after the headline, in points: a story opens there,
+    so weak cues alone (one sentence, a scene) do not make it a caption; a credit, the reader's figcaption
+    or a copy printed right beside it still do."""
     caption_one_sentence_max_chars: int = 400
     """A one-sentence block scores as a caption only when shorter than this, in characters."""
     caption_scene_max_subject_words: int = 6
