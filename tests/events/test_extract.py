@@ -452,3 +452,14 @@ def test_a_cumulative_toll_is_an_ongoing_span_to_the_report_not_a_days_event(run
     (toll,) = [e for e in a.events if e.size.dead == 180]
     assert (toll.date, toll.date_end, toll.status) == ("2023-05-03", "2023-10-15", "ongoing")
     assert [e.size.dead for e in a.events if e.status == "occurred"] == [12]
+
+
+def test_a_tables_header_row_is_no_event(pipeline):
+    table = "| Province | Dead | Missing |\n|---|---|---|\n| Dorran | 19 | 12 |\n| Leyth | 11 | 3 |"
+    text = "\n\n".join(["Flood toll by province", "The agency published the figures on Monday.", table])
+    a = pipeline.run(
+        RawArticle(text=text, source=Source(path="t.html", format="html"), published="2024-05-02")
+    )
+    assert any(p.kind == "table" for p in a.paragraphs)
+    table_start = next(p.start for p in a.paragraphs if p.kind == "table")
+    assert not [e for e in a.events if any(ev.start >= table_start for ev in e.evidence)]

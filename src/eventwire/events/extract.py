@@ -368,6 +368,12 @@ def _event(
     return event, "text" if when.linked else ("report" if when.precision == "day" else None)
 
 
+def _header_end(table: str) -> int:
+    """Where a table paragraph's header row ends: it names columns, no event ("| Province | Dead |")."""
+    end = table.find("\n")
+    return len(table) if end < 0 else end
+
+
 def extract(
     article: Article,
     words: EventWords,
@@ -382,7 +388,12 @@ def extract(
     triggers: dict[str, list[TriggerRef]] = {}
     content: list[ContentRef] = []
     dated: dict[str, str] = {}
-    sentences = [(pp, sent) for pp, para in enumerate(index.paragraphs) for sent in para.doc.sents]
+    sentences = [
+        (pp, sent)
+        for pp, para in enumerate(index.paragraphs)
+        for sent in para.doc.sents
+        if not (para.kind == "table" and sent.start_char < _header_end(para.doc.text))
+    ]
     readings = model.predict([s for _, s in sentences]) if model else [None] * len(sentences)
     for (pp, sent), read in zip(sentences, readings, strict=True):
         found = find_triggers(sent, words)
