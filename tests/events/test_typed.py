@@ -76,3 +76,8 @@ def test_the_model_adds_no_event_the_lexicon_saw_negated(run_text):
 def test_people_seized_are_abducted_and_weapons_seized_are_seized(run_text):
     a = run_text("Gunmen seized four mine workers from a bus.\n\nSoldiers seized a cache of rifles.")
     assert {(e.type, e.mode) for e in a.events} >= {("ASSAULT", "abduct"), ("COERCE", "seize")}
+
+
+def test_a_strike_that_workers_hold_or_extend_is_a_labour_strike(run_text):
+    a = run_text("Teachers' strike enters second week\n\nThe union voted to extend the strike nationwide.")
+    assert [e.mode for e in a.events if e.type == "PROTEST"] == ["strike"]

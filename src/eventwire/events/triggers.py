@@ -68,7 +68,7 @@ def sense(token: Token, words: EventWords) -> TriggerEntry | None:
     }
     particles = {c.lemma_.lower() for c in children if c.dep_ in ("prt", "prep")}
     particles |= {a.lower_ for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux"}
-    mods = {c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+    mods = {c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss")}
     modals = {a.lower_ for c in children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"}
     governors = {token.head.lemma_.lower()}
     if token.head.dep_ == "prep":
