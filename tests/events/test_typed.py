@@ -81,3 +81,10 @@ def test_people_seized_are_abducted_and_weapons_seized_are_seized(run_text):
 def test_a_strike_that_workers_hold_or_extend_is_a_labour_strike(run_text):
     a = run_text("Teachers' strike enters second week\n\nThe union voted to extend the strike nationwide.")
     assert [e.mode for e in a.events if e.type == "PROTEST"] == ["strike"]
+
+
+def test_asking_not_to_be_named_is_no_request(run_text):
+    a = run_text(
+        "A doctor, who asked not to be named, said the ward was full.\n\nThe mayor asked residents to stay indoors."
+    )
+    assert [e.actor.text for e in a.events if e.type == "REQUEST"] == ["The mayor"]
