@@ -14,30 +14,40 @@ compatible when all of these hold:
    lower-cased and stripped of punctuation and a leading "the", one's words are all among the other's
    ("the Kremlin" and "Kremlin", "Wagner" and "Wagner Group"; not "Russia" and "Russian"). For the
    symmetric types CONSULT, AGREE and COOPERATE, actor and recipient may also be swapped.
-4. **Place**, judged at the coarser of the two places' precisions:
+4. **Place**: two placed events have compatible places, judged at the coarser of the two precisions:
    - two different country codes never match;
-   - an unplaced event (a headline, say) matches a placed one within its article, or across articles
-     when both name their actor; two unplaced events match;
    - city (or any finer feature): within `merge_city_km` (`Settings`, default 30 km), or the same name
      when coordinates are missing;
    - first-level division (admin1 or region): the same division name (a city counts as lying in its
      admin1); when either division is unnamed, within `merge_admin1_km` (default 200 km);
    - country: the same country code (the same name when codes are missing).
-5. **Date**: the two dates, read as ranges of days at their precision (a day, an ISO week, a month, a
-   year, a decade), overlap; two single days may also lie up to `merge_date_slack_days` apart (default
-   1 day: reports of "last night" straddle midnight and time zones). An event without a date is taken
-   to lie in the `merge_undated_days` (default 3) days up to its article's publication; without
-   either, it matches only other such events.
+   An unplaced event (a headline, say, or a report that names no town) passes this test.
+5. **Time**: the two events' day ranges overlap. A dated event's range is its date read at its precision
+   (a day, an ISO week, a month, a year, a decade); two single days may also lie up to
+   `merge_date_slack_days` apart (default 1 day: reports of "last night" straddle midnight and time
+   zones). An undated event's range is the `merge_undated_days` (default 3) days up to its article's
+   publication; an event with neither has no range, and matches only another such event of its own
+   article.
+6. **Shared evidence**, for events of different articles: besides passing 4 and 5, they share a place
+   or a date. A shared place is two places, both present, compatible under 4 at a precision finer than a
+   country (a city or a first-level division: a country is too wide to tell two bombings apart); a
+   shared date is two dates of the events themselves (not publication windows), each spanning at most
+   `merge_shared_date_days` days (default 7: a day or an ISO week, not a month), overlapping under 5.
+   So two reports of one bombing, one "in Diyarbakir" and the other unplaced but dated the same day,
+   are one occurrence; two undated, unplaced accusations published the same week never are. Within one
+   article an event needs no shared evidence: its article already ties it to the others.
 
 A merged event keeps every member event and so every evidence span; its summary is recomputed from
 its members whenever one joins: the most frequent mode, actor and recipient, the most precise place,
-the narrowest date, the largest casualty figures (they are lower bounds), the union of contexts, the
-number of distinct source articles, and a confidence of 1 - ∏(1 - c) over articles (each article
-counted once, at its most confident member), since independent reports corroborate each other.
+the narrowest of the members' own dates, the largest casualty figures (they are lower bounds), the
+union of contexts, the number of distinct source articles, and a confidence of 1 - ∏(1 - c) over
+articles (each article counted once, at its most confident member), since independent reports
+corroborate each other.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -47,13 +57,15 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from eventwire.settings import Settings
-from eventwire.store.dates import shift
+from eventwire.store.dates import day_range, shift
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Event types whose actor and recipient play the same part, so either order describes one event."""
 
 _PRECISION = {"country": 2, "admin1": 1, "region": 1}
 """How coarse a place feature is; anything not listed (city, other) counts as city-level, 0."""
+
+_COUNTRY = _PRECISION["country"]
 
 _STATUS = {"occurred": "real", "ongoing": "real", "expected": "expected", "historical": "historical"}
 
@@ -81,8 +93,9 @@ class Where:
 
 @dataclass(frozen=True)
 class Occurrence:
-    """What merging compares of one event: names as word sets (`words`), dates as day ranges, and the
-    store's id of the event's article."""
+    """What merging compares of one event: names as word sets (`words`), dates as day ranges, the
+    store's id of the event's article, and whether the day range is the event's own date (`dated`) rather
+    than its article's publication window."""
 
     type: str
     status: str
@@ -91,6 +104,7 @@ class Occurrence:
     place: Where | None
     days: tuple[str, str] | None
     article: int = 0
+    dated: bool = True
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -115,12 +129,24 @@ def same_occurrence(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
         return False
     straight = _party(a.actor, b.actor) and _party(a.recipient, b.recipient)
     swapped = a.type in SYMMETRIC and _party(a.actor, b.recipient) and _party(a.recipient, b.actor)
-    if a.place is None or b.place is None:
-        both_named = a.actor is not None and b.actor is not None
-        placed = (a.place is None and b.place is None) or a.article == b.article or both_named
-    else:
-        placed = _places(a.place, b.place, settings)
-    return (straight or swapped) and placed and _dates(a.days, b.days, settings)
+    placed = a.place is None or b.place is None or _places(a.place, b.place, settings)
+    if not ((straight or swapped) and placed):
+        return False
+    if a.article == b.article:
+        return _dates(a.days, b.days, settings)
+    if a.days is None or b.days is None or not _dates(a.days, b.days, settings):
+        return False
+    if a.place is not None and b.place is not None and max(a.place.precision, b.place.precision) < _COUNTRY:
+        return True
+    return _exact(a, settings) and _exact(b, settings)
+
+
+def _exact(o: Occurrence, settings: Settings) -> bool:
+    """Whether an event's own date is narrow enough to be shared evidence."""
+    if not o.dated or o.days is None:
+        return False
+    span = dt.date.fromisoformat(o.days[1]) - dt.date.fromisoformat(o.days[0])
+    return span.days + 1 <= settings.merge_shared_date_days
 
 
 def _party(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
@@ -157,7 +183,8 @@ def _dates(a: tuple[str, str] | None, b: tuple[str, str] | None, settings: Setti
 
 _EVENT = """
 SELECT e.rid, e.type, e.status, e.actor_name, e.recipient_name,
-       e.day_start, e.day_end, p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature, e.article
+       e.day_start, e.day_end, p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature, e.article,
+       e.date, e.date_end
 FROM events e LEFT JOIN places p ON p.rid = e.place
 """
 
@@ -172,6 +199,7 @@ def _occurrence(row: sqlite3.Row) -> Occurrence:
         place=place,
         days=(row[5], row[6]) if row[5] else None,
         article=row[13],
+        dated=day_range(row[14], row[15]) is not None,
     )
 
 
@@ -234,10 +262,9 @@ def refresh(conn: sqlite3.Connection, merged: int) -> None:
         min(placed, key=lambda r: (_PRECISION.get(r["p_feature"], 0), r["rid"]))["place"] if placed else None
     )
     dated = [r for r in rows if r["day_start"]]
+    own = [r for r in dated if r["date"]]  # not a publication window
     when = (
-        min(dated, key=lambda r: (r["day_end"] > r["day_start"], r["day_end"], r["day_start"]))
-        if dated
-        else None
+        min(own, key=lambda r: (r["day_end"] > r["day_start"], r["day_end"], r["day_start"])) if own else None
     )
     best: dict[str, float] = {}
     for r in rows:
