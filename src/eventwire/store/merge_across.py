@@ -1,9 +1,9 @@
 """Merging across articles: events that describe the same real-world occurrence become one merged event.
 
 The rule. An event joins a merged event when it is compatible with *every* event already in it
-(complete link, so that chains of near-matches never grow into one blob); when several merged events
-qualify it joins the one with the most sources; when none does it starts its own. Two events are
-compatible when all of these hold:
+(complete link, so that chains of near-matches never grow into one blob) and tied to *at least one* of
+them; when several merged events qualify it joins the one with the most sources; when none does it
+starts its own. Two events are compatible when all of 1 to 5 hold, and tied when 6 does:
 
 1. **Type**: the same PLOVER event type.
 2. **Status**: the same kind of reality: `occurred` and `ongoing` match each other; `expected` matches
@@ -28,14 +28,15 @@ compatible when all of these hold:
    zones). An undated event's range is the `merge_undated_days` (default 3) days up to its article's
    publication; an event with neither has no range, and matches only another such event of its own
    article.
-6. **Shared evidence**, for events of different articles: besides passing 4 and 5, they share a place
-   or a date. A shared place is two places, both present, compatible under 4 at a precision finer than a
-   country (a city or a first-level division: a country is too wide to tell two bombings apart); a
-   shared date is two dates of the events themselves (not publication windows), each spanning at most
-   `merge_shared_date_days` days (default 7: a day or an ISO week, not a month), overlapping under 5.
-   So two reports of one bombing, one "in Diyarbakir" and the other unplaced but dated the same day,
-   are one occurrence; two undated, unplaced accusations published the same week never are. Within one
-   article an event needs no shared evidence: its article already ties it to the others.
+6. **Tie**: the two events are of one article (its article already ties an event to the others), or
+   they share a place or a date. A shared place is two places, both present, compatible under 4 at a
+   precision finer than a country (a city or a first-level division: a country is too wide to tell two
+   bombings apart); a shared date is two dates of the events themselves (not publication windows),
+   each spanning at most `merge_shared_date_days` days (default 7: a day or an ISO week, not a month),
+   overlapping under 5. So two reports of one bombing, one "in Diyarbakir" and the other unplaced but
+   dated the same day, are one occurrence, and a third report's unplaced, undated mention of it joins
+   them through its article's placed one; two undated, unplaced accusations published the same week
+   never are.
 
 A merged event keeps every member event and so every evidence span; its summary is recomputed from
 its members whenever one joins: the most frequent mode, actor and recipient, the most precise place,
@@ -124,18 +125,26 @@ def words(name: str | None) -> frozenset[str] | None:
 
 
 def same_occurrence(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
-    """Whether two events describe the same occurrence under the module's rule."""
+    """Whether two events describe the same occurrence: compatible and tied, under the module's rule."""
+    return compatible(a, b, settings) and tied(a, b, settings)
+
+
+def compatible(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
+    """Whether nothing tells two events apart: rules 1 to 5 of the module's docstring."""
     if a.type != b.type or _STATUS.get(a.status, a.status) != _STATUS.get(b.status, b.status):
         return False
     straight = _party(a.actor, b.actor) and _party(a.recipient, b.recipient)
     swapped = a.type in SYMMETRIC and _party(a.actor, b.recipient) and _party(a.recipient, b.actor)
     placed = a.place is None or b.place is None or _places(a.place, b.place, settings)
-    if not ((straight or swapped) and placed):
-        return False
+    timeless = a.days is None and b.days is None and a.article == b.article
+    timed = a.days is not None and b.days is not None and _dates(a.days, b.days, settings)
+    return (straight or swapped) and placed and (timeless or timed)
+
+
+def tied(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
+    """Whether two compatible events are tied: one article, a shared place or a shared date (rule 6)."""
     if a.article == b.article:
-        return _dates(a.days, b.days, settings)
-    if a.days is None or b.days is None or not _dates(a.days, b.days, settings):
-        return False
+        return True
     if a.place is not None and b.place is not None and max(a.place.precision, b.place.precision) < _COUNTRY:
         return True
     return _exact(a, settings) and _exact(b, settings)
@@ -174,9 +183,7 @@ def _division(w: Where) -> str | None:
     return name.casefold() if name else None
 
 
-def _dates(a: tuple[str, str] | None, b: tuple[str, str] | None, settings: Settings) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
+def _dates(a: tuple[str, str], b: tuple[str, str], settings: Settings) -> bool:
     slack = settings.merge_date_slack_days if a[0] == a[1] and b[0] == b[1] else 0
     return shift(a[0], -slack) <= b[1] and b[0] <= shift(a[1], slack)
 
@@ -229,8 +236,9 @@ def assign(conn: sqlite3.Connection, event: int, settings: Settings) -> int:
         sql += "m.day_start IS NULL"
         params = (me.type, code, code)
     rows = conn.execute(sql + " ORDER BY m.sources DESC, m.rid", params).fetchall()
-    for candidate, members in groupby(rows, key=lambda r: r[-1]):
-        if all(same_occurrence(me, _occurrence(m), settings) for m in members):
+    for candidate, group in groupby(rows, key=lambda r: r[-1]):
+        members = [_occurrence(m) for m in group]
+        if all(compatible(me, m, settings) for m in members) and any(tied(me, m, settings) for m in members):
             merged = candidate
             break
     else:
