@@ -220,7 +220,7 @@ def report(args: argparse.Namespace, sets: dict[str, dict], versions: list[tuple
     for name, data in sets.items():
         c0 = versions[-1][1][name]
         cells = " | ".join(
-            f"{c[name]['gold']} / {c[name]['predicted']} / {c[name]['correct']} / {c[name]['unmatched_merged']}"
+            " / ".join(str(c[name][k]) for k in ("gold", "predicted", "correct", "unmatched_merged"))
             for _, c in versions
         )
         lines.append(f"| {name} | {data['kind']} | {c0['events']} ({c0['matched']}) | {cells} |")

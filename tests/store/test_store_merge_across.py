@@ -126,12 +126,12 @@ def test_a_coarse_report_joins_but_does_not_chain_distinct_places(tmp_path: Path
         (occ(place=replace(KHARKIV, country_code="RU")), False),
         (occ(place=None), True),  # the same day
         (occ(place=None, actor=None), True),
-        (occ(place=None, days=("2022-03-21", "2022-03-27")), True),  # the same ISO week
-        (occ(place=None, days=("2022-03-01", "2022-03-31")), False),  # a month is no shared date
-        (occ(place=None, dated=False), False),  # a publication window is no shared date
-        (occ(place=None, actor=None, article=0, dated=False), True),  # a headline above the report
-        (occ(dated=False), True),  # the same city
-        (occ(place=Where("Ukraine", 49.0, 32.0, "UA", None, "country"), dated=False), False),
+        (occ(place=None, days=("2022-03-21", "2022-03-27"), span=7), True),  # the same ISO week
+        (occ(place=None, days=("2022-03-01", "2022-03-31"), span=31), False),  # a month is no shared date
+        (occ(place=None, span=None), False),  # a publication window is no shared date
+        (occ(place=None, actor=None, article=0, span=None), True),  # a headline above the report
+        (occ(span=None), True),  # the same city
+        (occ(place=Where("Ukraine", 49.0, 32.0, "UA", None, "country"), span=None), False),
         (occ(days=("2022-03-23", "2022-03-23")), True),  # one day of slack
         (occ(days=("2022-03-24", "2022-03-24")), False),
         (occ(days=("2022-03-21", "2022-03-27")), True),  # the ISO week 2022-W12
@@ -151,10 +151,10 @@ def test_events_of_two_articles_must_share_a_place_or_a_date() -> None:
     assert not same_occurrence(bare, occ(place=None, days=None, article=2), SETTINGS), "no place, no time"
     assert same_occurrence(bare, occ(place=None, days=None), SETTINGS), "one article ties them"
     assert not same_occurrence(bare, occ(place=None), SETTINGS), "an undated event never matches a dated one"
-    window = occ(place=None, dated=False)
-    assert not same_occurrence(window, occ(place=None, dated=False, article=2), SETTINGS)
-    assert same_occurrence(window, occ(place=None, dated=False), SETTINGS), "one article ties them"
-    wide = occ(place=None, days=("2022-03-21", "2022-03-27"))
+    window = occ(place=None, span=None)
+    assert not same_occurrence(window, occ(place=None, span=None, article=2), SETTINGS)
+    assert same_occurrence(window, occ(place=None, span=None), SETTINGS), "one article ties them"
+    wide = occ(place=None, days=("2022-03-21", "2022-03-27"), span=7)
     assert not same_occurrence(wide, replace(wide, article=2), Settings(merge_shared_date_days=6))
 
 
@@ -225,3 +225,37 @@ def test_an_undated_report_joins_on_its_place_and_keeps_the_others_date(tmp_path
         [merged] = store.merged_events(limit=10)
     assert merged["source_count"] == 2
     assert merged["date"] == "2022-W11", "a member's own date, not the undated report's narrower window"
+
+
+def test_an_unplaced_undated_mention_joins_through_its_articles_placed_one(tmp_path: Path) -> None:
+    diyarbakir = Place("p1", "Diyarbakir", 1, 37.91, 40.22, "TR", "Diyarbakir", "city")
+    wire = _stored("A car bomb hit a police bus in Diyarbakir.", "2022-03-17", "2022-03-17", diyarbakir)
+    paper = _stored(
+        "Nine officers died in Diyarbakir on Thursday. The attack shocked the city.",
+        "2022-03-18",
+        "2022-03-17",
+        diyarbakir,
+    )
+    mention = replace(
+        paper.events[0], id="ev2", place=None, date="2022-03", evidence=paper.events[0].evidence[:1]
+    )
+    paper.events.append(mention)
+    other = _stored("Another attack shocked the region.", "2022-03-18", "2022-03", None)
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
+        for article in (wire, paper, other):
+            store.ingest(article)
+        merged = store.merged_events(limit=10)
+    assert sorted((m["source_count"], len(m["events"])) for m in merged) == [(1, 1), (2, 3)]
+
+
+def test_a_report_bounds_what_it_tells_but_a_month_stays_a_month(tmp_path: Path) -> None:
+    quetta = Place("p1", "Quetta", 1, 30.18, 67.00, "PK", "Balochistan", "city")
+    market = _stored("A bomb hit a market in Quetta.", "2023-05-03", "2023-05", quetta)
+    checkpoint = _stored("A bomber struck a checkpoint in Quetta.", "2023-05-09", "2023-05-09", quetta)
+    month = _stored("Protesters marched against prices.", "2024-08-01", "2024-08", None, "PROTEST")
+    day = _stored("Protesters marched in the capital.", "2024-08-01", "2024-08-01", None, "PROTEST")
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
+        for article in (market, checkpoint, month, day):
+            store.ingest(article)
+        merged = store.merged_events(limit=10)
+    assert [m["source_count"] for m in merged] == [1, 1, 1, 1], "May up to the 3rd; a month cut to one day"

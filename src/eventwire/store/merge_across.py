@@ -25,9 +25,10 @@ starts its own. Two events are compatible when all of 1 to 5 hold, and tied when
 5. **Time**: the two events' day ranges overlap. A dated event's range is its date read at its precision
    (a day, an ISO week, a month, a year, a decade); two single days may also lie up to
    `merge_date_slack_days` apart (default 1 day: reports of "last night" straddle midnight and time
-   zones). An undated event's range is the `merge_undated_days` (default 3) days up to its article's
-   publication; an event with neither has no range, and matches only another such event of its own
-   article.
+   zones). An event told as having happened (`occurred`, `ongoing`) began by its article's publication,
+   so its range ends there at the latest (a month-precise "May" in a report of 3 May is 1 to 3 May). An
+   undated event's range is the `merge_undated_days` (default 3) days up to its article's publication; an
+   event with neither has no range, and matches only another such event of its own article.
 6. **Tie**: the two events are of one article (its article already ties an event to the others), or
    they share a place or a date. A shared place is two places, both present, compatible under 4 at a
    precision finer than a country (a city or a first-level division: a country is too wide to tell two
@@ -95,8 +96,8 @@ class Where:
 @dataclass(frozen=True)
 class Occurrence:
     """What merging compares of one event: names as word sets (`words`), dates as day ranges, the
-    store's id of the event's article, and whether the day range is the event's own date (`dated`) rather
-    than its article's publication window."""
+    store's id of the event's article, and how many days the event's own date spans (`span`: None when
+    it has none and its range is its article's publication window)."""
 
     type: str
     status: str
@@ -105,7 +106,7 @@ class Occurrence:
     place: Where | None
     days: tuple[str, str] | None
     article: int = 0
-    dated: bool = True
+    span: int | None = 1
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -152,10 +153,13 @@ def tied(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
 
 def _exact(o: Occurrence, settings: Settings) -> bool:
     """Whether an event's own date is narrow enough to be shared evidence."""
-    if not o.dated or o.days is None:
-        return False
-    span = dt.date.fromisoformat(o.days[1]) - dt.date.fromisoformat(o.days[0])
-    return span.days + 1 <= settings.merge_shared_date_days
+    return o.days is not None and o.span is not None and o.span <= settings.merge_shared_date_days
+
+
+def _span(days: tuple[str, str] | None) -> int | None:
+    if days is None:
+        return None
+    return (dt.date.fromisoformat(days[1]) - dt.date.fromisoformat(days[0])).days + 1
 
 
 def _party(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
@@ -191,7 +195,7 @@ def _dates(a: tuple[str, str], b: tuple[str, str], settings: Settings) -> bool:
 _EVENT = """
 SELECT e.rid, e.type, e.status, e.actor_name, e.recipient_name,
        e.day_start, e.day_end, p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature, e.article,
-       e.date, e.date_end
+       e.date, e.date_end, (SELECT published FROM articles WHERE rid = e.article)
 FROM events e LEFT JOIN places p ON p.rid = e.place
 """
 
@@ -204,10 +208,18 @@ def _occurrence(row: sqlite3.Row) -> Occurrence:
         actor=words(row[3]),
         recipient=words(row[4]),
         place=place,
-        days=(row[5], row[6]) if row[5] else None,
+        days=_by_publication((row[5], row[6]), row[2], row[16]) if row[5] else None,
         article=row[13],
-        dated=day_range(row[14], row[15]) is not None,
+        span=_span(day_range(row[14], row[15])),
     )
+
+
+def _by_publication(days: tuple[str, str], status: str, published: str | None) -> tuple[str, str]:
+    """An event's days cut at its article's publication when it is told as having happened (rule 5)."""
+    end = day_range(published)
+    if end is None or _STATUS.get(status) != "real" or not days[0] <= end[1] < days[1]:
+        return days
+    return days[0], end[1]
 
 
 def assign(conn: sqlite3.Connection, event: int, settings: Settings) -> int:
