@@ -55,7 +55,9 @@ import math
 import re
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 
 from eventwire.settings import Settings
@@ -72,6 +74,9 @@ _COUNTRY = _PRECISION["country"]
 _STATUS = {"occurred": "real", "ongoing": "real", "expected": "expected", "historical": "historical"}
 
 _WORD = re.compile(r"\w+")
+
+_day_range = lru_cache(maxsize=4096)(day_range)
+"""`day_range`, remembered: merging reads the same few dates for every candidate member."""
 
 EARTH_KM = 6371.0
 """The Earth's mean radius, in kilometres."""
@@ -151,6 +156,16 @@ def tied(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
     return _exact(a, settings) and _exact(b, settings)
 
 
+def joins(me: Occurrence, members: Iterable[Occurrence], settings: Settings) -> bool:
+    """Whether an event joins a merged event of these members: compatible with all, tied to one."""
+    tie = False
+    for member in members:
+        if not compatible(me, member, settings):
+            return False
+        tie = tie or tied(me, member, settings)
+    return tie
+
+
 def _exact(o: Occurrence, settings: Settings) -> bool:
     """Whether an event's own date is narrow enough to be shared evidence."""
     return o.days is not None and o.span is not None and o.span <= settings.merge_shared_date_days
@@ -195,8 +210,8 @@ def _dates(a: tuple[str, str], b: tuple[str, str], settings: Settings) -> bool:
 _EVENT = """
 SELECT e.rid, e.type, e.status, e.actor_name, e.recipient_name,
        e.day_start, e.day_end, p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature, e.article,
-       e.date, e.date_end, (SELECT published FROM articles WHERE rid = e.article)
-FROM events e LEFT JOIN places p ON p.rid = e.place
+       e.date, e.date_end, ea.published
+FROM events e JOIN articles ea ON ea.rid = e.article LEFT JOIN places p ON p.rid = e.place
 """
 
 
@@ -210,13 +225,13 @@ def _occurrence(row: sqlite3.Row) -> Occurrence:
         place=place,
         days=_by_publication((row[5], row[6]), row[2], row[16]) if row[5] else None,
         article=row[13],
-        span=_span(day_range(row[14], row[15])),
+        span=_span(_day_range(row[14], row[15])),
     )
 
 
 def _by_publication(days: tuple[str, str], status: str, published: str | None) -> tuple[str, str]:
     """An event's days cut at its article's publication when it is told as having happened (rule 5)."""
-    end = day_range(published)
+    end = _day_range(published)
     if end is None or _STATUS.get(status) != "real" or not days[0] <= end[1] < days[1]:
         return days
     return days[0], end[1]
@@ -249,8 +264,7 @@ def assign(conn: sqlite3.Connection, event: int, settings: Settings) -> int:
         params = (me.type, code, code)
     rows = conn.execute(sql + " ORDER BY m.sources DESC, m.rid", params).fetchall()
     for candidate, group in groupby(rows, key=lambda r: r[-1]):
-        members = [_occurrence(m) for m in group]
-        if all(compatible(me, m, settings) for m in members) and any(tied(me, m, settings) for m in members):
+        if joins(me, (_occurrence(m) for m in group), settings):
             merged = candidate
             break
     else:
