@@ -14,11 +14,11 @@ Each set's articles go as one JSON Lines file through `run_local` (what `eventwi
 fresh store. Every stored event is then matched to an occurrence: one told by the event's article,
 with the event's type among its types, the event's place (when it has one) within the radius, or a
 country, a first-level division or a region in the occurrence's country, and its date (when it has
-one) overlapping the occurrence's days. When several occurrences fit, the one that the event's place
-and date both positively fit wins; a tie leaves the event unmatched. Pairs are events of different
-articles of a set: a predicted pair lies in one merged event, a gold pair is matched to one occurrence.
-Precision and recall are over pairs of matched events; pairs with an unmatched event that were merged
-are counted apart (false merges of events that no occurrence explains).
+one) overlapping the occurrence's days, give or take a day. When several occurrences fit, the one
+that the event's place and date both positively fit wins; a tie leaves the event unmatched. Pairs are
+events of different articles of a set: a predicted pair lies in one merged event, a gold pair is
+matched to one occurrence. Precision and recall are over pairs of matched events; pairs with an
+unmatched event that were merged are counted apart (merges of events that no occurrence explains).
 
 With `--base REV`, the same is measured with REV's package too (checked out into a temporary git
 worktree, first on `PYTHONPATH`, with its own gazetteer cache), so that a change to the rule is compared
@@ -40,13 +40,16 @@ from pathlib import Path
 
 from throughput import _env, append_section, revision
 
-from eventwire.store.dates import day_range
+from eventwire.store.dates import day_range, shift
 from eventwire.store.merge_across import km
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = Path(__file__).with_name("merge_pairs")
 COARSE = {"country", "admin1", "region"}
 """Place features too wide for a radius: they fit an occurrence in their country."""
+SLACK = 1
+"""Days an event's date may lie outside its occurrence's and still be it (a date a day off is still that
+bombing's; the different occurrences of a set lie six days or more, or 100 km or more, apart)."""
 
 
 def load_sets(folder: Path = SETS) -> dict[str, dict]:
@@ -112,8 +115,8 @@ def fits(event: dict, occurrence: dict) -> tuple[bool, int]:
             evidence += 1
     days = day_range(event["date"], event["date_end"])
     if days is not None:
-        gold = [day_range(d) for d in occurrence["dates"]]
-        if not any(g and g[0] <= days[1] and days[0] <= g[1] for g in gold):
+        gold = [g for d in occurrence["dates"] if (g := day_range(d))]
+        if not any(shift(g[0], -SLACK) <= days[1] and days[0] <= shift(g[1], SLACK) for g in gold):
             return False, 0
         evidence += 1
     return True, evidence

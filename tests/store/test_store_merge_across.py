@@ -259,3 +259,17 @@ def test_a_report_bounds_what_it_tells_but_a_month_stays_a_month(tmp_path: Path)
             store.ingest(article)
         merged = store.merged_events(limit=10)
     assert [m["source_count"] for m in merged] == [1, 1, 1, 1], "May up to the 3rd; a month cut to one day"
+
+
+def test_two_dates_that_are_each_their_publication_day_do_not_tie(tmp_path: Path) -> None:
+    moscow = _stored(
+        "Investigators have accused a former minister.", "2024-04-23", "2024-04-23", None, "ACCUSE"
+    )
+    dhaka = _stored("Students have accused university officials.", "2024-04-24", "2024-04-24", None, "ACCUSE")
+    recalled = _stored("The minister was accused on Tuesday.", "2024-04-24", "2024-04-23", None, "ACCUSE")
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
+        for article in (moscow, dhaka):
+            store.ingest(article)
+        assert store.count_events(merged=True) == 2
+        store.ingest(recalled)
+        assert store.count_events(merged=True) == 2, "a date the text gave ties to a publication day"

@@ -34,10 +34,12 @@ starts its own. Two events are compatible when all of 1 to 5 hold, and tied when
    precision finer than a country (a city or a first-level division: a country is too wide to tell two
    bombings apart); a shared date is two dates of the events themselves (not publication windows),
    each spanning at most `merge_shared_date_days` days (default 7: a day or an ISO week, not a month),
-   overlapping under 5. So two reports of one bombing, one "in Diyarbakir" and the other unplaced but
-   dated the same day, are one occurrence, and a third report's unplaced, undated mention of it joins
-   them through its article's placed one; two undated, unplaced accusations published the same week
-   never are.
+   overlapping under 5, and not both their articles' publication days: the extractor dates a report of
+   what has just happened to its publication day (`events.when.report_day`), so two such dates say no
+   more than two publication windows. So a wire's car bomb "in Diyarbakir on Thursday" and a paper's
+   unplaced "Thursday's bombing" of the next day are one occurrence, and the paper's unplaced, undated
+   mentions of it join them through its dated one; two unplaced accusations, undated or each dated to
+   its own publication day, never are.
 
 A merged event keeps every member event and so every evidence span; its summary is recomputed from
 its members whenever one joins: the most frequent mode, actor and recipient, the most precise place,
@@ -101,8 +103,9 @@ class Where:
 @dataclass(frozen=True)
 class Occurrence:
     """What merging compares of one event: names as word sets (`words`), dates as day ranges, the
-    store's id of the event's article, and how many days the event's own date spans (`span`: None when
-    it has none and its range is its article's publication window)."""
+    store's id of the event's article, how many days the event's own date spans (`span`: None when it
+    has none and its range is its article's publication window), and whether that date is its article's
+    publication day (`reported`)."""
 
     type: str
     status: str
@@ -112,6 +115,7 @@ class Occurrence:
     days: tuple[str, str] | None
     article: int = 0
     span: int | None = 1
+    reported: bool = False
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -153,7 +157,7 @@ def tied(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
         return True
     if a.place is not None and b.place is not None and max(a.place.precision, b.place.precision) < _COUNTRY:
         return True
-    return _exact(a, settings) and _exact(b, settings)
+    return _exact(a, settings) and _exact(b, settings) and not (a.reported and b.reported)
 
 
 def joins(me: Occurrence, members: Iterable[Occurrence], settings: Settings) -> bool:
@@ -226,6 +230,7 @@ def _occurrence(row: sqlite3.Row) -> Occurrence:
         days=_by_publication((row[5], row[6]), row[2], row[16]) if row[5] else None,
         article=row[13],
         span=_span(_day_range(row[14], row[15])),
+        reported=row[14] is not None and row[14] == row[16],
     )
 
 
