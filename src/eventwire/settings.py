@@ -356,6 +356,9 @@ class Settings:
     the places may be one occurrence within this distance, in km."""
     merge_date_slack_days: int = 1
     """Merging: two day-precise event dates may lie this many days apart and still be one occurrence."""
+    merge_shared_date_days: int = 7
+    """Merging: across articles, two events that share no place must share a date: both their own dates
+    (not publication windows) spanning at most this many days (a day or a week, not a month)."""
     merge_undated_days: int = 3
     """Merging and date filters: an undated event is taken to lie in this many days before publication."""
     store_busy_timeout_ms: int = 10_000
