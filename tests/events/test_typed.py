@@ -3,6 +3,8 @@ senses, gives the ACLED view and the confidence, and can be switched off."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.events.typed import sub_event_mode
 from eventwire.knowledge import load_knowledge
 from eventwire.model import RawArticle, Source
@@ -85,6 +87,15 @@ def test_a_strike_that_workers_hold_or_extend_is_a_labour_strike(run_text):
 
 def test_asking_not_to_be_named_is_no_request(run_text):
     a = run_text(
-        "A doctor, who asked not to be named, said the ward was full.\n\nThe mayor asked residents to stay indoors."
+        "A doctor, who asked not to be named, said the ward was full.\n\n"
+        "The mayor asked residents to stay indoors."
     )
     assert [e.actor.text for e in a.events if e.type == "REQUEST"] == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police said no one was arrested.", "No protesters were detained.", "Students were beating drums."],
+)
+def test_negated_or_other_senses_report_no_event(run_text, text):
+    assert not [e for e in run_text(text).events if e.type in ("COERCE", "ASSAULT")]

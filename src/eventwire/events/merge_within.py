@@ -64,8 +64,6 @@ class Scope:
     kinds: dict[int | None, str]
     update: re.Pattern[str]
     """Words saying a toll was updated ("rose"): the later figure then replaces the earlier."""
-    another: re.Pattern[str]
-    """Words saying an event is another one ("another", "a similar"): it joins none told before."""
     report_days: int = 0
     """A report's date stands for the days up to publication, this many back (`merge_within_report_days`)."""
     nested: bool = False
@@ -289,7 +287,7 @@ def _into(
     nothing of its own and follows closely, the latest compatible one of its type; else the first
     compatible and tied one, whose tolls agree or which shares its town."""
     near = settings.merge_within_near_paragraphs
-    if any(scope.another.search(e.text) for e in event.evidence):
+    if any(words.another.search(e.text) for e in event.evidence):
         return None
     if back or not _anchored(event, words, scope):
         return next(
@@ -341,7 +339,6 @@ def merge_within(article: Article, words: MergeWords, flags: FlagWords, settings
         report_days=settings.merge_within_report_days,
         kinds={p.index: p.kind for p in article.paragraphs},
         update=flags.update,
-        another=flags.another,
         place_names=frozenset(w[-1] for p in article.places for m in p.mentions if (w := _words(m.text))),
     )
     kept = article.events

@@ -128,6 +128,9 @@ class EventWords:
     """Verbs whose subject suffers the event they govern ("faced arrest")."""
     negators: frozenset[str]
     """Determiners that negate a trigger ("no strikes")."""
+    negative_pronouns: frozenset[str]
+    """As a trigger's subject or object they negate it ("nobody was hurt"); so does a subject or object
+    with a negating determiner ("no one was arrested", "no protesters were detained")."""
     directions: frozenset[str]
     """Compass directions: "west of Kyiv" is no place of the event."""
     locative_nouns: frozenset[str]
@@ -236,6 +239,7 @@ _WORD_SETS = (
     "not_agent_governors",
     "victim_governors",
     "negators",
+    "negative_pronouns",
     "directions",
     "locative_nouns",
     "place_anaphors",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from eventwire.knowledge.pack import PackFiles
@@ -16,6 +17,8 @@ class MergeWords:
     occurrence_nouns: frozenset[str]
     """Nouns naming an occurrence or what did it ("blast", "car bomb"): as an actor no party; with a
     definite determiner they point back to the event told before ("The blast hit a bus")."""
+    another: re.Pattern[str]
+    """Words saying a mention is of another occurrence ("another bomb", "a similar attack")."""
     occurrence_types: frozenset[str]
     """PLOVER types of occurrences (ASSAULT, PROTEST…): an article tells of few, so mentions that nothing
     sets apart are one event without a further tie; statements are many and need one."""
@@ -28,4 +31,5 @@ class MergeWords:
             definite=frozenset(raw["definite"]),
             occurrence_nouns=frozenset(raw["occurrence_nouns"]),
             occurrence_types=frozenset(raw["occurrence_types"]),
+            another=re.compile(r"\b(?:" + "|".join(raw["another"]) + r")\b", re.IGNORECASE),
         )
