@@ -79,7 +79,8 @@ class ActorNamer:
         place = next((p for p in self.places.values() if p.name == entity.name), None)
         if place is not None:
             return place.country_code
-        return self.words.demonym_country(entity.name)
+        named = next((c.code for c in self.rules.countries.values() if c.name == entity.name), None)
+        return named or self.words.demonym_country(entity.name)
 
     def is_state(self, who: Participant) -> bool:
         """Whether a participant is a country itself ("Russia", "Kyiv" for Ukraine's government)."""
@@ -89,7 +90,9 @@ class ActorNamer:
         if entity.attributes.get("government_of"):
             return True
         place = next((p for p in self.places.values() if p.name == entity.name), None)
-        return place is not None and place.feature == "country"
+        if place is not None:
+            return place.feature == "country"
+        return any(c.name == entity.name for c in self.rules.countries.values())
 
     def name(self, who: Participant, event: Event, acled: dict[str, str]) -> dict[str, Any] | None:
         """A participant as an ACLED actor (`name`, `inter`, `text`), or None when ACLED would not name
@@ -108,7 +111,9 @@ class ActorNamer:
             return None
         return self.actor(category, country, self.own_country(who), who.text)
 
-    def actor(self, category: Category, event: str | None, own: str | None, text: str | None) -> dict[str, Any]:
+    def actor(
+        self, category: Category, event: str | None, own: str | None, text: str | None
+    ) -> dict[str, Any]:
         """An actor of a category, named with the country its category takes."""
         first, second = (own, event) if category.own_country else (event, own)
         code = first or second
@@ -131,36 +136,29 @@ def code_actors(event: Event, acled: dict[str, str], namer: ActorNamer) -> dict[
     """ACLED's actor1, assoc_actor_1, actor2, assoc_actor_2, inter codes, interaction and civilian
     targeting for an event of the given ACLED types."""
     rules, sub = namer.rules, acled["sub_event_type"]
-    found = [(who, namer.name(who, event, acled)) for who in (event.actor, event.recipient) if who]
-    named = [a for _, a in found if a is not None]
-    unnamed = [_org(who, namer) for who, a in found if a is None]
-    assoc1: str | None = None
+    country = namer.event_country(event)
+    pair = [namer.name(who, event, acled) if who else None for who in (event.actor, event.recipient)]
+    orgs = [_org(who, namer) for who, a in zip((event.actor, event.recipient), pair) if who and not a]
+    assoc1 = next((o for o in orgs if o), None)
     crowd = rules.crowds.get(sub)
     if crowd is not None:
-        country = namer.event_country(event)
         kind = rules.categories[crowd]
+        named = [a for a in pair if a]
         crowds = [a for a in named if a["inter"] == kind.inter]
-        others = [a for a in named if a["inter"] != kind.inter]
-        actor1 = crowds[0] if crowds else namer.actor(kind, country, None, None)
-        actor2 = next((a for a in others if a["inter"] in (1, rules.foreign_inter)), None)
-        assoc1 = next((o for o in unnamed if o), None)
-        named = [actor1] + ([actor2] if actor2 else [])
-    actor1 = named[0] if named else None
-    actor2 = named[1] if len(named) > 1 else None
+        force = next((a for a in named if a["inter"] in (1, rules.foreign_inter)), None)
+        pair = [crowds[0] if crowds else namer.actor(kind, country, None, None), force]
     defaults = rules.defaults.get(sub, (None, None))
-    if actor1 is None and defaults[0]:
-        actor1 = namer.actor(rules.categories[defaults[0]], namer.event_country(event), None, None)
-        if event.actor and (org := _org(event.actor, namer)):
-            assoc1 = org
-    if actor1 is not None and actor2 is None and defaults[1] and event.recipient is None:
-        actor2 = namer.actor(rules.categories[defaults[1]], namer.event_country(event), None, None)
+    for i, key in enumerate(defaults):
+        if pair[i] is None and key and (i == 0 or event.recipient is None):
+            pair[i] = namer.actor(rules.categories[key], country, None, None)
+    actor1, actor2 = pair if pair[0] else (pair[1], None)
     if actor1 is not None and actor2 is not None and actor2["name"] == actor1["name"]:
         actor2 = None
     disorder = rules.disorder(acled["event_type"], sub)
     return {
         "disorder_type": disorder,
         "actor1": actor1,
-        "assoc_actor_1": assoc1,
+        "assoc_actor_1": assoc1 if actor1 is not None else None,
         "actor2": actor2,
         "assoc_actor_2": None,
         "interaction": interaction(actor1, actor2),
@@ -195,6 +193,8 @@ def geo_precision(event: Event, article: Article, place: Place | None, rules: Ac
     code = rules.geo_features.get(place.feature, rules.geo_near)
     for ev in event.evidence:
         for m in place.mentions:
-            if ev.start <= m.start < ev.end and rules.near.search(article.text[max(ev.start, m.start - 60) : m.start]):
+            if ev.start <= m.start < ev.end and rules.near.search(
+                article.text[max(ev.start, m.start - 60) : m.start]
+            ):
                 return max(code, rules.geo_near)
     return code

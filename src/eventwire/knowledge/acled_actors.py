@@ -92,7 +92,9 @@ class AcledActors:
         if missing := sorted(set(specs) ^ set(words["categories"])):
             raise ValueError(f"acled.json: actor categories without words or rules: {missing}")
         categories = {
-            key: Category(key, s["name"], int(s["inter"]), s["country"] == "own", _any(words["categories"][key]))
+            key: Category(
+                key, s["name"], int(s["inter"]), s["country"] == "own", _any(words["categories"][key])
+            )
             for key, s in sorted(specs.items(), key=lambda kv: list(words["categories"]).index(kv[0]))
         }
         named = [*rules["crowds"].values(), *rules["states"].values()]
@@ -133,14 +135,15 @@ class AcledActors:
         return None
 
     def category(self, head: str) -> Category | None:
-        """The category whose words end nearest the end of a head phrase ("army officers" → police)."""
-        best: tuple[int, int, Category] | None = None
+        """The category whose words end the head phrase, the longest match first ("army officers" →
+        police; "army positions" → none)."""
+        head = head.rstrip(" .'’")
+        best: tuple[int, Category] | None = None
         for c in self.categories.values():
             for m in c.words.finditer(head):
-                key = (m.end(), m.end() - m.start())
-                if best is None or key > best[:2]:
-                    best = (*key, c)
-        return best[2] if best else None
+                if m.end() == len(head) and (best is None or m.end() - m.start() > best[0]):
+                    best = (m.end() - m.start(), c)
+        return best[1] if best else None
 
     def not_party(self, head_word: str) -> str | None:
         """The kind of non-party a head word is (instrument, event, count), or None."""

@@ -1,4 +1,4 @@
--- eventwire store, the current schema (version 5): articles and everything found in them, events merged
+-- eventwire store, the current schema (version 6): articles and everything found in them, events merged
 -- across articles, and the inputs of resumable runs.
 -- Rows of one article are written in one transaction; an article is never written twice (idempotent by id).
 -- `rid` columns are the store's own integer keys; `local_id` keeps the document's ids ("e1", "p3", "ev1").
@@ -123,6 +123,7 @@ CREATE TABLE merged_events (
     count          INTEGER,
     acled_event_type     TEXT,
     acled_sub_event_type TEXT,
+    acled_coding   TEXT,                          -- JSON: the members' most common ACLED coding
     confidence     REAL NOT NULL,
     sources        INTEGER NOT NULL,              -- distinct articles reporting it
     members        INTEGER NOT NULL               -- member events
@@ -156,6 +157,7 @@ CREATE TABLE events (
     count          INTEGER,
     acled_event_type     TEXT,
     acled_sub_event_type TEXT,
+    acled_coding   TEXT,                          -- JSON: the document's acled less its two types
     confidence     REAL NOT NULL,
     extractor      TEXT,
     merged         INTEGER REFERENCES merged_events (rid),
