@@ -34,10 +34,10 @@ def _code(
     article = Article(text=sentence)
     for name, code in PLACES.items():
         if (at := sentence.find(name)) >= 0:
-            article.places.append(
-                Place(f"p{len(article.places) + 1}", name, lat=1.0, lon=2.0, country_code=code, feature="city",
-                      mentions=[article.span(at, at + len(name))])
-            )  # fmt: skip
+            mention = article.span(at, at + len(name))
+            pid = f"p{len(article.places) + 1}"
+            article.places.append(Place(pid, name, lat=1.0, lon=2.0, country_code=code, mentions=[mention]))
+            article.places[-1].feature = "city"
     links = {}
     for i, (text, name, etype) in enumerate(entities, start=1):
         at = sentence.index(name if name in sentence else text)

@@ -138,7 +138,9 @@ def code_actors(event: Event, acled: dict[str, str], namer: ActorNamer) -> dict[
     rules, sub = namer.rules, acled["sub_event_type"]
     country = namer.event_country(event)
     pair = [namer.name(who, event, acled) if who else None for who in (event.actor, event.recipient)]
-    orgs = [_org(who, namer) for who, a in zip((event.actor, event.recipient), pair) if who and not a]
+    orgs = [
+        _org(who, namer) for who, a in zip((event.actor, event.recipient), pair, strict=True) if who and not a
+    ]
     assoc1 = next((o for o in orgs if o), None)
     crowd = rules.crowds.get(sub)
     if crowd is not None:

@@ -3,9 +3,9 @@ event ("the arrests"), a bare count ("dozens"), a place ("Police → Nairobi") o
 
 A head word of those kinds (the pack's `acled.json`, `actors.not_parties`) or a place that is not a
 country (a city as the recipient of an arrest) is taken out; a capital as the actor stands for its
-government ("Moscow said") and stays. An instrument of a named country ("Russian artillery") stands for that country. A participant linked to a
-demonym though it says more ("Pro-Russian
-separatists" linked to "Russian") keeps its words and loses the link.
+government ("Moscow said") and stays. An instrument of a named country ("Russian artillery") stands for
+that country. A participant linked to a demonym though it says more ("Pro-Russian separatists" linked
+to "Russian") keeps its words and loses the link.
 """
 
 from __future__ import annotations

@@ -248,7 +248,8 @@ def refresh(conn: sqlite3.Connection, merged: int) -> None:
            recipient_text = ?, place = ?, date = ?, date_precision = ?, date_end = ?,
            day_start = ?, day_end = ?,
            status = ?, dead = ?, injured = ?, arrested = ?, count = ?, acled_event_type = ?,
-           acled_sub_event_type = ?, acled_coding = ?, confidence = ?, sources = ?, members = ? WHERE rid = ?""",
+           acled_sub_event_type = ?, acled_coding = ?, confidence = ?, sources = ?, members = ?
+           WHERE rid = ?""",
         (
             common("mode")[0],
             json.dumps(context),
