@@ -29,11 +29,16 @@ class Parties(ArticleStep):
     def process(self, article: Article) -> Article:
         for event in article.events:
             event.actor = self.party(event.actor, article, actor=True)
-            event.recipient = self.party(event.recipient, article, actor=False)
+            where = event.type in self.knowledge.acled.actors.place_is_where
+            event.recipient = self.party(event.recipient, article, actor=False, place_is_where=where)
         return article
 
-    def party(self, who: Participant | None, article: Article, actor: bool) -> Participant | None:
-        """The participant, unlinked from a demonym it is more than, or None when it is no party."""
+    def party(
+        self, who: Participant | None, article: Article, actor: bool, place_is_where: bool = True
+    ) -> Participant | None:
+        """The participant, unlinked from a demonym it is more than, or None when it is no party; a
+        recipient that is a place is a party only when `place_is_where` is False ("lifted a curfew in
+        Kano")."""
         if who is None:
             return None
         places = self.knowledge.language.places
@@ -47,7 +52,11 @@ class Parties(ArticleStep):
             return who  # "Russian artillery": the country whose weapon it is
         if kind or rules.not_party(first) == "none":
             return None
-        if not bare or bare.replace(",", "").isdigit() or _is_place(who, bare, article, actor):
+        if (
+            not bare
+            or bare.replace(",", "").isdigit()
+            or (place_is_where and _is_place(who, bare, article, actor))
+        ):
             return None
         if who.name and places.is_demonym(who.name):
             return Participant(text=who.text)

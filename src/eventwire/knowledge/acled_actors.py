@@ -70,6 +70,8 @@ class AcledActors:
     """Sub-event type → the categories of actor1 and actor2 when the event names none."""
     states: dict[str, str]
     """Sub-event or event type (or "default") → the category a country named as actor acts as."""
+    place_is_where: frozenset[str]
+    """PLOVER types whose recipient, when a place that is no country, is where the event happened."""
     civilian_targeting: frozenset[str]
     """Disorder types in which civilians as actor2 are a case of civilian targeting."""
     disorder_types: dict[str, str]
@@ -120,6 +122,7 @@ class AcledActors:
             crowds=dict(rules["crowds"]),
             defaults={k: (v[0], v[1]) for k, v in rules["defaults"].items()},
             states=dict(rules["states"]),
+            place_is_where=frozenset(rules["place_is_where"]),
             civilian_targeting=frozenset(rules["civilian_targeting"]),
             disorder_types=dict(raw["disorder_types"]),
             countries=countries,

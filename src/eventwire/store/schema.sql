@@ -123,10 +123,10 @@ CREATE TABLE merged_events (
     count          INTEGER,
     acled_event_type     TEXT,
     acled_sub_event_type TEXT,
-    acled_coding   TEXT,                          -- JSON: the members' most common ACLED coding
     confidence     REAL NOT NULL,
     sources        INTEGER NOT NULL,              -- distinct articles reporting it
-    members        INTEGER NOT NULL               -- member events
+    members        INTEGER NOT NULL,              -- member events
+    acled_coding   TEXT                           -- JSON: the members' most common ACLED coding
 );
 CREATE INDEX merged_events_type_day ON merged_events (type, day_start, day_end);
 CREATE INDEX merged_events_latest ON merged_events (day_end, rid);
@@ -157,10 +157,10 @@ CREATE TABLE events (
     count          INTEGER,
     acled_event_type     TEXT,
     acled_sub_event_type TEXT,
-    acled_coding   TEXT,                          -- JSON: the document's acled less its two types
     confidence     REAL NOT NULL,
     extractor      TEXT,
     merged         INTEGER REFERENCES merged_events (rid),
+    acled_coding   TEXT,                          -- JSON: the document's acled less its two types
     UNIQUE (article, local_id)
 );
 CREATE INDEX events_type_day ON events (type, day_start, day_end);
