@@ -19,11 +19,12 @@ from eventwire.settings import Settings
 from eventwire.store import Store
 
 REPORTS = Path(__file__).resolve().parents[1] / "store" / "reports.jsonl"
-ACLED_COLUMNS = (
-    "event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1"
-    " assoc_actor_1 inter1 actor2 assoc_actor_2 inter2 interaction civilian_targeting iso region country"
-    " admin1 admin2 admin3 location latitude longitude geo_precision source source_scale notes fatalities tags timestamp"
-).split()
+ACLED_COLUMNS = [
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
+    "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
+    "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+]  # fmt: skip
 """ACLED's documented columns (ACLED Codebook, 2023 column changes), in ACLED's order."""
 
 
