@@ -54,6 +54,8 @@ def acled_row(event: dict[str, Any]) -> dict[str, Any]:
     acled = event["acled"]
     if not acled:
         raise LeftOut("not coded by ACLED")
+    if "actor1" not in acled:
+        raise LeftOut("without ACLED coding (stored by an older extractor: eventwire reprocess)")
     day, precision, dated = _when(event)
     place = event["place"]
     if place is None or place.get("lat") is None:

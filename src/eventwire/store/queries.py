@@ -21,7 +21,7 @@ _PLACE = (
 )
 _SOURCE = (
     "a.id AS a_id, a.title AS a_title, a.published AS a_published, "
-    "a.source_url AS a_url, a.source_path AS a_path, a.source_id AS a_record, a.ingested_at AS a_ingested"
+    "a.source_url AS a_url, a.source_path AS a_path, a.ingested_at AS a_ingested"
 )
 
 
@@ -134,7 +134,6 @@ def _source(row: sqlite3.Row) -> dict[str, Any]:
         "published": row["a_published"],
         "url": row["a_url"],
         "path": row["a_path"],
-        "record": row["a_record"],
         "ingested_at": row["a_ingested"],
     }
 
