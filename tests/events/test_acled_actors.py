@@ -155,3 +155,8 @@ def test_a_demonym_link_is_dropped_when_the_actor_says_more() -> None:
     )  # fmt: skip
     assert event.actor == Participant("Pro-Russian separatists")
     assert _names(event)[0] == "Unidentified Armed Group (Turkey)"
+
+
+def test_a_government_fights_through_its_military() -> None:
+    event = _code("The government retook towns near Jilib.", "clash", "The government")
+    assert _names(event)[0] == "Military Forces of Somalia"

@@ -105,8 +105,11 @@ class ActorNamer:
                 inter = self.rules.foreign_inter
             return {"name": group.name, "inter": inter, "text": who.text}
         category = self.rules.category(head_phrase(who.text, self.rules))
-        if category is None and self.is_state(who):
-            category = self.rules.state_category(acled["event_type"], acled["sub_event_type"])
+        forces = self.rules.state_category(acled["event_type"], acled["sub_event_type"])
+        if (category is None and self.is_state(who)) or (
+            category is not None and category.key in self.rules.acts_through_forces
+        ):
+            category = forces
         if category is None:
             return None
         return self.actor(category, country, self.own_country(who), who.text)

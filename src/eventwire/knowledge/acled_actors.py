@@ -70,6 +70,9 @@ class AcledActors:
     """Sub-event type → the categories of actor1 and actor2 when the event names none."""
     states: dict[str, str]
     """Sub-event or event type (or "default") → the category a country named as actor acts as."""
+    acts_through_forces: frozenset[str]
+    """Categories that act through the force `states` gives for the event's type ("the government"
+    recapturing towns: its military; arresting: its police)."""
     place_is_where: frozenset[str]
     """PLOVER types whose recipient, when a place that is no country, is where the event happened."""
     civilian_targeting: frozenset[str]
@@ -99,7 +102,7 @@ class AcledActors:
             )
             for key, s in sorted(specs.items(), key=lambda kv: list(words["categories"]).index(kv[0]))
         }
-        named = [*rules["crowds"].values(), *rules["states"].values()]
+        named = [*rules["crowds"].values(), *rules["states"].values(), *rules["acts_through_forces"]]
         named += [c for pair in rules["defaults"].values() for c in pair if c]
         if unknown := sorted(set(named) - set(categories)):
             raise ValueError(f"acled.json: actor rules name unknown categories: {unknown}")
@@ -122,6 +125,7 @@ class AcledActors:
             crowds=dict(rules["crowds"]),
             defaults={k: (v[0], v[1]) for k, v in rules["defaults"].items()},
             states=dict(rules["states"]),
+            acts_through_forces=frozenset(rules["acts_through_forces"]),
             place_is_where=frozenset(rules["place_is_where"]),
             civilian_targeting=frozenset(rules["civilian_targeting"]),
             disorder_types=dict(raw["disorder_types"]),
