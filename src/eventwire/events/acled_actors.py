@@ -19,14 +19,13 @@ from eventwire.knowledge.acled_actors import AcledActors, Category
 from eventwire.knowledge.places import PlaceWords
 from eventwire.model import Article, Entity, Event, Participant, Place
 
-_CUT = re.compile(r",|\s(?:of|in|from|at|on|who|which|that|near|after|during)\s", re.IGNORECASE)
 _NAME_WORD = re.compile(r"(?<![\w-])[A-Z][\w'’]*")
 
 
 def head_phrase(text: str, rules: AcledActors) -> str:
     """The part of a participant's text that names it: up to "of", "in", a comma…, or after "of" when
     what comes first is a count ("hundreds of protesters" → "protesters")."""
-    parts = _CUT.split(text, maxsplit=1)
+    parts = rules.head_end.split(text, maxsplit=1)
     first = parts[0].strip()
     words = first.split()
     if len(parts) > 1 and words and rules.not_party(words[-1]) == "count":
@@ -124,10 +123,7 @@ class ActorNamer:
         if category.inter == 1 and own and event and own != event:
             inter = self.rules.foreign_inter
         country = self.rules.countries.get(code or "")
-        if country is not None:
-            name = category.name.replace("{country}", country.name)
-        else:
-            name = re.sub(r"\s*(?:of )?\(?\{country\}\)?", "", category.name)
+        name = category.name.replace("{country}", country.name) if country else category.no_country
         return {"name": name, "inter": inter, "text": text}
 
 

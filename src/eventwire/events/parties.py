@@ -10,13 +10,9 @@ to "Russian") keeps its words and loses the link.
 
 from __future__ import annotations
 
-import re
-
 from eventwire.events.acled_actors import head_word
 from eventwire.model import Article, Participant
 from eventwire.pipeline import ArticleStep
-
-_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 class Parties(ArticleStep):
@@ -41,11 +37,10 @@ class Parties(ArticleStep):
         Kano")."""
         if who is None:
             return None
-        places = self.knowledge.language.places
-        bare = _ARTICLE.sub("", who.text).strip()
+        places, rules = self.knowledge.language.places, self.knowledge.acled.actors
+        bare = rules.article.sub("", who.text).strip()
         if places.is_demonym(bare):
             return None
-        rules = self.knowledge.acled.actors
         first = bare.split(" ", 1)[0] if bare else ""
         kind = rules.not_party(head_word(who.text, rules))
         if kind == "instrument" and _country_linked(who, article):

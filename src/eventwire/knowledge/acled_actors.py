@@ -25,6 +25,8 @@ class Category:
 
     key: str
     name: str
+    no_country: str
+    """The name when the country is unknown ("Police Forces")."""
     inter: int
     own_country: bool
     """True: the country is the actor's own ("Kenyan police"), else the event's; False: the reverse."""
@@ -59,6 +61,10 @@ class AcledActors:
     categories: dict[str, Category]
     """Category key → category, in the order their words are tried."""
     groups: tuple[Group, ...]
+    head_end: re.Pattern[str]
+    """Splits a participant's text where its head phrase ends (a comma, "of", "who")."""
+    article: re.Pattern[str]
+    """An article at the start of a participant's text ("the")."""
     not_parties: dict[str, re.Pattern[str]]
     """Kind (instrument, event, count) → a pattern that matches a whole head word of that kind."""
     near: re.Pattern[str]
@@ -98,7 +104,12 @@ class AcledActors:
             raise ValueError(f"acled.json: actor categories without words or rules: {missing}")
         categories = {
             key: Category(
-                key, s["name"], int(s["inter"]), s["country"] == "own", _any(words["categories"][key])
+                key=key,
+                name=s["name"],
+                no_country=s["no_country"],
+                inter=int(s["inter"]),
+                own_country=s["country"] == "own",
+                words=_any(words["categories"][key]),
             )
             for key, s in sorted(specs.items(), key=lambda kv: list(words["categories"]).index(kv[0]))
         }
@@ -116,6 +127,11 @@ class AcledActors:
         return cls(
             categories=categories,
             groups=groups,
+            head_end=re.compile(
+                "|".join(re.escape(w) if not w.isalpha() else rf"\s{w}\s" for w in words["head_ends"]),
+                re.IGNORECASE,
+            ),
+            article=re.compile(r"^(?:" + "|".join(words["articles"]) + r")\s+", re.IGNORECASE),
             not_parties={
                 kind: re.compile(r"(?:" + "|".join(p) + r")", re.IGNORECASE)
                 for kind, p in words["not_parties"].items()
