@@ -160,7 +160,7 @@ class Event:
     status: str = "occurred"
     size: Size = field(default_factory=Size)
     claims: list[Claim] = field(default_factory=list)
-    acled: dict[str, str] | None = None
+    acled: dict[str, Any] | None = None
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.5
     extractor: str | None = None

@@ -314,7 +314,8 @@ def refresh(conn: sqlite3.Connection, merged: int) -> None:
            recipient_text = ?, place = ?, date = ?, date_precision = ?, date_end = ?,
            day_start = ?, day_end = ?,
            status = ?, dead = ?, injured = ?, arrested = ?, count = ?, acled_event_type = ?,
-           acled_sub_event_type = ?, confidence = ?, sources = ?, members = ? WHERE rid = ?""",
+           acled_sub_event_type = ?, acled_coding = ?, confidence = ?, sources = ?, members = ?
+           WHERE rid = ?""",
         (
             common("mode")[0],
             json.dumps(context),
@@ -329,7 +330,7 @@ def refresh(conn: sqlite3.Connection, merged: int) -> None:
                 max((r[k] for r in rows if r[k] is not None), default=None)
                 for k in ("dead", "injured", "arrested", "count")
             ),
-            *common("acled_event_type", "acled_sub_event_type"),
+            *common("acled_event_type", "acled_sub_event_type", "acled_coding"),
             1.0 - math.prod(1.0 - c for c in best.values()),
             len(best),
             len(rows),
