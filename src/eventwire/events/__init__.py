@@ -18,8 +18,8 @@ def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     return [
         ExtractEvents(settings, knowledge),
         Claims(settings, knowledge),
-        MergeWithinArticle(settings, knowledge),
         Parties(settings, knowledge),
+        MergeWithinArticle(settings, knowledge),
         AcledView(settings, knowledge),
         Flags(settings, knowledge),
     ]

@@ -35,7 +35,7 @@ from eventwire.model import Article, Event, Evidence, Place, Size
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
 
-VERSION = "eventwire.events.extract/1"
+VERSION = "eventwire.events.extract/2"
 
 
 @dataclass(frozen=True)

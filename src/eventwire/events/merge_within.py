@@ -1,8 +1,8 @@
 """Merging within an article: one event per happening, with every span that tells it.
 
 Two mentions are one event when nothing sets them apart: the same type and status; modes agree; actors
-agree (the same entity, or the same head word: "police" and "riot police"; an instrument, an occurrence
-or a place is no party: "the blast", "Mogadishu"; in the second pass only two named actors set mentions
+agree (the same entity, or the same head word: "police" and "riot police"; instruments and places are no
+parties and are gone by now, `events.parties`; in the second pass only two named actors set mentions
 apart: "demonstrators" and "families" march in one march); named recipients agree; places agree (one
 place, or one within the other: Diyarbakir within Turkey, a town within its province); dates agree (only
 dates the text gave set events apart; a report of what has just happened, dated to the publication day,
@@ -12,16 +12,15 @@ share a town, or one points back or has nothing of its own: then they are one oc
 figures, which keeps the lower, as ACLED does (the flags step reports the conflict), unless the later
 says the toll rose.
 
-Merging runs in two passes. The first joins mentions of one place (or none) that something ties:
-near-identical sentences (a caption retelling the body), the same actor or place in a headline or
-caption or in body paragraphs close to each other (`merge_within_near_paragraphs`). A definite
-description with no party ("Rights groups condemned the arrests", "The blast hit a bus") joins the
-latest compatible event of its type, and a mention with nothing of its own (no party, place or date:
-"9 bodies were brought in, a doctor said") the latest close before it. The second pass lets a place
-within another agree, and joins mentions of an occurrence (an attack, an arrest, a protest: the
-`occurrence_types`, of which an article tells few) that nothing sets apart: by then each town's
-mentions are one event, so a headline's province joins the first of its towns, not the towns each
-other.
+Merging runs in two passes. The first joins mentions of one place (or none) that something ties: near-
+identical sentences (a caption retelling the body), the same actor or place in a headline or caption or
+in body paragraphs close to each other (`merge_within_near_paragraphs`). A definite noun with no actor
+("Rights groups condemned the arrests") joins the latest compatible event of its type, and a mention
+with nothing of its own (no actor, place or date: "9 bodies were brought in, a doctor said") the latest
+close before it. The second pass lets a place within another agree, and joins mentions of an occurrence
+(an attack, an arrest, a protest: the `occurrence_types`, of which an article tells few) that nothing
+sets apart: by then each town's mentions are one event, so a headline's province joins the first of its
+towns, not the towns each other.
 
 The merged event keeps the most specific place, the date the text gave (the finer of two), the named
 party over a description, and every evidence span and claim.
@@ -70,39 +69,25 @@ class Scope:
     """The second pass, once the mentions of each town are one event: a place within another agrees with
     it (a headline's province joins the first of its towns, not the towns each other), and events that
     nothing sets apart are one without a further tie (an article tells few occurrences)."""
-    place_names: frozenset[str] = frozenset()
-    """The last words of the place mentions, lower-cased: a participant whose head is one ("Mogadishu",
-    "south-eastern Turkey") is a place, no party."""
 
 
-def _words(text: str) -> list[str]:
-    return [w.removesuffix("s") for w in WORD.findall(text.lower())]
-
-
-def _head(p: Participant) -> str | None:
-    found = _words(p.text)
-    return found[-1] if found else None
-
-
-def _key(p: Participant | None, words: MergeWords, scope: Scope) -> str | None:
-    """What identifies a participant across mentions: its entity, else the head word of its words
-    ("nine people" and "15 people" are both "people"; "police officers" and "officers" both "officer").
-    None, so open, when it is no party: an occurrence or its instrument ("the blast"), or a place."""
+def _key(p: Participant | None) -> str | None:
+    """What identifies a participant across mentions: its entity, else its head word, singular ("nine
+    people" and "15 people" are "people"; "police officers" and "officers" "officer"). Only parties are
+    left by now (`events.parties`)."""
     if p is None:
         return None
     if p.entity:
         return p.entity
-    head = _head(p)
-    if head in words.occurrence_nouns or head in scope.place_names:
-        return None
-    return head
+    found = WORD.findall(p.text.lower())
+    return found[-1].removesuffix("s") if found else None
 
 
-def _parties_agree(a: Participant | None, b: Participant | None, words: MergeWords, scope: Scope) -> bool:
+def _parties_agree(a: Participant | None, b: Participant | None, scope: Scope) -> bool:
     """Whether two participants may be one: the same key, either open, a name against a description
     ("Mogadishu" and "nine people" in two tellings of one bombing), or, in the second pass, two
     descriptions ("demonstrators" and "families" of one march)."""
-    x, y = _key(a, words, scope), _key(b, words, scope)
+    x, y = _key(a), _key(b)
     if x is None or y is None or x == y:
         return True
     if scope.nested and not a.entity and not b.entity:  # type: ignore[union-attr]
@@ -170,13 +155,13 @@ def places_agree(a: str | None, b: str | None, scope: Scope, settings: Settings)
     return _within(fine, wide, settings)
 
 
-def compatible(a: Event, b: Event, words: MergeWords, scope: Scope, settings: Settings) -> bool:
+def compatible(a: Event, b: Event, scope: Scope, settings: Settings) -> bool:
     """Whether nothing but their tolls sets two events apart."""
     return (
         a.type == b.type
         and a.status == b.status
         and _agree(a.mode, b.mode)
-        and _parties_agree(a.actor, b.actor, words, scope)
+        and _parties_agree(a.actor, b.actor, scope)
         and _agree(_named(a.recipient), _named(b.recipient))
         and places_agree(a.place, b.place, scope, settings)
         and _dates_agree(a, b, scope)
@@ -188,13 +173,13 @@ def _same_town(a: Event, b: Event, scope: Scope) -> bool:
     return place is not None and a.place == b.place and _breadth(place) == 0
 
 
-def _tied(a: Event, b: Event, scope: Scope, words: MergeWords, settings: Settings) -> bool:
+def _tied(a: Event, b: Event, scope: Scope, settings: Settings) -> bool:
     """Whether something ties two compatible events together."""
     similar = settings.merge_within_similar
     if any(fuzz.token_set_ratio(x.text, y.text) >= similar for x in a.evidence for y in b.evidence):
         return True
-    key = _key(a.actor, words, scope)
-    same_actor = key is not None and key == _key(b.actor, words, scope)
+    key = _key(a.actor)
+    same_actor = key is not None and key == _key(b.actor)
     shared = same_actor or (a.place and places_agree(a.place, b.place, scope, settings) and b.place)
     if not shared:
         return False
@@ -202,25 +187,21 @@ def _tied(a: Event, b: Event, scope: Scope, words: MergeWords, settings: Setting
     return retold or _gap(a, b) <= settings.merge_within_near_paragraphs
 
 
-def _party(
-    a: Participant | None, b: Participant | None, words: MergeWords, scope: Scope
-) -> Participant | None:
-    """The better of two tellings of a participant: a named party, else a described one, else any."""
+def _party(a: Participant | None, b: Participant | None) -> Participant | None:
+    """The better of two tellings of a participant: a named one, else a described one."""
 
     def rank(p: Participant | None) -> int:
-        if p is None:
-            return 3
-        return 2 if _key(p, words, scope) is None else (0 if p.entity else 1)
+        return 2 if p is None else (0 if p.entity else 1)
 
     return b if rank(b) < rank(a) else a
 
 
-def _absorb(a: Event, b: Event, words: MergeWords, scope: Scope, settings: Settings) -> None:
+def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
     """Fold event `b` into `a`: open fields filled, evidence and claims joined, the most specific place,
     the date the text gave (the finer of two), the lower of two tolls (the later when it rose)."""
     a.mode = a.mode or b.mode
-    a.actor = _party(a.actor, b.actor, words, scope)
-    a.recipient = _party(a.recipient, b.recipient, words, scope)
+    a.actor = _party(a.actor, b.actor)
+    a.recipient = _party(a.recipient, b.recipient)
     pa, pb = scope.places.get(a.place or ""), scope.places.get(b.place or "")
     if pa is None or (pb is not None and _breadth(pb) < _breadth(pa)):
         a.place = b.place
@@ -246,19 +227,10 @@ def _absorb(a: Event, b: Event, words: MergeWords, scope: Scope, settings: Setti
 
 
 def _points_back(article: Article, event: Event, refs: list[TriggerRef], words: MergeWords) -> bool:
-    """An event told by a definite description of an occurrence and no party: its triggers are definite
-    nouns ("Rights groups condemned the arrests") or its actor is one ("The blast hit a bus")."""
+    """An event named only by definite nouns and with no actor ("Rights groups condemned the arrests")."""
     paras = article.scratch.get("parsed")
-    if not refs or not paras:
+    if event.actor is not None or not refs or not paras:
         return False
-    if event.actor is not None:
-        lead = WORD.findall(event.actor.text.lower())[:1]
-        return (
-            not event.actor.entity
-            and bool(lead)
-            and lead[0] in words.definite
-            and _head(event.actor) in words.occurrence_nouns
-        )
     tokens = [paras[r.pp].doc[r.token] for r in refs]
     return all(
         t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words.definite for c in t.children)
@@ -266,14 +238,10 @@ def _points_back(article: Article, event: Event, refs: list[TriggerRef], words: 
     )
 
 
-def _anchored(event: Event, words: MergeWords, scope: Scope) -> bool:
-    """Whether an event has something of its own to tell it apart: a party as actor, a place, or a date
-    the text gave ("9 bodies were brought in, a doctor said" has none)."""
-    return (
-        _key(event.actor, words, scope) is not None
-        or event.place is not None
-        or scope.dated.get(event.id) == "text"
-    )
+def _anchored(event: Event, scope: Scope) -> bool:
+    """Whether an event has something of its own to tell it apart: an actor, a place, or a date the text
+    gave ("9 bodies were brought in, a doctor said" has none)."""
+    return event.actor is not None or event.place is not None or scope.dated.get(event.id) == "text"
 
 
 def _gap(a: Event, b: Event) -> int:
@@ -289,20 +257,20 @@ def _into(
     near = settings.merge_within_near_paragraphs
     if any(words.another.search(e.text) for e in event.evidence):
         return None
-    if back or not _anchored(event, words, scope):
+    if back or not _anchored(event, scope):
         return next(
             (
                 k
                 for k in reversed(kept)
-                if compatible(k, event, words, scope, settings) and (back or _gap(k, event) <= near)
+                if compatible(k, event, scope, settings) and (back or _gap(k, event) <= near)
             ),
             None,
         )
     for k in kept:
-        if not compatible(k, event, words, scope, settings):
+        if not compatible(k, event, scope, settings):
             continue
         loose = scope.nested and event.type in words.occurrence_types
-        if not loose and not _tied(k, event, scope, words, settings):
+        if not loose and not _tied(k, event, scope, settings):
             continue
         if sizes_agree(k, event) or _same_town(k, event, scope):
             return k
@@ -325,7 +293,7 @@ def _merge(
         if into is None:
             kept.append(event)
             continue
-        _absorb(into, event, words, scope, settings)
+        _absorb(into, event, scope, settings)
         refs[into.id] = refs.get(into.id, []) + refs.pop(event.id, [])
     return kept
 
@@ -339,7 +307,6 @@ def merge_within(article: Article, words: MergeWords, flags: FlagWords, settings
         report_days=settings.merge_within_report_days,
         kinds={p.index: p.kind for p in article.paragraphs},
         update=flags.update,
-        place_names=frozenset(w[-1] for p in article.places for m in p.mentions if (w := _words(m.text))),
     )
     kept = article.events
     for nested in (False, True):

@@ -14,9 +14,6 @@ class MergeWords:
 
     definite: frozenset[str]
     """Lower-cased determiners with which a noun points back to an event told before ("the arrests")."""
-    occurrence_nouns: frozenset[str]
-    """Nouns naming an occurrence or what did it ("blast", "car bomb"): as an actor no party; with a
-    definite determiner they point back to the event told before ("The blast hit a bus")."""
     another: re.Pattern[str]
     """Words saying a mention is of another occurrence ("another bomb", "a similar attack")."""
     occurrence_types: frozenset[str]
@@ -29,7 +26,6 @@ class MergeWords:
         raw = files.json("merging.json")
         return cls(
             definite=frozenset(raw["definite"]),
-            occurrence_nouns=frozenset(raw["occurrence_nouns"]),
             occurrence_types=frozenset(raw["occurrence_types"]),
             another=re.compile(r"\b(?:" + "|".join(raw["another"]) + r")\b", re.IGNORECASE),
         )
