@@ -20,7 +20,7 @@ def current_extractor(settings: Settings) -> str:
 
 @cache
 def _extractor(event_model: bool) -> str:
-    from eventwire.events.extract import VERSION
+    from eventwire.events.build import VERSION
     from eventwire.eventtypes.model import load_model
     from eventwire.knowledge import load_knowledge
 

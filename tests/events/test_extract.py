@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.errors import EventwireError
-from eventwire.events.extract import ExtractEvents
+from eventwire.events.detect import DetectEvents
 from eventwire.knowledge import load_knowledge
 from eventwire.knowledge import plover as ontology
 from eventwire.model import Article, Event, RawArticle, Source
@@ -287,7 +287,7 @@ def test_willingness_and_strikes_by_their_content(run_text, text, event_type):
 
 def test_unparsed_article_is_a_coded_error():
     with pytest.raises(EventwireError) as err:
-        ExtractEvents(Settings(), load_knowledge()).process(Article(text="Police arrested six activists."))
+        DetectEvents(Settings(), load_knowledge()).process(Article(text="Police arrested six activists."))
     assert err.value.code == "EW401"
 
 

@@ -84,7 +84,7 @@ class AcledView(ArticleStep):
     ACLED coding: disorder type, actors, associated actors, inter and interaction codes, civilian
     targeting and geo precision.
 
-    The sub-event type the event-type model chose at extraction (`events.extract`) stands, unless a rule
+    The sub-event type the event-type model chose at extraction (`events.build`) stands, unless a rule
     says ACLED does not code the event (what is only expected, what nature did); without one, the rules
     choose.
     """

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Token
 
-from eventwire.events.extract import ContentRef, TriggerRef
+from eventwire.events.candidates import ContentRef, TriggerRef
 from eventwire.events.index import ArticleIndex
 from eventwire.events.participants import participant
 from eventwire.knowledge.events import EventWords

@@ -34,7 +34,7 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz
 
-from eventwire.events.extract import TriggerRef
+from eventwire.events.candidates import TriggerRef
 from eventwire.events.when import bounds
 from eventwire.knowledge.flags import FlagWords
 from eventwire.knowledge.merging import MergeWords
@@ -59,7 +59,7 @@ class Scope:
     places: dict[str, Place]
     dated: dict[str, str]
     """Event id → "text" when the text gave its date, "report" when it is the publication day of the
-    news itself (`events.extract`); others have a fallback month, or no date."""
+    news itself (`events.build`); others have a fallback month, or no date."""
     kinds: dict[int | None, str]
     update: re.Pattern[str]
     """Words saying a toll was updated ("rose"): the later figure then replaces the earlier."""

@@ -6,19 +6,29 @@ plain mention ("Mariupol's south", "the invasion of Ukraine"), which beats a top
 its sentence, the paragraph so far, and, when the sentence points back ("the city", "there"), the
 paragraphs before it. An event still unplaced, or placed only in the province its dateline's town
 lies in, takes the town ("MARDAN: …", "CAIRO —").
+
+The step (`EventPlace`, the fourth of the event steps) places each candidate by its own phrase first,
+joins the candidates of one sentence that tell one event (one that names no place of its own folds
+into the nearest of its type that does, "shelling in other cities, with two civilians killed in
+Mykolaiv Oblast"; two of one type and one place are one, "destroyed after the shelling of a building
+in Kyiv"), and only then looks around for the places the joined ones still lack.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 
 from spacy.tokens import Span, Token
 
+from eventwire.events.candidates import EventDraft, candidates
 from eventwire.events.index import ArticleIndex, Located
-from eventwire.knowledge.events import EventWords
+from eventwire.events.participants import Roles, noun_phrase
+from eventwire.knowledge.events import EventWords, TriggerEntry
 from eventwire.language.grammar import clause_root
 from eventwire.language.metonymy import dateline
-from eventwire.model import Place
+from eventwire.model import Article, Place
+from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
 
 PRUNE = frozenset({"relcl", "ccomp", "parataxis", "advcl"})
@@ -207,3 +217,62 @@ def _dateline(index: ArticleIndex) -> Place | None:
             if head is not None and dateline(head.doc[: head.i + 1]):
                 return found[0].item
     return None
+
+
+def where(
+    entry: TriggerEntry, found: Roles, words: EventWords, others: frozenset[int] = frozenset()
+) -> Where:
+    """What the place search needs of an event besides its trigger."""
+    actor = (
+        frozenset(t.i for t in noun_phrase(found.actor, words)) if found.actor is not None else frozenset()
+    )
+    return Where(place_object=entry.place_object, actor=actor, others=others)
+
+
+def fold(drafts: list[EventDraft]) -> list[EventDraft]:
+    """The candidates of one sentence joined into its events: an unplaced one folds into the nearest
+    placed one of its type; two of one type and one place are one."""
+    anchored = [d for d in drafts if d.own_place]
+    kept: list[EventDraft] = []
+    for d in drafts:
+        peers = [a for a in anchored if a.entry.type == d.entry.type and a is not d]
+        if not d.own_place and peers:
+            min(peers, key=lambda a: abs(a.primary.token.i - d.primary.token.i)).absorb(d)
+            continue
+        same = next((k for k in kept if k.entry.type == d.entry.type and k.place is d.place), None)
+        if same is not None:
+            same.absorb(d)
+        else:
+            kept.append(d)
+    return kept
+
+
+def place_draft(index: ArticleIndex, draft: EventDraft, words: EventWords, settings: Settings) -> None:
+    """Place a joined candidate that names no place of its own from its context, else its dateline."""
+    if draft.place is None:
+        mine = {t.token.i for t in draft.triggers}
+        others = frozenset(i for t in draft.sentence - mine for i in own_region(draft.sent.doc[t]))
+        found = where(draft.entry, draft.roles, words, others)
+        draft.place = context_place(index, draft.pp, draft.sent, draft.primary.token, found, words, settings)
+    draft.place = dateline_place(index, draft.place)
+
+
+class EventPlace(ArticleStep):
+    """Place each event candidate; join those of one sentence that tell one event."""
+
+    name = "events.place"
+    needs = frozenset({"event_sizes"})
+    adds = frozenset({"event_places"})
+
+    def process(self, article: Article) -> Article:
+        found = candidates(article)
+        words = self.knowledge.language.events
+        index = found.index
+        for d in found.drafts:
+            d.place = own_place(index, d.pp, d.sent, d.primary.token, where(d.entry, d.roles, words), words)
+            d.own_place = d.place is not None
+        sentences = groupby(found.drafts, key=lambda d: (d.pp, d.sent.start))
+        found.drafts = [k for _, group in sentences for k in fold(list(group))]
+        for d in found.drafts:
+            place_draft(index, d, words, self.settings)
+        return article

@@ -18,10 +18,13 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from eventwire.dates import bounds
+from eventwire.events.candidates import EventDraft, candidates
 from eventwire.events.index import ArticleIndex
 from eventwire.events.place import clause_region
 from eventwire.knowledge.events import EventWords
 from eventwire.language.grammar import clause_root, is_clause_root
+from eventwire.model import Article
+from eventwire.pipeline import ArticleStep
 
 
 @dataclass
@@ -175,3 +178,26 @@ def event_time(
         or free_time(index, pp, sent, trigger, triggers, words)
         or fallback_time(index)
     )
+
+
+def draft_time(index: ArticleIndex, draft: EventDraft, words: EventWords) -> When:
+    """The date a candidate's words give, by its primary trigger first; else the publication month."""
+    for trig in [draft.primary] + draft.triggers:
+        when = event_time(index, draft.pp, draft.sent, trig.token, draft.sentence, words)
+        if when.linked:
+            return when
+    return fallback_time(index)
+
+
+class EventTime(ArticleStep):
+    """Date each event candidate (the fifth event step)."""
+
+    name = "events.when"
+    needs = frozenset({"event_places"})
+    adds = frozenset({"event_times"})
+
+    def process(self, article: Article) -> Article:
+        found = candidates(article)
+        for draft in found.drafts:
+            draft.when = draft_time(found.index, draft, self.knowledge.language.events)
+        return article

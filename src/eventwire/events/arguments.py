@@ -1,0 +1,88 @@
+"""Arguments, the second event step: each candidate's actor and recipient from the parse.
+
+A candidate with no recipient takes the one of what it is about ("denied striking the theater"); one
+whose sense needs a doer and has none, or that nature does ("floods killed 30", "warned of famine"),
+is no event. A willingness takes its type and mode from what it is about: harm is a threat
+("threatened to expel"), help an agreement.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from eventwire.events.candidates import EventDraft, candidates
+from eventwire.events.participants import Roles, roles
+from eventwire.events.triggers import Trigger
+from eventwire.knowledge.events import EventWords
+from eventwire.model import Article
+from eventwire.pipeline import ArticleStep
+from eventwire.settings import Settings
+
+
+def content_type(trig: Trigger, inner: list[Trigger], words: EventWords) -> str:
+    """The type a willingness takes from what it is about: harm is a threat, help an agreement."""
+    conflict = words.conflict_types
+    verbs = [c for c in trig.token.children if c.dep_ == "xcomp"]
+    direct = {t.i for v in verbs for t in [v, *v.children] if t.i == v.i or t.dep_ == "dobj"}
+    if trig.entry.conflict_type and any(i.entry.type in conflict and i.token.i in direct for i in inner):
+        return trig.entry.conflict_type
+    return trig.entry.type
+
+
+def content_mode(trig: Trigger, inner: list[Trigger], words: EventWords) -> str | None:
+    """The mode a threat (or other content trigger) takes from what it is about."""
+    table = words.content_modes.get(content_type(trig, inner, words), {})
+    for i in inner:
+        mode = table.get(f"{i.entry.type}/{i.entry.mode}") or table.get(i.entry.type)
+        if mode:
+            return mode
+    return None
+
+
+def natural(token: Token, found: Roles, words: EventWords) -> bool:
+    """Whether nature, not a person, does it or is what a warning is about ("floods killed 30", "warned
+    that more rain was expected", "warned of famine")."""
+    agents = [found.actor] if found.actor is not None else []
+    agents += [c for c in token.children if c.dep_ == "nsubj"]
+    agents += [
+        g for c in token.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+    ]
+    if token.lemma_.lower() in words.warning_verbs:
+        agents += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nature = words.non_agents
+    return any(
+        t.lemma_.lower() in nature or t.lower_ in nature
+        for a in agents
+        for t in [a, *a.children]
+        if t.dep_ in ("nsubj", "nsubjpass", "compound", "pobj") or t.i == a.i
+    )
+
+
+def with_arguments(draft: EventDraft, words: EventWords, settings: Settings) -> bool:
+    """Give a one-trigger candidate its roles, type and mode; False when it is no event."""
+    trig = draft.primary
+    found = roles(trig.token, trig.entry, words, settings)
+    if found.recipient is None and not trig.entry.no_recipient:
+        found.recipient = next(
+            (r for i in draft.inner if (r := roles(i.token, i.entry, words, settings).recipient)), None
+        )
+    if (trig.entry.needs_actor and found.actor is None) or natural(trig.token, found, words):
+        return False
+    draft.roles = found
+    draft.type = content_type(trig, draft.inner, words)
+    draft.mode = content_mode(trig, draft.inner, words)
+    return True
+
+
+class EventArguments(ArticleStep):
+    """Give each event candidate its actor and recipient; drop those no party does."""
+
+    name = "events.arguments"
+    needs = frozenset({"event_candidates"})
+    adds = frozenset({"event_arguments"})
+
+    def process(self, article: Article) -> Article:
+        found = candidates(article)
+        words = self.knowledge.language.events
+        found.drafts = [d for d in found.drafts if with_arguments(d, words, self.settings)]
+        return article

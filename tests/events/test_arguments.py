@@ -1,0 +1,17 @@
+"""Arguments: each candidate's actor and recipient; candidates no party does are dropped."""
+
+from __future__ import annotations
+
+
+def test_actor_and_recipient_from_the_parse(until):
+    (draft,) = until("Soldiers detained four traders near the border.", "events.arguments").drafts
+    assert (draft.roles.actor.lower_, draft.roles.recipient.lower_) == ("soldiers", "traders")
+
+
+def test_nature_does_no_event(until):
+    assert until("Floods killed more than 1,000 people in Sindh province.", "events.arguments").drafts == []
+
+
+def test_a_threat_takes_its_type_from_what_it_is_about(until):
+    drafts = until("The government threatened to expel the ambassador.", "events.arguments").drafts
+    assert [(d.type, d.mode) for d in drafts] == [("THREATEN", "expel")]

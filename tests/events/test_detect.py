@@ -1,0 +1,21 @@
+"""Detection: one event candidate per trigger of each sentence, the model's reading kept with it."""
+
+from __future__ import annotations
+
+
+def test_each_trigger_is_a_candidate_with_its_sentences_triggers(until):
+    found = until("Police arrested 12 protesters and fired tear gas in Lagos.", "events.detect")
+    words = sorted(d.primary.token.lower_ for d in found.drafts)
+    assert "arrested" in words and len(found.drafts) >= 2
+    assert all(d.sentence == {t.primary.token.i for t in found.drafts} for d in found.drafts)
+    assert all(d.read is not None for d in found.drafts)
+
+
+def test_content_triggers_are_kept_for_claims_not_made_candidates(until):
+    found = until("Russia denied any strikes on the theater in Mariupol.", "events.detect")
+    assert [c.type for c in found.content] == ["ASSAULT"]
+    assert "strikes" not in [d.primary.token.lower_ for d in found.drafts]
+
+
+def test_a_sentence_with_no_event_gives_no_candidate(until):
+    assert until("The weather was mild and the shops opened late.", "events.detect").drafts == []

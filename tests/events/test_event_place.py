@@ -1,0 +1,19 @@
+"""Place: each candidate placed, and the candidates of one sentence that tell one event joined."""
+
+from __future__ import annotations
+
+
+def test_an_unplaced_trigger_folds_into_the_placed_one_of_its_type(until):
+    text = "Ukrainian officials reported shelling overnight, with two civilians killed in Mykolaiv Oblast."
+    drafts = [d for d in until(text, "events.place").drafts if d.entry.type == "ASSAULT"]
+    assert len(drafts) == 1 and len(drafts[0].triggers) == 2 and drafts[0].own_place
+
+
+def test_a_candidate_without_its_own_place_takes_the_sentences(until):
+    (draft,) = until("In Kharkiv, residents said troops detained the mayor.", "events.place").drafts
+    assert draft.place.name == "Kharkiv" and not draft.own_place
+
+
+def test_two_triggers_with_places_of_their_own_stay_two(until):
+    drafts = until("Rebels shelled Aden on Monday and bombed Taiz on Tuesday.", "events.place").drafts
+    assert sorted(d.place.name for d in drafts if d.own_place) == ["Aden", "Taiz"]

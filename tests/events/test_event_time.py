@@ -1,0 +1,13 @@
+"""Time: each candidate dated by its clause, a night cue, a free time, or the publication month."""
+
+from __future__ import annotations
+
+
+def test_the_time_of_the_triggers_clause(until):
+    (draft,) = until("Police arrested six activists in Minsk on Monday.", "events.when").drafts
+    assert (draft.when.date, draft.when.precision, draft.when.linked) == ("2022-03-21", "day", True)
+
+
+def test_no_time_is_the_publication_month_and_not_linked(until):
+    (draft,) = until("Police arrested six activists in Minsk.", "events.when").drafts
+    assert (draft.when.date, draft.when.linked) == ("2022-03", False)
