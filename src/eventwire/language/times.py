@@ -60,23 +60,40 @@ class Times(ArticleStep):
     def process(self, article: Article) -> Article:
         pub = published_date(article)
         found: list[TimeExpr] = []
+        reference: Resolved | None = None
         for pp in parsed(article):
-            for s, e, (value, precision, span_range) in find_times(pp.doc, pub, self.patterns, self.settings):
+            for s, e, out in find_times(pp.doc, pub, self.patterns, self.settings):
+                if isinstance(out, Anaphor):
+                    got = out.resolve(reference)
+                    if got is None:
+                        continue
+                else:
+                    got = out
+                    reference = out if out[0] else reference
                 a, b = pp.start + s, pp.start + e
-                found.append(TimeExpr(a, b, article.text[a:b], value, precision, span_range))
+                found.append(TimeExpr(a, b, article.text[a:b], *got))
         article.times = sorted(found, key=lambda t: t.start)
         return article
 
 
+@dataclass(frozen=True)
+class Anaphor:
+    """An expression dated against the last date the article gave before it ("that year", "a year
+    earlier", "the year-ago quarter"): `resolve` takes that reference (None when there is none)."""
+
+    resolve: Callable[[Resolved | None], Resolved | None]
+
+
 def find_times(
     doc: Doc, pub: date | None, patterns: TimePatterns, settings: Settings
-) -> list[tuple[int, int, Resolved]]:
-    """Time expressions in one parsed paragraph: (start, end, resolved) with offsets into `doc.text`.
+) -> list[tuple[int, int, Resolved | Anaphor]]:
+    """Time expressions in one parsed paragraph: (start, end, resolved or anaphor) with offsets into
+    `doc.text`.
 
     Overlapping matches keep the longest ("Tuesday, March 22, 2022" over "Tuesday").
     """
     text = doc.text
-    hits: list[tuple[int, int, Resolved]] = []
+    hits: list[tuple[int, int, Resolved | Anaphor]] = []
     for cue, pattern, resolve in patterns.specs:
         if not cue.search(text):
             continue
@@ -84,10 +101,10 @@ def find_times(
             ctx = _Context(doc, m, pub, patterns, settings)
             out = resolve(ctx)
             if out is not None:
-                out = _since(ctx, out)
+                out = out if isinstance(out, Anaphor) else _since(ctx, out)
                 hits.append((ctx.start, ctx.end, out))
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-    kept: list[tuple[int, int, Resolved]] = []
+    kept: list[tuple[int, int, Resolved | Anaphor]] = []
     for h in hits:
         if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
             kept.append(h)
@@ -126,11 +143,31 @@ class _Context:
         return span[0] if span is not None and len(span) else None
 
     def tense(self, group: str) -> str:
-        """past | future | present of the clause the named group sits in ("since" makes it past)."""
-        if self.before().endswith(self.words.since):
+        """past | future | present of the clause the named group sits in ("since" makes it past; "payable",
+        or "for", "until" under a verb of planning or putting off, make it future)."""
+        before = self.before()
+        last = before.split(" ")[-1]
+        if before.endswith(self.words.since):
             return "past"
+        if last in self.words.forward_before:
+            return "future"
         tok = self.token(group)
-        return clause_tense(tok, self.words) if tok is not None else "present"
+        if tok is None:
+            return "present"
+        if _forward(tok, last, self.words):
+            return "future"
+        return clause_tense(tok, self.words)
+
+
+def _forward(token: Token, prep: str, words: TimeWords) -> bool:
+    """Whether a time is what a verb of planning or putting off points to ("scheduled a briefing for
+    Thursday", "postponed until Tuesday", "set Nov. 10 as the deadline")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.lemma_.lower() not in words.forward_verbs:
+        return False
+    return prep in words.forward_preps or token.head == verb
 
 
 def clause_tense(token: Token, words: TimeWords) -> str:
@@ -139,13 +176,17 @@ def clause_tense(token: Token, words: TimeWords) -> str:
     The clause's verb is the nearest verb up the dependency tree; infinitive and adjectival complements
     ("are expected to impose", "is due to resume") are followed up to the verb that carries the tense.
     Future: will/shall/would and modals, future-looking verbs (expect, schedule, plan, due, set to, …),
-    and the present progressive ("is flying to Europe on Wednesday").
+    and the present progressive ("is flying to Europe on Wednesday"). A time on the clause's subject
+    ("the attack on Sunday could derail…") takes no tense from its verb.
     """
-    verb = token
+    verb, on_subject = token, False
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        on_subject = on_subject or (verb != token and verb.dep_ in ("nsubj", "nsubjpass"))
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return "present"
+    if on_subject:
+        return "present"  # "warned that the attack on Sunday could derail the vote": the modal is the vote's
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
@@ -192,6 +233,87 @@ def _year(y: int, months: tuple[int, int] = (1, 12)) -> Resolved:
         "year",
         [date(y, lo, 1).isoformat(), date(y, hi, calendar.monthrange(y, hi)[1]).isoformat()],
     )
+
+
+def _quarter(y: int, q: int) -> Resolved:
+    first, last = date(y, 3 * q - 2, 1), date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
+    return f"{y:04d}-Q{q}", "quarter", [first.isoformat(), last.isoformat()]
+
+
+def _quarter_index(d: date) -> int:
+    """Quarters counted from year 0, so that shifting is adding."""
+    return d.year * 4 + (d.month - 1) // 3
+
+
+def _quarter_at(index: int) -> Resolved:
+    return _quarter(index // 4, index % 4 + 1)
+
+
+def _season(ctx: _Context, y: int, code: str) -> Resolved:
+    lo, hi = ctx.words.season_months[code]
+    ey, em = _shift_month(y, 1, hi - 1)
+    last = calendar.monthrange(ey, em)[1]
+    return f"{y:04d}-{code}", "season", [date(y, lo, 1).isoformat(), date(ey, em, last).isoformat()]
+
+
+def _start(ref: Resolved | None) -> date | None:
+    return date.fromisoformat(ref[2][0]) if ref and ref[2] else None
+
+
+_FINER = {
+    "day": ("day",),
+    "week": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "quarter": ("day", "week", "month", "quarter"),
+    "year": ("day", "week", "month", "quarter", "season", "year"),
+}
+"""The precisions a reference may have for an anaphor of each unit to be dated from it."""
+
+
+def _unit_of(ref: Resolved | None, unit: str, n: int) -> Resolved | None:
+    """The `unit` (day, week, month, quarter, year) holding the reference's first day, shifted `n` units;
+    None without a reference fine enough ("that day" after "in 2019")."""
+    start = _start(ref)
+    if start is None or ref is None or ref[1] not in _FINER[unit]:
+        return None
+    if unit == "day":
+        return _day(start + timedelta(days=n))
+    if unit == "week":
+        return _week(start + timedelta(weeks=n))
+    if unit == "month":
+        return _month(*_shift_month(start.year, start.month, n))
+    if unit == "quarter":
+        return _quarter_at(_quarter_index(start) + n)
+    return _year(start.year + n)
+
+
+def _years_from(ref: Resolved, n: int) -> Resolved | None:
+    """The reference `n` years on, at its own precision ("a year earlier" than the third quarter)."""
+    start = _start(ref)
+    value, precision = ref[0] or "", ref[1]
+    if start is None:
+        return None
+    if precision == "day":
+        return _day(_plus_years(start, n))
+    if precision == "week":
+        return _week(start + timedelta(weeks=52 * n))
+    if precision == "month":
+        return _month(start.year + n, start.month)
+    if precision == "quarter":
+        return _quarter_at(_quarter_index(start) + 4 * n)
+    if precision == "year":
+        return _year(start.year + n)
+    if precision == "season" and ref[2]:
+        return f"{int(value[:4]) + n:04d}{value[4:]}", "season", [_plus_years(d, n).isoformat() for d in map(date.fromisoformat, ref[2])]
+    return None
+
+
+def _plus_years(d: date, n: int) -> date:
+    """The same day `n` years on (28 February for a 29th in a common year)."""
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:
+        return d.replace(year=d.year + n, day=28)
 
 
 def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
@@ -261,11 +383,14 @@ def _yearless_day(ctx: _Context) -> Resolved | None:
             continue
     if not options:
         return None
+    shift = ctx.words.month_shift.get((ctx.group("rel") or "").lower())
+    if shift:
+        return _day(_nearest(ctx.pub, options, "past" if shift < 0 else "future", slack=0))
     return _day(_nearest(ctx.pub, options, ctx.tense("m"), slack=ctx.settings.yearless_day_slack_days))
 
 
 def _month_of_year(ctx: _Context) -> Resolved | None:
-    y, month = int(ctx.group("y") or 0), ctx.words.months[ctx.group("m") or ""]
+    y, month = int(ctx.group("y") or 0) or _spoken(ctx), ctx.words.months[ctx.group("m") or ""]
     return _month(y, month, _part(ctx, ctx.group("part"), ctx.words.month_parts))
 
 
@@ -401,7 +526,203 @@ def _ago(ctx: _Context) -> Resolved | None:
     return _year(pub.year - n * (10 if unit == "decade" else 1))
 
 
+def _ago_or_as_before(ctx: _Context) -> Resolved | Anaphor | None:
+    """"A year ago" after a quarter is that quarter a year before (as the article counts in quarters)."""
+    out = _ago(ctx)
+    if ctx.words.ago_units[(ctx.group("u") or "").lower()] != "year":
+        return out
+    n = _count(ctx)
+
+    def resolve(ref: Resolved | None) -> Resolved | None:
+        return _years_from(ref, -n) if ref and ref[1] == "quarter" else out
+
+    return Anaphor(resolve)
+
+
+def _count(ctx: _Context) -> int:
+    raw = (ctx.group("n") or "").lower()
+    return int(raw) if raw.isdigit() else ctx.words.ago_numbers[raw]
+
+
+def _units_from_reference(ctx: _Context) -> Anaphor:
+    """"A year earlier", "two days later": counted from the last date the article gave (from publication
+    when there is none); years keep the reference's precision."""
+    unit = ctx.words.ago_units[(ctx.group("u") or "").lower()]
+    n = _count(ctx) * ctx.words.anaphor_directions[(ctx.group("dir") or "").lower()]
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    pub = ctx.pub
+
+    def resolve(ref: Resolved | None) -> Resolved | None:
+        if ref is not None:
+            got = _years_from(ref, n) if unit == "year" else _unit_of(ref, unit, n)
+            if got is not None:
+                return got
+        return _unit_of(_day(pub), unit, n) if pub else (None, unit, None)
+
+    return Anaphor(resolve)
+
+
+def _anaphor(ctx: _Context) -> Anaphor:
+    """"That year", "the next morning", "later that day": the unit of the last date the article gave."""
+    unit, n = ctx.words.anaphors[re.sub(r"\s+", " ", ctx.m.group(0).lower())]
+    return Anaphor(lambda ref: _unit_of(ref, unit, n))
+
+
+def _nearest_quarter(pub: date, q: int) -> int:
+    """The index of the quarter `q` nearest to publication (the one under way, else the closest)."""
+    options = [y * 4 + q - 1 for y in (pub.year - 1, pub.year, pub.year + 1)]
+    here = _quarter_index(pub)
+    return min(options, key=lambda i: (abs(i - here), i > here))
+
+
+def _named_quarter(ctx: _Context) -> Resolved | Anaphor | None:
+    """"The third quarter", "third-quarter", "fiscal 1990's first quarter", "the year-ago third quarter"."""
+    q = ctx.words.quarters[(ctx.group("q") or "").lower()]
+    year = ctx.group("y") or ctx.group("y2")
+    if year:
+        return _quarter(int(year), q)
+    if ctx.pub is None:
+        return None, "quarter", None
+    shift = ctx.words.quarter_year_shift.get(re.sub(r"\s+", " ", (ctx.group("yrel") or "").lower()))
+    if shift is not None:
+        return _quarter(ctx.pub.year + shift, q)
+    back = ctx.words.quarter_refs.get((ctx.group("mod") or "").lower(), 0)
+    index = _nearest_quarter(ctx.pub, q) + back
+    return _quarter_at(index)
+
+
+def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
+    """"The quarter", "the latest period", "the year-ago quarter", "the current quarter", "year-earlier":
+    the quarter the article last named (shifted), else the last one ended before publication."""
+    mod = re.sub(r"\s+", " ", (ctx.group("mod") or ctx.group("mod2") or "").lower())
+    noun = (ctx.group("u") or "").lower()
+    pub = ctx.pub
+    if mod in ctx.words.quarter_current:
+        if noun not in ctx.words.quarter_words:
+            return None
+        return _quarter_at(_quarter_index(pub)) if pub else (None, "quarter", None)
+    shift = ctx.words.quarter_refs.get(mod, -4 if mod in ctx.words.year_ago_words else 0)
+    is_quarter = noun in ctx.words.quarter_words
+
+    def resolve(ref: Resolved | None) -> Resolved | None:
+        if ref is not None and ref[1] == "quarter":
+            return _unit_of(ref, "quarter", shift)
+        if not noun and ref is not None and shift == -4:
+            return _years_from(ref, -1)  # "year-earlier" figures after a year or a day
+        if not is_quarter or pub is None:
+            return None
+        return _quarter_at(_quarter_index(pub) - 1 + shift)
+
+    return Anaphor(resolve)
+
+
+def _season_resolver(ctx: _Context) -> Resolved | None:
+    """"Last fall", "this summer", "in winter", "the winter of 1994"."""
+    code = ctx.words.seasons[(ctx.group("s") or "").lower()]
+    if ctx.group("y") or ctx.group("sy"):
+        return _season(ctx, int(ctx.group("y") or 0) or _spoken(ctx), code)
+    rel = re.sub(r"\s+", " ", (ctx.group("rel") or "").lower())
+    tok = ctx.token("s")
+    if tok is None or tok.pos_ == "VERB" or ctx.doc.text[ctx.end :].startswith(f" {ctx.words.day_of} "):
+        return None  # "prices fall", "the fall of the city"
+    if not rel and not ctx.group("part") and ctx.before().split(" ")[-1] not in ctx.words.season_context:
+        return None
+    if ctx.pub is None:
+        return None, "season", None
+    pub = ctx.pub
+    options = [_season(ctx, y, code) for y in range(pub.year - 2, pub.year + 2)]
+    spans = [(date.fromisoformat(r[0]), date.fromisoformat(r[1])) for _, _, r in options if r]
+    shift = ctx.words.season_shift.get(rel) if rel else None
+    tense = ctx.tense("s") if shift is None else ""
+    inside = [i for i, (lo, hi) in enumerate(spans) if lo <= pub <= hi]
+    if shift == -1:
+        i = max(i for i, (_, hi) in enumerate(spans) if hi < pub)
+    elif shift == 1:
+        i = min(i for i, (lo, _) in enumerate(spans) if lo > pub)
+    elif shift == 0 or inside:
+        i = inside[0] if inside else next(i for i, o in enumerate(options) if (o[0] or "")[:4] == str(pub.year))
+    elif tense == "past":
+        i = max(i for i, (lo, _) in enumerate(spans) if lo <= pub)
+    elif tense == "future":
+        i = min(i for i, (_, hi) in enumerate(spans) if hi >= pub)
+    else:
+        i = min(range(len(spans)), key=lambda i: min(abs((spans[i][0] - pub).days), abs((spans[i][1] - pub).days)))
+    return options[i]
+
+
+def _spoken(ctx: _Context) -> int:
+    """The year a spoken year names ("nineteen ninety-six" 1996, "two thousand and one" 2001)."""
+    words = ctx.words
+    parts = re.findall(r"[a-z]+", (ctx.group("sy") or "").lower())
+    text = " ".join(parts)
+    if text.startswith(words.spoken_thousand):
+        rest = parts[len(words.spoken_thousand.split()) :]
+        rest = [w for w in rest if w in words.spoken_units or w in words.spoken_teens or w in words.spoken_tens]
+        return 2000 + sum(words.spoken_units.get(w) or words.spoken_teens.get(w) or words.spoken_tens[w] for w in rest)
+    century = words.spoken_centuries[parts[0]] * 100
+    rest = parts[1:]
+    return century + sum(words.spoken_units.get(w) or words.spoken_teens.get(w) or words.spoken_tens.get(w, 0) for w in rest)
+
+
+def _spoken_year(ctx: _Context) -> Resolved | None:
+    """A spoken year; "two thousand" only after "the year" or a word that makes a number a year."""
+    lead = ctx.m.group(0).lower().startswith(ctx.words.spoken_year_lead)
+    thousand = (ctx.group("sy") or "").lower().startswith(ctx.words.spoken_thousand)
+    if thousand and not lead and ctx.before().split(" ")[-1] not in ctx.words.year_context:
+        return None
+    return _year(_spoken(ctx))
+
+
+def _century(ctx: _Context) -> Resolved | None:
+    c = int(ctx.group("c") or 0)
+    if not 1 <= c <= 21:
+        return None
+    lo = (c - 1) * 100
+    return f"{c - 1:02d}XX", "century", [date(max(lo, 1), 1, 1).isoformat(), date(lo + 99, 12, 31).isoformat()]
+
+
+def _decade_word(ctx: _Context) -> Resolved | None:
+    d = ctx.words.decade_words[(ctx.group("dw") or "").lower()]
+    now = ctx.pub.year if ctx.pub else ctx.settings.undated_decade_year
+    y = now // 100 * 100 + 10 * d
+    y -= 100 if y > now else 0
+    lo, hi = ctx.words.decade_parts.get((ctx.group("part") or "").lower(), (0, 9))
+    return f"{str(y)[:3]}X", "decade", [date(y + lo, 1, 1).isoformat(), date(y + hi, 12, 31).isoformat()]
+
+
+def _the_weekend(ctx: _Context) -> Resolved | None:
+    """"The weekend": the last one, or the next one in a future clause."""
+    if ctx.pub is None:
+        return None, "week", None
+    pub = ctx.pub
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if ctx.tense("n") == "future" and saturday < pub - timedelta(days=1):
+        saturday += timedelta(days=7)
+    return _week(saturday)[0], "week", [saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()]
+
+
+def _day_around_weekday(ctx: _Context) -> Resolved | None:
+    """"The day before last Tuesday": the weekday, then a day on."""
+    out = _weekday(ctx)
+    if out is None or out[0] is None:
+        return out
+    shift = ctx.words.around_weekday[(ctx.group("dir") or "").lower()]
+    ctx.end = ctx.m.end("w")
+    return _day(date.fromisoformat(out[0]) + timedelta(days=shift))
+
+
 # ---- patterns -----------------------------------------------------------------------------------------
+
+
+def _spoken_pattern(lex: TimeWords) -> str:
+    """A spoken year: "nineteen ninety-six", "nineteen ten", "two thousand and one"."""
+    units, teens, tens = _alt(list(lex.spoken_units)), _alt(list(lex.spoken_teens)), _alt(list(lex.spoken_tens))
+    low = rf"(?:{tens})(?:[\s-]+(?:{units}))?|{teens}"
+    return (
+        rf"(?:{_alt(list(lex.spoken_centuries))})[\s-]+(?:{low})(?![\w-])"
+        rf"|{re.escape(lex.spoken_thousand)}(?:\s+and)?(?:[\s-]+(?:{units}|{teens}))?(?![\w-])"
+    )
 
 
 def _alt(words: list[str]) -> str:
@@ -463,6 +784,13 @@ class TimePatterns:
         weekday_rel = "|".join(_either_case(w) for w in lex.weekday_shift)
         possessive = _alt(list(lex.possessive_suffixes))
         days, nights = list(lex.days), list(lex.nights)
+        spoken = _spoken_pattern(lex)
+        units = _alt(list(lex.ago_units))
+        plural = rf"(?:{re.escape(lex.plural_suffix)})?"
+        quarter = _alt(list(lex.quarter_words))
+        fiscal = rf"(?:{re.escape(lex.fiscal)}[\s-]+)?"
+        refs = _alt([*lex.quarter_refs, *lex.quarter_current, *lex.year_ago_words])
+        dets = _alt([*lex.quarter_dets, lex.article])
         i = re.IGNORECASE
         specs: list[tuple[str, str, int, Callable[[_Context], Resolved | None]]] = [
             (
@@ -474,9 +802,14 @@ class TimePatterns:
             (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)", months, 0, _abs_day),
             (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])", r"\d-\d", 0, _abs_day),
             (r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])", "/", 0, _numeric_day),
-            (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?![\d:]|[.,]\d)", months, 0, _yearless_day),
+            (
+                rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?!\d|[.,:]\d)",
+                months,
+                0,
+                _yearless_day,
+            ),
             (rf"{lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+{of}{mon}", months, 0, _yearless_day),
-            (rf"{part}{mon},?\s+(?P<y>\d{{4}})(?!\d)", months, 0, _month_of_year),
+            (rf"{part}{mon},?\s+(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken}))", months, 0, _month_of_year),
             (rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{part}{mon}", months, 0, _bare_month),
             (
                 rf"(?:{re.escape(lex.article)}\s+)?(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?"
@@ -517,7 +850,62 @@ class TimePatterns:
                 rf"\s+{re.escape(lex.ago)}\b",
                 re.escape(lex.ago),
                 i,
-                _ago,
+                _ago_or_as_before,
+            ),
+            (
+                rf"\b(?P<n>{num}|\d{{1,3}})\s+(?P<u>{units}){plural}\s+(?P<dir>{_alt(list(lex.anaphor_directions))})\b",
+                _alt(list(lex.anaphor_directions)),
+                i,
+                _units_from_reference,
+            ),
+            (rf"\b(?:{_alt(list(lex.anaphors))})\b", _cue(list(lex.anaphors), lex.cues["anaphors"]), i, _anaphor),
+            (
+                rf"(?<![\w-])(?:(?:{dets}|this)\s+)?(?:(?P<mod>{refs})[\s-]+)?(?:(?P<y>\d{{4}})[\s-]+|"
+                rf"(?P<yrel>{_alt(list(lex.quarter_year_shift))})\s+)?{fiscal}(?P<q>{_alt(list(lex.quarters))})[\s-]+"
+                rf"(?:{fiscal})?(?:{quarter})(?![\w])(?:\s+{re.escape(lex.day_of)}\s+{fiscal}(?P<y2>\d{{4}}))?",
+                quarter,
+                i,
+                _named_quarter,
+            ),
+            (
+                rf"(?<![\w-])(?:(?:{dets})\s+(?:(?P<mod>{refs})[\s-]+)?|(?P<mod2>{refs})[\s-]+)(?P<u>{_alt(list(lex.quarter_period_words))})(?![\w-])",
+                _alt(list(lex.quarter_period_words)),
+                i,
+                _quarter_ref,
+            ),
+            (rf"(?<![\w-])(?P<mod>{_alt(list(lex.year_ago_words))})(?![\w-])", _alt(list(lex.year_ago_words)), i, _quarter_ref),
+            (
+                rf"(?<!\w)(?:(?P<rel>{_alt(list(lex.season_shift))})\s+)?(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?"
+                rf"(?P<s>{_alt(list(lex.seasons))})(?:(?:\s+{re.escape(lex.day_of)}\s+|,?\s+)(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken})))?(?!\w)",
+                _cue(list(lex.seasons), lex.cues["seasons"]),
+                i,
+                _season_resolver,
+            ),
+            (
+                rf"(?<![\w-])(?:{re.escape(lex.spoken_year_lead)}\s+)?(?P<sy>{spoken})(?![\w-])",
+                _cue(list(lex.spoken_centuries) + [lex.spoken_thousand], lex.cues["spoken"]),
+                i,
+                _spoken_year,
+            ),
+            (
+                rf"(?:{the}\s+)?(?<!\d)(?P<c>\d{{1,2}})(?:{nth})[\s-]+{re.escape(lex.century_word)}(?!\w)",
+                re.escape(lex.century_word),
+                i,
+                _century,
+            ),
+            (
+                rf"\b{re.escape(lex.article)}\s+(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?(?P<dw>{_alt(list(lex.decade_words))})\b",
+                _alt(list(lex.decade_words)),
+                i,
+                _decade_word,
+            ),
+            (rf"\b(?P<n>{_alt(list(lex.weekend_words))})\b", _alt(list(lex.weekend_words)), i, _the_weekend),
+            (
+                rf"\b{re.escape(lex.article)}\s+day\s+(?P<dir>{_alt(list(lex.around_weekday))})\s+"
+                rf"(?:(?P<rel>{weekday_rel})\s+)?(?<!\w)(?P<w>{wdays})(?!\w)",
+                wdays,
+                0,
+                _day_around_weekday,
             ),
         ]
         return cls(
