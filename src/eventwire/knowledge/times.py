@@ -1,4 +1,4 @@
-"""Time words: month and weekday names, relative cues, the parts of a period, the patterns' cue words."""
+"""Time words: month and weekday names, relative cues, the parts of a period, quarters, seasons, anaphors."""
 
 from __future__ import annotations
 
@@ -92,7 +92,8 @@ class TimeWords:
     fiscal: str
     """The word that may stand before a quarter or year ("fiscal 1990"), read as the calendar one."""
     quarter_year_shift: dict[str, int]
-    """Words before a named quarter that give its year ("last year's" third quarter) → years from publication."""
+    """Words before a named quarter that give its year ("last year's" third quarter) → years from
+    publication."""
     quarter_refs: dict[str, int]
     """Words before "quarter" or "period" that make it the quarter the article last named, shifted by this
     many quarters ("the year-ago quarter" -4)."""
@@ -143,9 +144,6 @@ class TimeWords:
     """Prepositions before a time that, under a forward verb, point ahead ("for", "until")."""
     forward_before: frozenset[str]
     """Words right before a time that point ahead ("payable Jan. 5", "effective Feb. 1")."""
-    cues: dict[str, str]
-    """For the patterns of `days`, `same_day`, `nights`, `anaphors`, seasons and spoken years: "|"-separated
-    text each of their words contains, searched before the pattern (cheaper)."""
 
     @classmethod
     def load(cls, files: PackFiles) -> TimeWords:
@@ -214,5 +212,4 @@ class TimeWords:
             forward_verbs=frozenset(data["forward_verbs"]),
             forward_preps=frozenset(data["forward_preps"]),
             forward_before=frozenset(data["forward_before"]),
-            cues=dict(data["cues"]),
         )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -93,9 +94,13 @@ def find_times(
     Overlapping matches keep the longest ("Tuesday, March 22, 2022" over "Tuesday").
     """
     text = doc.text
+    lower = text.lower()
+    words = set(text.translate(_SPACES).split())
+    words.update(lower.translate(_SPACES).split())
+    present = [cue.found(text, lower, words) for cue in patterns.cues]
     hits: list[tuple[int, int, Resolved | Anaphor]] = []
     for cue, pattern, resolve in patterns.specs:
-        if not cue.search(text):
+        if not present[cue]:
             continue
         for m in pattern.finditer(text):
             ctx = _Context(doc, m, pub, patterns, settings)
@@ -149,7 +154,7 @@ class _Context:
         last = before.split(" ")[-1]
         if before.endswith(self.words.since):
             return "past"
-        if last in self.words.forward_before:
+        if any(before.endswith(w) for w in self.words.forward_before):
             return "future"
         tok = self.token(group)
         if tok is None:
@@ -175,8 +180,9 @@ def clause_tense(token: Token, words: TimeWords) -> str:
 
     The clause's verb is the nearest verb up the dependency tree; infinitive and adjectival complements
     ("are expected to impose", "is due to resume") are followed up to the verb that carries the tense.
-    Future: will/shall/would and modals, future-looking verbs (expect, schedule, plan, due, set to, …),
-    and the present progressive ("is flying to Europe on Wednesday"). A time on the clause's subject
+    A participle clause without auxiliary takes its head's tense; a modal perfect ("may have fallen") is
+    a past. Future: will/shall/would and modals, future-looking verbs (expect, schedule, plan, due, set
+    to, …), and the present progressive ("is flying to Europe on Wednesday"). A time on the clause's subject
     ("the attack on Sunday could derail…") takes no tense from its verb.
     """
     verb, on_subject = token, False
@@ -191,7 +197,10 @@ def clause_tense(token: Token, words: TimeWords) -> str:
     while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     auxes = [c for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in words.future_aux for a in auxes) or any(v.tag_ == "MD" for v in chain):
+    modal = any(a.lower_ in words.future_aux for a in auxes) or any(v.tag_ == "MD" for v in chain)
+    if modal and any(a.lemma_ == words.perfect_aux_lemma for a in auxes):
+        return "past"  # "may have been responsible"
+    if modal:
         return "future"
     top = chain[-1]
     top_aux = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
@@ -204,6 +213,8 @@ def clause_tense(token: Token, words: TimeWords) -> str:
         return "present" if any(a.lower_ in words.present_passive_aux for a in top_aux) else "past"
     if top.tag_ == "VBG" and any(a.lower_ in words.progressive_aux for a in top_aux):
         return "future"
+    if top.tag_ == "VBG" and not top_aux and top.dep_ in ("advcl", "conj") and top.head != top:
+        return clause_tense(top.head, words)  # "has fluctuated, rising … in March"
     return "present"
 
 
@@ -304,7 +315,11 @@ def _years_from(ref: Resolved, n: int) -> Resolved | None:
     if precision == "year":
         return _year(start.year + n)
     if precision == "season" and ref[2]:
-        return f"{int(value[:4]) + n:04d}{value[4:]}", "season", [_plus_years(d, n).isoformat() for d in map(date.fromisoformat, ref[2])]
+        return (
+            f"{int(value[:4]) + n:04d}{value[4:]}",
+            "season",
+            [_plus_years(d, n).isoformat() for d in map(date.fromisoformat, ref[2])],
+        )
     return None
 
 
@@ -334,11 +349,11 @@ def _nearest(pub: date, options: list[date], tense: str, slack: int) -> date:
 
 def _since(ctx: _Context, out: Resolved) -> Resolved:
     """Extend an expression preceded by "since" to the publication day: the span takes "since" in."""
-    head = ctx.doc.text[: ctx.start]
-    m = ctx.patterns.since.search(head)
-    if not m:
+    lo = max(0, ctx.start - ctx.settings.time_context_chars)
+    m = ctx.patterns.since.search(ctx.doc.text[lo : ctx.start])
+    if not m or (m.start() == 0 and lo > 0 and ctx.doc.text[lo - 1].isalnum()):
         return out
-    ctx.start = m.start()
+    ctx.start = lo + m.start()
     value, precision, span_range = out
     if span_range and ctx.pub and date.fromisoformat(span_range[0]) <= ctx.pub:
         span_range = [span_range[0], ctx.pub.isoformat()]
@@ -527,7 +542,7 @@ def _ago(ctx: _Context) -> Resolved | None:
 
 
 def _ago_or_as_before(ctx: _Context) -> Resolved | Anaphor | None:
-    """"A year ago" after a quarter is that quarter a year before (as the article counts in quarters)."""
+    """ "A year ago" after a quarter is that quarter a year before (as the article counts in quarters)."""
     out = _ago(ctx)
     if ctx.words.ago_units[(ctx.group("u") or "").lower()] != "year":
         return out
@@ -545,7 +560,7 @@ def _count(ctx: _Context) -> int:
 
 
 def _units_from_reference(ctx: _Context) -> Anaphor:
-    """"A year earlier", "two days later": counted from the last date the article gave (from publication
+    """ "A year earlier", "two days later": counted from the last date the article gave (from publication
     when there is none); years keep the reference's precision."""
     unit = ctx.words.ago_units[(ctx.group("u") or "").lower()]
     n = _count(ctx) * ctx.words.anaphor_directions[(ctx.group("dir") or "").lower()]
@@ -564,20 +579,33 @@ def _units_from_reference(ctx: _Context) -> Anaphor:
 
 
 def _anaphor(ctx: _Context) -> Anaphor:
-    """"That year", "the next morning", "later that day": the unit of the last date the article gave."""
+    """ "That year", "the next morning", "later that day": the unit of the last date the article gave (of
+    publication when it gave none; unresolved when that date is coarser than the unit)."""
     unit, n = ctx.words.anaphors[re.sub(r"\s+", " ", ctx.m.group(0).lower())]
-    return Anaphor(lambda ref: _unit_of(ref, unit, n))
+    pub = ctx.pub
+
+    def resolve(ref: Resolved | None) -> Resolved | None:
+        if ref is None:
+            return _unit_of(_day(pub), unit, n) if pub else (None, unit, None)
+        return _unit_of(ref, unit, n) or (None, unit, None)
+
+    return Anaphor(resolve)
 
 
-def _nearest_quarter(pub: date, q: int) -> int:
-    """The index of the quarter `q` nearest to publication (the one under way, else the closest)."""
-    options = [y * 4 + q - 1 for y in (pub.year - 1, pub.year, pub.year + 1)]
+def _nearest_quarter(pub: date, q: int, tense: str) -> int:
+    """The index of the quarter `q` nearest to publication the tense allows (the one under way, else the
+    closest: past not after it, future not before the one just ended, whose results are still to come)."""
     here = _quarter_index(pub)
+    options = [
+        i
+        for i in (y * 4 + q - 1 for y in (pub.year - 1, pub.year, pub.year + 1))
+        if (tense != "past" or i <= here) and (tense != "future" or i >= here - 1)
+    ]
     return min(options, key=lambda i: (abs(i - here), i > here))
 
 
 def _named_quarter(ctx: _Context) -> Resolved | Anaphor | None:
-    """"The third quarter", "third-quarter", "fiscal 1990's first quarter", "the year-ago third quarter"."""
+    """ "The third quarter", "third-quarter", "fiscal 1990's first quarter", "the year-ago third quarter"."""
     q = ctx.words.quarters[(ctx.group("q") or "").lower()]
     year = ctx.group("y") or ctx.group("y2")
     if year:
@@ -588,12 +616,12 @@ def _named_quarter(ctx: _Context) -> Resolved | Anaphor | None:
     if shift is not None:
         return _quarter(ctx.pub.year + shift, q)
     back = ctx.words.quarter_refs.get((ctx.group("mod") or "").lower(), 0)
-    index = _nearest_quarter(ctx.pub, q) + back
+    index = _nearest_quarter(ctx.pub, q, ctx.tense("q")) + back
     return _quarter_at(index)
 
 
 def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
-    """"The quarter", "the latest period", "the year-ago quarter", "the current quarter", "year-earlier":
+    """ "The quarter", "the latest period", "the year-ago quarter", "the current quarter", "year-earlier":
     the quarter the article last named (shifted), else the last one ended before publication."""
     mod = re.sub(r"\s+", " ", (ctx.group("mod") or ctx.group("mod2") or "").lower())
     noun = (ctx.group("u") or "").lower()
@@ -618,7 +646,7 @@ def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
 
 
 def _season_resolver(ctx: _Context) -> Resolved | None:
-    """"Last fall", "this summer", "in winter", "the winter of 1994"."""
+    """ "Last fall", "this summer", "in winter", "the winter of 1994"."""
     code = ctx.words.seasons[(ctx.group("s") or "").lower()]
     if ctx.group("y") or ctx.group("sy"):
         return _season(ctx, int(ctx.group("y") or 0) or _spoken(ctx), code)
@@ -641,13 +669,19 @@ def _season_resolver(ctx: _Context) -> Resolved | None:
     elif shift == 1:
         i = min(i for i, (lo, _) in enumerate(spans) if lo > pub)
     elif shift == 0 or inside:
-        i = inside[0] if inside else next(i for i, o in enumerate(options) if (o[0] or "")[:4] == str(pub.year))
+        i = (
+            inside[0]
+            if inside
+            else next(i for i, o in enumerate(options) if (o[0] or "")[:4] == str(pub.year))
+        )
     elif tense == "past":
         i = max(i for i, (lo, _) in enumerate(spans) if lo <= pub)
     elif tense == "future":
         i = min(i for i, (_, hi) in enumerate(spans) if hi >= pub)
     else:
-        i = min(range(len(spans)), key=lambda i: min(abs((spans[i][0] - pub).days), abs((spans[i][1] - pub).days)))
+        i = min(
+            range(len(spans)), key=lambda i: min(abs((spans[i][0] - pub).days), abs((spans[i][1] - pub).days))
+        )
     return options[i]
 
 
@@ -658,11 +692,17 @@ def _spoken(ctx: _Context) -> int:
     text = " ".join(parts)
     if text.startswith(words.spoken_thousand):
         rest = parts[len(words.spoken_thousand.split()) :]
-        rest = [w for w in rest if w in words.spoken_units or w in words.spoken_teens or w in words.spoken_tens]
-        return 2000 + sum(words.spoken_units.get(w) or words.spoken_teens.get(w) or words.spoken_tens[w] for w in rest)
+        rest = [
+            w for w in rest if w in words.spoken_units or w in words.spoken_teens or w in words.spoken_tens
+        ]
+        return 2000 + sum(
+            words.spoken_units.get(w) or words.spoken_teens.get(w) or words.spoken_tens[w] for w in rest
+        )
     century = words.spoken_centuries[parts[0]] * 100
     rest = parts[1:]
-    return century + sum(words.spoken_units.get(w) or words.spoken_teens.get(w) or words.spoken_tens.get(w, 0) for w in rest)
+    return century + sum(
+        words.spoken_units.get(w) or words.spoken_teens.get(w) or words.spoken_tens.get(w, 0) for w in rest
+    )
 
 
 def _spoken_year(ctx: _Context) -> Resolved | None:
@@ -679,7 +719,11 @@ def _century(ctx: _Context) -> Resolved | None:
     if not 1 <= c <= 21:
         return None
     lo = (c - 1) * 100
-    return f"{c - 1:02d}XX", "century", [date(max(lo, 1), 1, 1).isoformat(), date(lo + 99, 12, 31).isoformat()]
+    return (
+        f"{c - 1:02d}XX",
+        "century",
+        [date(max(lo, 1), 1, 1).isoformat(), date(lo + 99, 12, 31).isoformat()],
+    )
 
 
 def _decade_word(ctx: _Context) -> Resolved | None:
@@ -692,7 +736,7 @@ def _decade_word(ctx: _Context) -> Resolved | None:
 
 
 def _the_weekend(ctx: _Context) -> Resolved | None:
-    """"The weekend": the last one, or the next one in a future clause."""
+    """ "The weekend": the last one, or the next one in a future clause."""
     if ctx.pub is None:
         return None, "week", None
     pub = ctx.pub
@@ -703,7 +747,7 @@ def _the_weekend(ctx: _Context) -> Resolved | None:
 
 
 def _day_around_weekday(ctx: _Context) -> Resolved | None:
-    """"The day before last Tuesday": the weekday, then a day on."""
+    """ "The day before last Tuesday": the weekday, then a day on."""
     out = _weekday(ctx)
     if out is None or out[0] is None:
         return out
@@ -717,7 +761,11 @@ def _day_around_weekday(ctx: _Context) -> Resolved | None:
 
 def _spoken_pattern(lex: TimeWords) -> str:
     """A spoken year: "nineteen ninety-six", "nineteen ten", "two thousand and one"."""
-    units, teens, tens = _alt(list(lex.spoken_units)), _alt(list(lex.spoken_teens)), _alt(list(lex.spoken_tens))
+    units, teens, tens = (
+        _alt(list(lex.spoken_units)),
+        _alt(list(lex.spoken_teens)),
+        _alt(list(lex.spoken_tens)),
+    )
     low = rf"(?:{tens})(?:[\s-]+(?:{units}))?|{teens}"
     return (
         rf"(?:{_alt(list(lex.spoken_centuries))})[\s-]+(?:{low})(?![\w-])"
@@ -726,15 +774,62 @@ def _spoken_pattern(lex: TimeWords) -> str:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """An alternation of `words` that prefers the longest, as a trie of their characters (a regex tries
+    the branches of an alternation one by one: a trie has few at each character)."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(trie)
 
 
-def _cue(words: list[str], cue: str) -> str:
-    """`cue`, words separated by "|", once checked that each of `words` contains one of them."""
-    missed = [w for w in words if not any(c in w.lower() for c in cue.split("|"))]
-    if missed:
-        raise ValueError(f"time words without the cue {cue!r}: {missed}")
-    return cue
+def _trie(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie(sub) for ch, sub in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"{body}?" if re.fullmatch(r"\\?.", body, re.S) else f"(?:{body})?"
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+"""A word of letters: the cue of a time word is its last."""
+_SPACES = str.maketrans({c: " " for c in string.punctuation + "“”‘’–—…«»"})
+"""Punctuation to spaces: a paragraph's words, split on white space after it, are the words of letters
+(and digits) that the cues are looked up among."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What every match of a pattern contains, looked for before the pattern (which costs more): one of
+    `words` among the paragraph's words (as written, or lower-cased for a pattern that ignores case), or a
+    regex."""
+
+    words: frozenset[str] = frozenset()
+    regex: re.Pattern[str] | None = None
+    lower: bool = False
+    """Whether `regex` is looked for in the lower-cased text."""
+
+    def found(self, text: str, lower: str, words: set[str]) -> bool:
+        """Whether the cue is in a paragraph: its text, lower-cased text and words (as written and
+        lower-cased)."""
+        if self.regex is not None:
+            return self.regex.search(lower if self.lower else text) is not None
+        return not self.words.isdisjoint(words)
+
+    @classmethod
+    def of(cls, cue: str | tuple[str, ...] | list[str], flags: int) -> Cue:
+        """A regex (a string), parts of the lower-cased text (a tuple) or, for a list of time words, the
+        last word of letters of each (lower-cased when the pattern ignores case)."""
+        if isinstance(cue, str):
+            return cls(regex=re.compile(cue, flags))
+        if isinstance(cue, tuple):
+            return cls(regex=re.compile("|".join(re.escape(c.lower()) for c in cue)), lower=True)
+        fold = bool(flags & re.IGNORECASE)
+        return cls(words=frozenset(_WORD.findall(w.lower() if fold else w)[-1] for w in cue))
 
 
 def _either_case(word: str) -> str:
@@ -742,8 +837,8 @@ def _either_case(word: str) -> str:
     return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
 
 
-Spec = tuple[re.Pattern[str], re.Pattern[str], Callable[[_Context], Resolved | None]]
-"""A pattern's cue, the pattern and its resolver."""
+Spec = tuple[int, re.Pattern[str], Callable[[_Context], Resolved | Anaphor | None]]
+"""The index of a pattern's cue (in `TimePatterns.cues`), the pattern and its resolver."""
 
 
 @dataclass(frozen=True)
@@ -751,10 +846,11 @@ class TimePatterns:
     """The patterns of one language's time words, compiled once (when the `Times` step is built)."""
 
     words: TimeWords
+    cues: list[Cue]
+    """The patterns' cues, each once (patterns share them)."""
     specs: list[Spec]
-    """Each pattern with its cue and resolver. The cue (compiled with the pattern's flags) finds text every
-    match of the pattern contains, a month name say: a paragraph without it is not scanned with the
-    pattern, which costs more."""
+    """Each pattern with its cue and resolver. The cue finds text every match of the pattern contains, a
+    month name say: a paragraph without it is not scanned with the pattern, which costs more."""
     since: re.Pattern[str]
     """The word `since` right before an expression."""
     article: re.Pattern[str]
@@ -762,12 +858,9 @@ class TimePatterns:
 
     @classmethod
     def build(cls, lex: TimeWords) -> TimePatterns:
-        """The patterns built from `lex`.
-
-        Raises:
-            ValueError: when a cue of the data misses a word it is the cue of.
-        """
-        months = _alt(list(lex.months))
+        """The patterns built from `lex`."""
+        month_names, weekday_names = list(lex.months), list(lex.weekdays)
+        months = _alt(month_names)
         mon = rf"(?<![\w.])(?P<m>{months})(?![\w])"
         wdays = _alt(list(lex.weekdays))
         lead_wd = rf"(?:(?:{wdays}),?\s+)?"
@@ -792,25 +885,29 @@ class TimePatterns:
         refs = _alt([*lex.quarter_refs, *lex.quarter_current, *lex.year_ago_words])
         dets = _alt([*lex.quarter_dets, lex.article])
         i = re.IGNORECASE
-        specs: list[tuple[str, str, int, Callable[[_Context], Resolved | None]]] = [
+        specs: list[
+            tuple[
+                str, str | tuple[str, ...] | list[str], int, Callable[[_Context], Resolved | Anaphor | None]
+            ]
+        ] = [
             (
                 rf"{lead_wd}(?<!\d)(?P<d>\d{{1,2}}){nth}\s+{of}{mon},?\s+(?P<y>\d{{4}})(?!\d)",
-                months,
+                month_names,
                 0,
                 _abs_day,
             ),
-            (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)", months, 0, _abs_day),
+            (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)", month_names, 0, _abs_day),
             (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])", r"\d-\d", 0, _abs_day),
-            (r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])", "/", 0, _numeric_day),
+            (r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])", ("/",), 0, _numeric_day),
             (
                 rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?!\d|[.,:]\d)",
-                months,
+                month_names,
                 0,
                 _yearless_day,
             ),
-            (rf"{lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+{of}{mon}", months, 0, _yearless_day),
-            (rf"{part}{mon},?\s+(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken}))", months, 0, _month_of_year),
-            (rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{part}{mon}", months, 0, _bare_month),
+            (rf"{lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+{of}{mon}", month_names, 0, _yearless_day),
+            (rf"{part}{mon},?\s+(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken}))", month_names, 0, _month_of_year),
+            (rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{part}{mon}", month_names, 0, _bare_month),
             (
                 rf"(?:{re.escape(lex.article)}\s+)?(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?"
                 rf"(?:(?P<y>1[5-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?{decade_s}(?!\w)",
@@ -827,90 +924,101 @@ class TimePatterns:
             (
                 rf"(?:(?P<rel>{weekday_rel})\s+)?(?<!\w)(?P<w>{wdays})(?:{possessive})?(?!\w)"
                 rf"(?:\s+(?P<tod>{_alt(list(lex.times_of_day))})\b)?",
-                wdays,
+                weekday_names,
                 0,
                 _weekday,
             ),
-            (rf"\b(?P<n>{_alt(days)})\b", _cue(days, lex.cues["days"]), i, _relative_day),
+            (rf"\b(?P<n>{_alt(days)})\b", days, i, _relative_day),
             (
                 rf"\b(?P<n>{_alt(list(lex.same_day))})\b",
-                _cue(list(lex.same_day), lex.cues["same_day"]),
+                list(lex.same_day),
                 i,
                 _relative_day,
             ),
-            (rf"\b(?P<n>{_alt(nights)})\b", _cue(nights, lex.cues["nights"]), i, _night),
+            (rf"\b(?P<n>{_alt(nights)})\b", nights, i, _night),
             (
                 rf"(?<!\w){part}(?P<shift>{_alt(list(lex.period_shift))})\s+(?P<p>{_alt(list(lex.periods))})(?!\w)",
-                _alt(list(lex.periods)),
+                list(lex.periods),
                 i,
                 _period,
             ),
             (
                 rf"\b(?P<n>{num}|\d{{1,3}})\s+(?P<u>{_alt(list(lex.ago_units))})(?:{re.escape(lex.plural_suffix)})?"
                 rf"\s+{re.escape(lex.ago)}\b",
-                re.escape(lex.ago),
+                [lex.ago],
                 i,
                 _ago_or_as_before,
             ),
             (
                 rf"\b(?P<n>{num}|\d{{1,3}})\s+(?P<u>{units}){plural}\s+(?P<dir>{_alt(list(lex.anaphor_directions))})\b",
-                _alt(list(lex.anaphor_directions)),
+                list(lex.anaphor_directions),
                 i,
                 _units_from_reference,
             ),
-            (rf"\b(?:{_alt(list(lex.anaphors))})\b", _cue(list(lex.anaphors), lex.cues["anaphors"]), i, _anaphor),
+            (rf"\b(?:{_alt(list(lex.anaphors))})\b", list(lex.anaphors), i, _anaphor),
             (
                 rf"(?<![\w-])(?:(?:{dets}|this)\s+)?(?:(?P<mod>{refs})[\s-]+)?(?:(?P<y>\d{{4}})[\s-]+|"
                 rf"(?P<yrel>{_alt(list(lex.quarter_year_shift))})\s+)?{fiscal}(?P<q>{_alt(list(lex.quarters))})[\s-]+"
                 rf"(?:{fiscal})?(?:{quarter})(?![\w])(?:\s+{re.escape(lex.day_of)}\s+{fiscal}(?P<y2>\d{{4}}))?",
-                quarter,
+                list(lex.quarter_words),
                 i,
                 _named_quarter,
             ),
             (
                 rf"(?<![\w-])(?:(?:{dets})\s+(?:(?P<mod>{refs})[\s-]+)?|(?P<mod2>{refs})[\s-]+)(?P<u>{_alt(list(lex.quarter_period_words))})(?![\w-])",
-                _alt(list(lex.quarter_period_words)),
+                list(lex.quarter_period_words),
                 i,
                 _quarter_ref,
             ),
-            (rf"(?<![\w-])(?P<mod>{_alt(list(lex.year_ago_words))})(?![\w-])", _alt(list(lex.year_ago_words)), i, _quarter_ref),
+            (
+                rf"(?<![\w-])(?P<mod>{_alt(list(lex.year_ago_words))})(?![\w-])",
+                list(lex.year_ago_words),
+                i,
+                _quarter_ref,
+            ),
             (
                 rf"(?<!\w)(?:(?P<rel>{_alt(list(lex.season_shift))})\s+)?(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?"
                 rf"(?P<s>{_alt(list(lex.seasons))})(?:(?:\s+{re.escape(lex.day_of)}\s+|,?\s+)(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken})))?(?!\w)",
-                _cue(list(lex.seasons), lex.cues["seasons"]),
+                list(lex.seasons),
                 i,
                 _season_resolver,
             ),
             (
                 rf"(?<![\w-])(?:{re.escape(lex.spoken_year_lead)}\s+)?(?P<sy>{spoken})(?![\w-])",
-                _cue(list(lex.spoken_centuries) + [lex.spoken_thousand], lex.cues["spoken"]),
+                [*lex.spoken_centuries, lex.spoken_thousand],
                 i,
                 _spoken_year,
             ),
             (
                 rf"(?:{the}\s+)?(?<!\d)(?P<c>\d{{1,2}})(?:{nth})[\s-]+{re.escape(lex.century_word)}(?!\w)",
-                re.escape(lex.century_word),
+                [lex.century_word],
                 i,
                 _century,
             ),
             (
                 rf"\b{re.escape(lex.article)}\s+(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?(?P<dw>{_alt(list(lex.decade_words))})\b",
-                _alt(list(lex.decade_words)),
+                list(lex.decade_words),
                 i,
                 _decade_word,
             ),
-            (rf"\b(?P<n>{_alt(list(lex.weekend_words))})\b", _alt(list(lex.weekend_words)), i, _the_weekend),
+            (rf"\b(?P<n>{_alt(list(lex.weekend_words))})\b", list(lex.weekend_words), i, _the_weekend),
             (
                 rf"\b{re.escape(lex.article)}\s+day\s+(?P<dir>{_alt(list(lex.around_weekday))})\s+"
                 rf"(?:(?P<rel>{weekday_rel})\s+)?(?<!\w)(?P<w>{wdays})(?!\w)",
-                wdays,
+                weekday_names,
                 0,
                 _day_around_weekday,
             ),
         ]
+        made = [Cue.of(cue, flags) for _, cue, flags, _ in specs]
+        cues = list(dict.fromkeys(made))
         return cls(
             words=lex,
-            specs=[(re.compile(cue, flags), re.compile(p, flags), fn) for p, cue, flags, fn in specs],
+            cues=cues,
+            specs=[
+                (cues.index(c), re.compile(p, flags), fn)
+                for c, (p, _, flags, fn) in zip(made, specs, strict=True)
+            ],
             since=re.compile(rf"\b{_either_case(lex.since)}\s+$"),
             article=re.compile(rf"^{re.escape(lex.article)}\s+"),
         )
