@@ -61,28 +61,55 @@ class Times(ArticleStep):
     def process(self, article: Article) -> Article:
         pub = published_date(article)
         found: list[TimeExpr] = []
-        reference: Resolved | None = None
+        refs = References()
         for pp in parsed(article):
+            refs.quarter_here = None
             for s, e, out in find_times(pp.doc, pub, self.patterns, self.settings):
                 if isinstance(out, Anaphor):
-                    got = out.resolve(reference)
+                    got = out.resolve(refs)
                     if got is None:
                         continue
                 else:
                     got = out
-                    reference = out if out[0] else reference
+                    refs.saw(out)
                 a, b = pp.start + s, pp.start + e
                 found.append(TimeExpr(a, b, article.text[a:b], *got))
         article.times = sorted(found, key=lambda t: t.start)
         return article
 
 
+@dataclass
+class References:
+    """The dates an article gave so far, that anaphoric expressions are dated against."""
+
+    last: Resolved | None = None
+    """The last date."""
+    quarter: Resolved | None = None
+    """The last quarter ("the year-ago quarter" is the year before it)."""
+    quarter_here: Resolved | None = None
+    """The last quarter of the paragraph: a year counted back there counts in quarters ("profit rose in
+    the third quarter ended Sept. 30 from a year earlier")."""
+
+    def counted_in_quarters(self) -> Resolved | None:
+        """The quarter a year is counted back from: the paragraph's last, or the last date if a quarter."""
+        if self.quarter_here is not None:
+            return self.quarter_here
+        return self.last if self.last is not None and self.last[1] == "quarter" else None
+
+    def saw(self, out: Resolved) -> None:
+        """Take a resolved date in."""
+        if out[0]:
+            self.last = out
+            if out[1] == "quarter":
+                self.quarter = self.quarter_here = out
+
+
 @dataclass(frozen=True)
 class Anaphor:
-    """An expression dated against the last date the article gave before it ("that year", "a year
-    earlier", "the year-ago quarter"): `resolve` takes that reference (None when there is none)."""
+    """An expression dated against the dates the article gave before it ("that year", "a year earlier",
+    "the year-ago quarter")."""
 
-    resolve: Callable[[Resolved | None], Resolved | None]
+    resolve: Callable[[References], Resolved | None]
 
 
 def find_times(
@@ -542,14 +569,16 @@ def _ago(ctx: _Context) -> Resolved | None:
 
 
 def _ago_or_as_before(ctx: _Context) -> Resolved | Anaphor | None:
-    """ "A year ago" after a quarter is that quarter a year before (as the article counts in quarters)."""
+    """ "A year ago" after a quarter (the last date, or one in its paragraph) is that quarter a year before:
+    the text counts in quarters."""
     out = _ago(ctx)
     if ctx.words.ago_units[(ctx.group("u") or "").lower()] != "year":
         return out
     n = _count(ctx)
 
-    def resolve(ref: Resolved | None) -> Resolved | None:
-        return _years_from(ref, -n) if ref and ref[1] == "quarter" else out
+    def resolve(refs: References) -> Resolved | None:
+        quarter = refs.counted_in_quarters()
+        return _years_from(quarter, -n) if quarter else out
 
     return Anaphor(resolve)
 
@@ -561,14 +590,16 @@ def _count(ctx: _Context) -> int:
 
 def _units_from_reference(ctx: _Context) -> Anaphor:
     """ "A year earlier", "two days later": counted from the last date the article gave (from publication
-    when there is none); years keep the reference's precision."""
+    when there is none; years from a quarter as "a year ago" counts them); years keep the reference's
+    precision."""
     unit = ctx.words.ago_units[(ctx.group("u") or "").lower()]
     n = _count(ctx) * ctx.words.anaphor_directions[(ctx.group("dir") or "").lower()]
     if unit == "decade":
         unit, n = "year", 10 * n
     pub = ctx.pub
 
-    def resolve(ref: Resolved | None) -> Resolved | None:
+    def resolve(refs: References) -> Resolved | None:
+        ref = (refs.counted_in_quarters() if unit == "year" else None) or refs.last
         if ref is not None:
             got = _years_from(ref, n) if unit == "year" else _unit_of(ref, unit, n)
             if got is not None:
@@ -584,10 +615,10 @@ def _anaphor(ctx: _Context) -> Anaphor:
     unit, n = ctx.words.anaphors[re.sub(r"\s+", " ", ctx.m.group(0).lower())]
     pub = ctx.pub
 
-    def resolve(ref: Resolved | None) -> Resolved | None:
-        if ref is None:
+    def resolve(refs: References) -> Resolved | None:
+        if refs.last is None:
             return _unit_of(_day(pub), unit, n) if pub else (None, unit, None)
-        return _unit_of(ref, unit, n) or (None, unit, None)
+        return _unit_of(refs.last, unit, n) or (None, unit, None)
 
     return Anaphor(resolve)
 
@@ -633,11 +664,11 @@ def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
     shift = ctx.words.quarter_refs.get(mod, -4 if mod in ctx.words.year_ago_words else 0)
     is_quarter = noun in ctx.words.quarter_words
 
-    def resolve(ref: Resolved | None) -> Resolved | None:
-        if ref is not None and ref[1] == "quarter":
-            return _unit_of(ref, "quarter", shift)
-        if not noun and ref is not None and shift == -4:
-            return _years_from(ref, -1)  # "year-earlier" figures after a year or a day
+    def resolve(refs: References) -> Resolved | None:
+        if refs.quarter is not None:
+            return _unit_of(refs.quarter, "quarter", shift)
+        if not noun and refs.last is not None and shift == -4:
+            return _years_from(refs.last, -1)  # "year-earlier" figures after a year or a day
         if not is_quarter or pub is None:
             return None
         return _quarter_at(_quarter_index(pub) - 1 + shift)
