@@ -134,6 +134,10 @@ class TimeWords:
     ("the following year": year, 1)."""
     anaphor_directions: dict[str, int]
     """Words after a count of units that count from the last date the article gave ("a year earlier")."""
+    holidays: dict[str, tuple[Any, ...]]
+    """Holidays → their rule: ("fixed", month, day); ("weekday", month, day, weekday): the first such
+    weekday on or after that day (Thanksgiving: the Thursday from 22 November); ("easter", days after
+    Easter Sunday)."""
     around_weekday: dict[str, int]
     """Words between "the day" and a weekday → days from it ("the day before last Tuesday" -1)."""
     weekend_words: tuple[str, ...]
@@ -207,6 +211,7 @@ class TimeWords:
             spoken_year_lead=data["spoken_year_lead"],
             anaphors={k: (v[0], v[1]) for k, v in data["anaphors"].items()},
             anaphor_directions=dict(data["anaphor_directions"]),
+            holidays={k: tuple(v) for k, v in data["holidays"].items()},
             around_weekday=dict(data["around_weekday"]),
             weekend_words=tuple(data["weekend_words"]),
             forward_verbs=frozenset(data["forward_verbs"]),

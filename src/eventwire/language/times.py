@@ -777,6 +777,44 @@ def _the_weekend(ctx: _Context) -> Resolved | None:
     return _week(saturday)[0], "week", [saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()]
 
 
+def _easter(y: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(y, month, day + 1)
+
+
+def _holiday_in(rule: tuple, y: int) -> date:
+    """The day a holiday's rule gives in year `y`."""
+    if rule[0] == "fixed":
+        return date(y, rule[1], rule[2])
+    if rule[0] == "weekday":
+        first = date(y, rule[1], rule[2])
+        return first + timedelta(days=(rule[3] - first.weekday()) % 7)
+    return _easter(y) + timedelta(days=rule[1])
+
+
+def _holiday(ctx: _Context) -> Resolved | None:
+    """ "Thanksgiving", "Easter 2019", "Election Day": the holiday's day of the year given, else of the year
+    the clause's tense points to."""
+    rule = ctx.words.holidays[ctx.group("h") or ""]
+    tok = ctx.token("h")
+    if tok is not None and tok.ent_type_ in ("GPE", "LOC"):
+        return None  # "Christmas Island"
+    if ctx.group("y"):
+        return _day(_holiday_in(rule, int(ctx.group("y") or 0)))
+    if ctx.pub is None:
+        return None, "day", None
+    options = [_holiday_in(rule, y) for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1)]
+    return _day(_nearest(ctx.pub, options, ctx.tense("h"), slack=ctx.settings.yearless_day_slack_days))
+
+
 def _day_around_weekday(ctx: _Context) -> Resolved | None:
     """ "The day before last Tuesday": the weekday, then a day on."""
     out = _weekday(ctx)
@@ -1034,7 +1072,13 @@ class TimePatterns:
             ),
             (rf"\b(?P<n>{_alt(list(lex.weekend_words))})\b", list(lex.weekend_words), i, _the_weekend),
             (
-                rf"\b{re.escape(lex.article)}\s+day\s+(?P<dir>{_alt(list(lex.around_weekday))})\s+"
+                rf"(?<!\w)(?P<h>{_alt(list(lex.holidays))})(?!\w)(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+                list(lex.holidays),
+                0,
+                _holiday,
+            ),
+            (
+                rf"\b{the}\s+day\s+(?P<dir>{_alt(list(lex.around_weekday))})\s+"
                 rf"(?:(?P<rel>{weekday_rel})\s+)?(?<!\w)(?P<w>{wdays})(?!\w)",
                 weekday_names,
                 0,
