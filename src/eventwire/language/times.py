@@ -1,18 +1,24 @@
-"""Time expressions, normalized against the publication date.
+"""Time expressions, normalized against the publication date and the dates the article gave before.
 
 Each paragraph is scanned with patterns built from the pack's time words (`TimeWords`); every match becomes a
-`TimeExpr` whose `value` is ISO 8601 at its `precision`: a day `2022-03-23`, an ISO week `2022-W11`,
-a month `2022-03`, a year `2022` or a decade `199X`. `range` holds the first and last day the expression
-covers ("early March" → 1–10 March; "since 2020" runs from 2020-01-01 to the publication day).
+`TimeExpr` whose `value` is in TimeML's forms at its `precision`: a day `2022-03-23`, an ISO week `2022-W11`,
+a month `2022-03`, a quarter `2022-Q3`, a season `2022-SU`, a year `2022`, a decade `199X` or a century
+`19XX`. `range` holds the first and last day the expression covers ("early March" → 1–10 March; "since
+2020" runs from 2020-01-01 to the publication day).
 
-Relative expressions ("on Thursday", "last week", "a month ago", "overnight", "in March", "March 18")
-are resolved against `Article.published`. A weekday, month or yearless date takes its direction from the
-tense of its clause, read from the spaCy parse: past reports look back to the most recent such day on or
-before publication; future, expected, scheduled, modal and present-progressive clauses look forward to the
-next one on or after it; anything else takes the nearest. When the article has no publication date,
-relative expressions are still recorded, with `value` and `range` None (unresolved) and their precision.
+Relative expressions ("on Thursday", "last week", "a month ago", "overnight", "in March", "March 18", "the
+third quarter", "last fall", "Thanksgiving") are resolved against `Article.published`. A weekday, month,
+quarter, season, holiday or yearless date takes its direction from the tense of its clause, read from the
+spaCy parse: past reports look back to the most recent one on or before publication; future, expected,
+scheduled, modal and present-progressive clauses look forward; a verb of planning or putting off
+("scheduled a briefing for Thursday", "postponed until Tuesday") and words like "payable" point ahead;
+anything else takes the nearest. Anaphoric expressions ("later that day", "the following year", "a year
+earlier", "the year-ago quarter") are dated against the dates the article gave before them (`References`).
+When the article has no publication date, relative expressions are still recorded, with `value` and `range`
+None (unresolved) and their precision.
 
-Not dates: ages ("Chubais, 66,"), the modal "may", "now", bare counts ("45 diplomats"), durations.
+Not dates: ages ("Chubais, 66,"), the modal "may", "now", bare counts ("45 diplomats"), durations ("for
+three weeks").
 """
 
 from __future__ import annotations
