@@ -294,8 +294,8 @@ def main() -> None:
         f" on {platform.machine()} {platform.system()} ({os.cpu_count()} cores, shared), Python "
         f"{platform.python_version()}. {len(docs)} TimeBank documents; held out: blake2b(file name) % 5 "
         "== 0. Recall: gold DATE overlapped by a time; value accuracy: its value right, over all scored "
-        "gold DATEs; times in no TIMEX3: found times that overlap no TIMEX3 of any type (false dates, or dates TimeBank "
-        "did not mark)."
+        "gold DATEs; times in no TIMEX3: found times that overlap no TIMEX3 of any type (false dates, or "
+        "dates TimeBank did not mark)."
     )
     table = "\n".join([head, "", *lines, "", "".join(speed)])
     print(table)
