@@ -127,10 +127,8 @@ def find_times(
     Overlapping matches keep the longest ("Tuesday, March 22, 2022" over "Tuesday").
     """
     text = doc.text
-    lower = text.lower()
-    words = set(text.translate(_SPACES).split())
-    words.update(lower.translate(_SPACES).split())
-    present = [cue.found(text, lower, words) for cue in patterns.cues]
+    words = set(text.lower().translate(_SPACES).split())
+    present = [cue.found(text, words) for cue in patterns.cues]
     hits: list[tuple[int, int, Resolved | Anaphor]] = []
     for cue, pattern, resolve in patterns.specs:
         if not present[cue]:
@@ -880,31 +878,24 @@ _SPACES = str.maketrans({c: " " for c in string.punctuation + "“”‘’–�
 @dataclass(frozen=True)
 class Cue:
     """What every match of a pattern contains, looked for before the pattern (which costs more): one of
-    `words` among the paragraph's words (as written, or lower-cased for a pattern that ignores case), or a
-    regex."""
+    `words` among the paragraph's lower-cased words, or a regex."""
 
     words: frozenset[str] = frozenset()
     regex: re.Pattern[str] | None = None
-    lower: bool = False
-    """Whether `regex` is looked for in the lower-cased text."""
 
-    def found(self, text: str, lower: str, words: set[str]) -> bool:
-        """Whether the cue is in a paragraph: its text, lower-cased text and words (as written and
-        lower-cased)."""
+    def found(self, text: str, words: set[str]) -> bool:
+        """Whether the cue is in a paragraph: its text and its lower-cased words."""
         if self.regex is not None:
-            return self.regex.search(lower if self.lower else text) is not None
+            return self.regex.search(text) is not None
         return not self.words.isdisjoint(words)
 
     @classmethod
-    def of(cls, cue: str | tuple[str, ...] | list[str], flags: int) -> Cue:
-        """A regex (a string), parts of the lower-cased text (a tuple) or, for a list of time words, the
-        last word of letters of each (lower-cased when the pattern ignores case)."""
+    def of(cls, cue: str | list[str], flags: int) -> Cue:
+        """A regex (a string, compiled with the pattern's `flags`) or, for a list of time words, the last
+        word of letters of each, lower-cased."""
         if isinstance(cue, str):
             return cls(regex=re.compile(cue, flags))
-        if isinstance(cue, tuple):
-            return cls(regex=re.compile("|".join(re.escape(c.lower()) for c in cue)), lower=True)
-        fold = bool(flags & re.IGNORECASE)
-        return cls(words=frozenset(_WORD.findall(w.lower() if fold else w)[-1] for w in cue))
+        return cls(words=frozenset(_WORD.findall(w.lower())[-1] for w in cue))
 
 
 def _either_case(word: str) -> str:
@@ -973,7 +964,7 @@ class TimePatterns:
             ),
             (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)", month_names, 0, _abs_day),
             (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])", r"\d-\d", 0, _abs_day),
-            (r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])", ("/",), 0, _numeric_day),
+            (r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])", "/", 0, _numeric_day),
             (
                 rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?!\d|[.,:]\d)",
                 month_names,
