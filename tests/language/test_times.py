@@ -361,5 +361,10 @@ def test_a_year_back_from_a_quarter_counts_in_quarters(run_text) -> None:
 
 
 def test_an_anaphor_without_a_fine_enough_date_is_unresolved(run_text) -> None:
-    found = values(run_text("The region was annexed in 2014. That day, crowds filled the square."))
+    found = values(
+        run_text(
+            "The region was annexed in 2014. That day, crowds filled the square. Shops shut for the week."
+        )
+    )
     assert found["That day"] == (None, "day", None)
+    assert found["the week"][0] == "2022-W12"  # the publication's, not unresolved

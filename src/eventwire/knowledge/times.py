@@ -132,6 +132,9 @@ class TimeWords:
     anaphors: dict[str, tuple[str, int]]
     """Phrases dated against the last date the article gave → unit (day, week, month, year) and shift
     ("the following year": year, 1)."""
+    anaphors_of_publication: frozenset[str]
+    """Anaphors that, after a date coarser than their unit, are the publication's ("the week" after "in
+    2019" is the week of publication, not unresolved)."""
     anaphor_directions: dict[str, int]
     """Words after a count of units that count from the last date the article gave ("a year earlier")."""
     holidays: dict[str, tuple[Any, ...]]
@@ -210,6 +213,7 @@ class TimeWords:
             spoken_thousand=data["spoken_thousand"],
             spoken_year_lead=data["spoken_year_lead"],
             anaphors={k: (v[0], v[1]) for k, v in data["anaphors"].items()},
+            anaphors_of_publication=frozenset(data["anaphors_of_publication"]),
             anaphor_directions=dict(data["anaphor_directions"]),
             holidays={k: tuple(v) for k, v in data["holidays"].items()},
             around_weekday=dict(data["around_weekday"]),

@@ -615,14 +615,20 @@ def _units_from_reference(ctx: _Context) -> Anaphor:
 
 def _anaphor(ctx: _Context) -> Anaphor:
     """ "That year", "the next morning", "later that day": the unit of the last date the article gave (of
-    publication when it gave none; unresolved when that date is coarser than the unit)."""
-    unit, n = ctx.words.anaphors[re.sub(r"\s+", " ", ctx.m.group(0).lower())]
+    publication when it gave none; unresolved when that date is coarser than the unit, but for "the week"
+    and the like, then the publication's)."""
+    phrase = re.sub(r"\s+", " ", ctx.m.group(0).lower())
+    unit, n = ctx.words.anaphors[phrase]
     pub = ctx.pub
+    published = _unit_of(_day(pub), unit, n) if pub else (None, unit, None)
 
     def resolve(refs: References) -> Resolved | None:
         if refs.last is None:
-            return _unit_of(_day(pub), unit, n) if pub else (None, unit, None)
-        return _unit_of(refs.last, unit, n) or (None, unit, None)
+            return published
+        got = _unit_of(refs.last, unit, n)
+        if got is None and phrase in ctx.words.anaphors_of_publication:
+            return published
+        return got or (None, unit, None)
 
     return Anaphor(resolve)
 
