@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,9 +42,18 @@ class Source:
     format: str = "text"
 
 
+MARKUP_FORMATS = frozenset({"html", "warc"})
+"""Source formats read from a page's markup, an element a paragraph: a paragraph that comes twice out of
+such a page stands twice in it."""
+
+
 @dataclass
 class Paragraph:
-    """A kept paragraph: its kind, its span in the text and the raw lines it came from."""
+    """A kept paragraph: its kind, its span in the text and the raw lines it came from.
+
+    Kinds: "title", "body", "caption", and "table" (a table's rows, a line each, cells between pipes:
+    "| Kerrow | 4,100 | 9,800 |").
+    """
 
     index: int
     kind: str
@@ -150,7 +160,7 @@ class Event:
     status: str = "occurred"
     size: Size = field(default_factory=Size)
     claims: list[Claim] = field(default_factory=list)
-    acled: dict[str, str] | None = None
+    acled: dict[str, Any] | None = None
     evidence: list[Evidence] = field(default_factory=list)
     confidence: float = 0.5
     extractor: str | None = None
@@ -165,9 +175,18 @@ class Flag:
     evidence: list[Span] = field(default_factory=list)
 
 
+TABLE_ROW = re.compile(r"^\|.*\|$")
+"""A raw line (stripped) that is a table row, as the HTML reader prints one: "| Kerrow | 4,100 |"."""
+TABLE_RULE = re.compile(r"^\|(?:\s*:?-+:?\s*\|)+$")
+"""A table row that only rules off the header: "|---|---|"."""
+
+
 @dataclass
 class RawArticle:
-    """What a reader yields: the raw text (or HTML already reduced to text) and its metadata."""
+    """What a reader yields: the raw text (or HTML already reduced to text) and its metadata.
+
+    A run of lines that are table rows (`TABLE_ROW`) is one table.
+    """
 
     text: str
     source: Source

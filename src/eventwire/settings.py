@@ -45,6 +45,10 @@ class Settings:
     input without one is not an article (EW108)."""
     prose_min_unspaced_letters: int = 20
     """A run of this many letters without a space also makes a line prose (Chinese, Japanese, Thai)."""
+    caption_prune_max_share: float = 0.5
+    """An HTML element marked as a caption or figure is pruned from the body only when it holds less than
+    this share (0..1) of the page's text: a page whose `<body>` or wrapper class names a caption theme
+    ("theme-photo-caption") is not a caption."""
     batches_per_worker: int = 2
     """`run`: batches handed to each worker process (or Dask worker) ahead of their results, so that no
     worker waits for the next."""
@@ -57,6 +61,13 @@ class Settings:
     truncated_min_chars: int = 20
     """A paragraph shorter than this, in characters, is never dropped as a truncated prefix of another (nor
     compared for near-duplicates)."""
+    table_max_chars: int = 10_000
+    """A table longer than this, in characters, is a data dump (a full results listing), not a story's
+    figures: it is dropped ("long-table") rather than parsed as one paragraph."""
+    page_repeat_min_blocks: int = 3
+    """In a page read from its markup (HTML, WARC), an exact copy of a paragraph at least this many blocks
+    after it is the page's own repeat (a chant, a refrain) and is kept; a nearer one, as a caption printed
+    twice, is dropped, in blocks."""
     near_duplicate_window: int = 200
     """Near-duplicates of a block are looked for among this many following blocks (keeps long inputs
     linear), in blocks."""
@@ -93,6 +104,10 @@ class Settings:
     """Caption score of a block opening on a scene in the simple present ("A soldier raises …"), in points."""
     caption_weight_one_sentence: float = 0.2
     """Caption score of a block of one sentence shorter than `caption_one_sentence_max_chars`, in points."""
+    caption_weight_lead: float = -0.4
+    """Caption score added to the lead, the first block after the headline, in points: a story opens there,
+    so weak cues alone (one sentence, a scene) do not make it a caption; a credit, the reader's figcaption
+    or a copy printed right beside it still do."""
     caption_one_sentence_max_chars: int = 400
     """A one-sentence block scores as a caption only when shorter than this, in characters."""
     caption_scene_max_subject_words: int = 6
@@ -245,6 +260,9 @@ class Settings:
     event_historical_days: int = 30
     """Status: an event whose date ended more than this many days before publication is "historical", in
     days (default 30): older news is background, not what the article reports."""
+    event_report_day_paragraphs: int = 2
+    """Date: how many body paragraphs from the top count as the lede, whose undated events told in the
+    past or by a source are the news of the publication day (default 2; `events.when.report_day`)."""
     event_anaphor_lookback_paragraphs: int = 3
     """Place: how many body paragraphs back an event whose sentence points back ("the city", "there") may
     take its place from, in paragraphs (default 3); farther back, "the city" rarely means the same one."""
@@ -310,6 +328,13 @@ class Settings:
     merge_within_near_paragraphs: int = 4
     """Merging within an article: body paragraphs at most this many apart may tell one event through a
     shared actor or place (farther apart, two denials by one country stay two events)."""
+    merge_within_report_days: int = 6
+    """Merging within an article: a report of what has just happened, dated to the publication day, may
+    tell of anything in this many days before it, in days (default 6: a weekday named in a report is within
+    the week before it)."""
+    merge_within_division_km: float = 200.0
+    """Merging within an article: a town the gazetteer gives no division lies within a province or region
+    of its country at most this far away, in km (default 200)."""
     merge_within_confidence_gain: float = 0.05
     """Merging within an article: added to the higher confidence (0..1) of two events folded into one,
     since a happening told twice is better attested."""
@@ -331,6 +356,9 @@ class Settings:
     the places may be one occurrence within this distance, in km."""
     merge_date_slack_days: int = 1
     """Merging: two day-precise event dates may lie this many days apart and still be one occurrence."""
+    merge_shared_date_days: int = 7
+    """Merging: across articles, two events that share no place must share a date: both their own dates
+    (not publication windows) spanning at most this many days (a day or a week, not a month)."""
     merge_undated_days: int = 3
     """Merging and date filters: an undated event is taken to lie in this many days before publication."""
     store_busy_timeout_ms: int = 10_000

@@ -157,11 +157,32 @@ def test_the_caption_weights_are_settings() -> None:
     assert Captions(load_knowledge().language.clean, Settings(caption_weight_words=2.0)).score(credit) >= 2.0
 
 
-def _lead_story(lead: str, *rest: str) -> Article:
+def _lead_story(lead: str, *rest: str, settings: Settings | None = None) -> Article:
     text = "\n\n".join(["Police fire tear gas at Lagos fuel protest", lead, *rest])
-    return Pipeline(clean_steps(Settings(), load_knowledge())).run(
+    return Pipeline(clean_steps(settings or Settings(), load_knowledge())).run(
         RawArticle(text=text, source=Source(path="t"))
     )
+
+
+SCENE_LEAD = "Protesters gather outside the parliament in Lagos as lawmakers vote on a rise in fuel taxes."
+REST = "The crowd had gathered at dawn to oppose a rise in the price of petrol, witnesses said."
+
+
+def test_a_one_sentence_scene_lead_is_body() -> None:
+    assert CAPTIONS.score(Block(text=SCENE_LEAD, raw_lines=[1])) >= THRESHOLD  # a caption anywhere else
+    assert kind_of(_lead_story(SCENE_LEAD, REST), SCENE_LEAD) == "body"
+    assert kind_of(_lead_story(REST, SCENE_LEAD, BODY[0]), SCENE_LEAD) == "caption"
+
+
+def test_a_lead_with_more_than_weak_cues_is_still_a_caption() -> None:
+    assert kind_of(_lead_story(SCENE_LEAD, SCENE_LEAD, REST), SCENE_LEAD) == "caption"  # printed twice
+    credit = "Protesters gather outside the parliament in Lagos. Photo: AFP"
+    assert kind_of(_lead_story(credit, REST), credit) == "caption"
+
+
+def test_the_lead_weight_is_a_setting() -> None:
+    story = _lead_story(SCENE_LEAD, REST, settings=Settings(caption_weight_lead=0.0))
+    assert kind_of(story, SCENE_LEAD) == "caption"
 
 
 def test_a_one_sentence_lead_is_body() -> None:

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from eventwire.cli import main
+from eventwire.events.acled import AcledView
+from eventwire.events.parties import Parties
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article
 from eventwire.settings import Settings
 from eventwire.store import Store
@@ -23,9 +26,11 @@ REPORTS = Path(__file__).resolve().parents[1] / "store" / "reports.jsonl"
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> str:
     path = tmp_path_factory.mktemp("export") / "ew.db"
-    with Store.open(path, Settings()) as store:
+    settings, knowledge = Settings(), load_knowledge()
+    with Store.open(path, settings) as store:
         for line in REPORTS.read_text(encoding="utf-8").splitlines():
-            store.ingest(Article.from_dict(json.loads(line)))
+            article = Parties(settings, knowledge).process(Article.from_dict(json.loads(line)))
+            store.ingest(AcledView(settings, knowledge).process(article))  # the ACLED coding, as extracted
     return str(path)
 
 

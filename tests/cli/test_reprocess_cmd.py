@@ -21,9 +21,13 @@ def inputs(tmp_path: Path) -> list[str]:
 
 
 def findings(db: Path) -> tuple[dict[str, int], list[dict]]:
-    """The store's row counts and every article's events, less the store's own ids."""
+    """The store's row counts and every article's events, less the store's own ids and times."""
     with Store.open(db, Settings(), readonly=True) as store:
-        events = [{k: v for k, v in e.items() if k not in ("id", "merged")} for e in store.events(limit=1000)]
+        events = [
+            {k: v for k, v in e.items() if k not in ("id", "merged")}
+            | {"sources": [{k: v for k, v in s.items() if k != "ingested_at"} for s in e["sources"]]}
+            for e in store.events(limit=1000)
+        ]
         return store.counts(), sorted(events, key=json.dumps)
 
 

@@ -111,8 +111,36 @@ def test_overnight_dates_the_night_before_publication(run_text):
     assert (ev.date, ev.date_precision) == ("2022-03-22", "day")
 
 
-def test_undated_event_gets_publication_month(run_text):
-    (ev,) = _events(run_text("Soldiers killed two suspected smugglers near the border."), "ASSAULT")
+LEAD = "Aid agencies met in Geneva to discuss the harvest.\n\nThe talks lasted three hours."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers killed two suspected smugglers near the border, officials said.",
+        "Gunmen have killed four traders near the border.",
+    ],
+)
+def test_the_news_itself_is_dated_to_the_publication_day(run_text, text):
+    (ev,) = _events(run_text(text), "ASSAULT")
+    assert (ev.date, ev.date_precision) == ("2022-03-23", "day")
+
+
+def test_a_past_event_told_later_in_the_article_gets_the_publication_month(run_text):
+    text = f"{LEAD}\n\nOne delegate recalled it.\n\nSoldiers killed two suspected smugglers near the border."
+    (ev,) = _events(run_text(text), "ASSAULT")
+    assert (ev.date, ev.date_precision) == ("2022-03", "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army will attack the rebels near the border.",
+        "Leaders met in Dakar after soldiers killed two smugglers near the border.",
+    ],
+)
+def test_an_expected_or_background_event_is_not_dated_to_the_publication_day(run_text, text):
+    (ev,) = _events(run_text(text), "ASSAULT")
     assert (ev.date, ev.date_precision) == ("2022-03", "month")
 
 
@@ -397,3 +425,41 @@ def test_participant_keeps_the_name_after_of(run_text):
     a = run_text("Rebels shelled the town of Kidal on Monday.")
     (ev,) = _events(a, "ASSAULT")
     assert ev.recipient.text == "the town of Kidal"
+
+
+def test_an_unplaced_event_takes_the_datelines_town(run_text):
+    a = run_text(
+        "Teachers march in the capital\n\nCAIRO — Riot police fired tear gas at teachers on Tuesday."
+    )
+    places = {p.id: p.name for p in a.places}
+    assert [places.get(e.place) for e in a.events if e.type == "ASSAULT"] == ["Cairo"]
+
+
+def test_the_outskirts_of_a_town_place_the_event_there(run_text):
+    a = run_text(
+        "A car bomb killed 7 officers on the outskirts of Dera Ismail Khan, in Pakistan's northwest."
+    )
+    places = {p.id: p.name for p in a.places}
+    assert [places.get(e.place) for e in a.events if e.type == "ASSAULT"] == ["Dera Ismail Khan"]
+
+
+def test_a_cumulative_toll_is_an_ongoing_span_to_the_report_not_a_days_event(run_text):
+    a = run_text(
+        "Gunmen killed 12 villagers on Saturday night.\n\n"
+        "At least 180 people have been killed in the state since May 3, officials said.",
+        published="2023-10-15",
+    )
+    (toll,) = [e for e in a.events if e.size.dead == 180]
+    assert (toll.date, toll.date_end, toll.status) == ("2023-05-03", "2023-10-15", "ongoing")
+    assert [e.size.dead for e in a.events if e.status == "occurred"] == [12]
+
+
+def test_a_tables_header_row_is_no_event(pipeline):
+    table = "| Province | Dead | Missing |\n|---|---|---|\n| Dorran | 19 | 12 |\n| Leyth | 11 | 3 |"
+    text = "\n\n".join(["Flood toll by province", "The agency published the figures on Monday.", table])
+    a = pipeline.run(
+        RawArticle(text=text, source=Source(path="t.html", format="html"), published="2024-05-02")
+    )
+    assert any(p.kind == "table" for p in a.paragraphs)
+    table_start = next(p.start for p in a.paragraphs if p.kind == "table")
+    assert not [e for e in a.events if any(ev.start >= table_start for ev in e.evidence)]

@@ -9,7 +9,8 @@ from eventwire.settings import Settings
 
 
 def merge(article: Article) -> Article:
-    return merge_within(article, load_knowledge().language.merging, Settings())
+    language = load_knowledge().language
+    return merge_within(article, language.merging, language.flags, Settings())
 
 
 def _article(paragraphs: list[tuple[str, str]], events: list[Event]) -> Article:
@@ -125,3 +126,48 @@ def test_definite_noun_points_back(run_text):
     (arrest,) = [e for e in a.events if e.type == "COERCE"]
     assert len(arrest.evidence) == 2 and arrest.size.arrested == 53
     assert any(e.type == "ACCUSE" and e.actor.text == "Rights groups" for e in a.events)
+
+
+DIYARBAKIR = (
+    "Car bomb kills nine police officers in Diyarbakir\n\n"
+    "A car bomb killed nine police officers and wounded 30 in south-eastern Turkey, officials said.\n\n"
+    "The blast hit a bus carrying officers in the centre of Diyarbakir. Four suspects have been detained.\n\n"
+    "The explosion came a week after another attack killed 20 people in Ankara."
+)
+
+
+def test_one_bombing_told_in_headline_lede_and_by_the_blast_is_one_event_in_its_town(run_text):
+    a = run_text(DIYARBAKIR, published="2024-05-17")
+    bombings = [e for e in a.events if e.type == "ASSAULT"]
+    places = {p.id: p for p in a.places}
+    main = next(e for e in bombings if e.size.dead == 9)
+    assert places[main.place].name.startswith("Diyarbak")
+    assert (main.date, main.date_precision, main.size.injured) == ("2024-05-17", "day", 30)
+    assert len(main.evidence) >= 2
+    assert main.actor is None or "bomb" not in main.actor.text.lower() or main.actor.text != "The blast"
+    ankara = [e for e in bombings if e.size.dead == 20]
+    assert len(ankara) == 1 and ankara[0] is not main
+    assert [e.size.arrested for e in a.events if e.type == "COERCE"] == [4]
+
+
+def test_a_toll_told_alone_joins_the_event_before_it_and_the_lower_figure_is_kept(run_text):
+    a = run_text(
+        "Gunmen killed 7 officers at a checkpoint in Dera Ismail Khan on Monday, police said.\n\n"
+        "A doctor said 9 bodies had been brought in, among them a fruit seller.",
+        published="2025-03-11",
+    )
+    (attack,) = [e for e in a.events if e.type == "ASSAULT"]
+    assert attack.size.dead == 7 and len(attack.evidence) == 2
+    (flag,) = [f for f in a.flags if f.kind == "conflicting-count"]
+    assert "7" in flag.message and "9" in flag.message
+
+
+def test_two_towns_of_one_province_stay_two_events(run_text):
+    a = run_text(
+        "Fighting in North Kordofan\n\n"
+        "Paramilitary fighters attacked army positions in Bara on Saturday.\n\n"
+        "A drone struck the airport in El Obeid on Saturday."
+    )
+    places = {p.id: p.name for p in a.places}
+    attacks = [e for e in a.events if e.type == "ASSAULT"]
+    assert len({places.get(e.place) for e in attacks}) == len(attacks) >= 2

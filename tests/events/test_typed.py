@@ -3,6 +3,8 @@ senses, gives the ACLED view and the confidence, and can be switched off."""
 
 from __future__ import annotations
 
+import pytest
+
 from eventwire.events.typed import sub_event_mode
 from eventwire.knowledge import load_knowledge
 from eventwire.model import RawArticle, Source
@@ -66,3 +68,34 @@ def test_a_sub_event_type_gives_its_mode() -> None:
     assert sub_event_mode("ASSAULT", "Air/drone strike", acled) == "aerial"
     assert sub_event_mode("COERCE", "Arrests", acled) == "arrest"
     assert sub_event_mode("CONSULT", "Arrests", acled) is None
+
+
+def test_the_model_adds_no_event_the_lexicon_saw_negated(run_text):
+    a = run_text("Four traders were abducted on Monday.\n\nNo arrests have been made.")
+    assert not [e for e in a.events if e.type == "COERCE"]
+
+
+def test_people_seized_are_abducted_and_weapons_seized_are_seized(run_text):
+    a = run_text("Gunmen seized four mine workers from a bus.\n\nSoldiers seized a cache of rifles.")
+    assert {(e.type, e.mode) for e in a.events} >= {("ASSAULT", "abduct"), ("COERCE", "seize")}
+
+
+def test_a_strike_that_workers_hold_or_extend_is_a_labour_strike(run_text):
+    a = run_text("Teachers' strike enters second week\n\nThe union voted to extend the strike nationwide.")
+    assert [e.mode for e in a.events if e.type == "PROTEST"] == ["strike"]
+
+
+def test_asking_not_to_be_named_is_no_request(run_text):
+    a = run_text(
+        "A doctor, who asked not to be named, said the ward was full.\n\n"
+        "The mayor asked residents to stay indoors."
+    )
+    assert [e.actor.text for e in a.events if e.type == "REQUEST"] == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police said no one was arrested.", "No protesters were detained.", "Students were beating drums."],
+)
+def test_negated_or_other_senses_report_no_event(run_text, text):
+    assert not [e for e in run_text(text).events if e.type in ("COERCE", "ASSAULT")]

@@ -194,3 +194,20 @@ def test_any_text_keeps_the_offset_invariant(places_of, words: list[str]) -> Non
             assert a.text[m.start : m.end] == m.text
     for m in a.scratch["place_mentions"]:
         assert a.text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Teachers march\n\nDAKAR, Senegal (Agency) — Riot police fired tear gas on Tuesday.", "Dakar"),
+        ("Traders protest\n\nMARDAN: Police opened fire on a crowd on Tuesday.", "Mardan"),
+        ("Bomb kills three\n\nAFGOOYE — Three soldiers were killed on Wednesday.", "Afgooye"),
+        ("Tear gas fired\n\nNairobi, Kenya — Police fired tear gas at marchers.", "Nairobi"),
+    ],
+)
+def test_a_dateline_names_a_town_though_shouted_or_parsed_as_a_subject(places_of, text, town) -> None:
+    assert town in [p.name for p in places_of(text).places]
+
+
+def test_a_short_code_opening_a_paragraph_is_no_dateline_town(places_of) -> None:
+    assert places_of("Summit\n\nNATO (AP) — Leaders met in Brussels on Tuesday.").places[0].name == "Brussels"

@@ -162,3 +162,18 @@ def test_spans_point_at_their_text(run_text) -> None:
     for q in article.quantities:
         assert article.text[q.start : q.end] == q.text
     assert [x.text for x in article.quantities] == ["14 students", "3 teachers"]
+
+
+def test_a_tables_figures_are_counts(run_text) -> None:
+    table = "| Province | Dead | Missing |\n|---|---|---|\n| Dorran | 19 | 12 |\n| Leyth | 11 | 3 |"
+    article = run_text(
+        f"Floods killed 41 people in two provinces, the agency said.\n\n{table}", title="Floods"
+    )
+    [kind] = [p.kind for p in article.paragraphs if article.text[p.start : p.end].startswith("| Province")]
+    assert kind == "table"
+    got = found(article)
+    assert {k: got[k] for k in ("19", "12", "11", "3")} == {
+        k: (int(k), None, "exact") for k in ("19", "12", "11", "3")
+    }
+    assert got["41 people"] == (41, "person", "exact")
+    assert all("|" not in (q.unit or "") for q in article.quantities)  # a pipe counts nothing

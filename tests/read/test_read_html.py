@@ -90,8 +90,8 @@ def test_figure_captions_unique_and_in_order() -> None:
         "<figure><figcaption>Rescuers search rubble.</figcaption></figure>"
         "<span class='photo caption'>Credit: AP</span>"
     )
-    assert figure_captions(html) == ["Rescuers search rubble.", "Credit: AP"]
-    assert figure_captions("") == []
+    assert figure_captions(html, Settings()) == ["Rescuers search rubble.", "Credit: AP"]
+    assert figure_captions("", Settings()) == []
 
 
 def test_caption_markup_of_common_publishing_systems() -> None:

@@ -124,9 +124,14 @@ def test_a_coarse_report_joins_but_does_not_chain_distinct_places(tmp_path: Path
         (occ(place=Where("Ukraine", 49.0, 32.0, "UA", None, "country")), True),
         (occ(place=Where("Russia", 60.0, 100.0, "RU", None, "country")), False),
         (occ(place=replace(KHARKIV, country_code="RU")), False),
-        (occ(place=None), True),  # both name their actor
-        (occ(place=None, actor=None), False),
-        (occ(place=None, actor=None, article=0), True),  # a headline above the placed report
+        (occ(place=None), True),  # the same day
+        (occ(place=None, actor=None), True),
+        (occ(place=None, days=("2022-03-21", "2022-03-27"), span=7), True),  # the same ISO week
+        (occ(place=None, days=("2022-03-01", "2022-03-31"), span=31), False),  # a month is no shared date
+        (occ(place=None, span=None), False),  # a publication window is no shared date
+        (occ(place=None, actor=None, article=0, span=None), True),  # a headline above the report
+        (occ(span=None), True),  # the same city
+        (occ(place=Where("Ukraine", 49.0, 32.0, "UA", None, "country"), span=None), False),
         (occ(days=("2022-03-23", "2022-03-23")), True),  # one day of slack
         (occ(days=("2022-03-24", "2022-03-24")), False),
         (occ(days=("2022-03-21", "2022-03-27")), True),  # the ISO week 2022-W12
@@ -141,11 +146,16 @@ def test_the_rule_pair_by_pair(other: Occurrence, same: bool) -> None:
     assert same_occurrence(other, me, SETTINGS) is same
 
 
-def test_unplaced_and_undated_events_match_only_their_kind() -> None:
+def test_events_of_two_articles_must_share_a_place_or_a_date() -> None:
     bare = occ(place=None, days=None)
-    assert same_occurrence(bare, occ(place=None, days=None), SETTINGS)
-    assert not same_occurrence(bare, occ(days=None, actor=None, article=2), SETTINGS)
+    assert not same_occurrence(bare, occ(place=None, days=None, article=2), SETTINGS), "no place, no time"
+    assert same_occurrence(bare, occ(place=None, days=None), SETTINGS), "one article ties them"
     assert not same_occurrence(bare, occ(place=None), SETTINGS), "an undated event never matches a dated one"
+    window = occ(place=None, span=None)
+    assert not same_occurrence(window, occ(place=None, span=None, article=2), SETTINGS)
+    assert same_occurrence(window, occ(place=None, span=None), SETTINGS), "one article ties them"
+    wide = occ(place=None, days=("2022-03-21", "2022-03-27"), span=7)
+    assert not same_occurrence(wide, replace(wide, article=2), Settings(merge_shared_date_days=6))
 
 
 def test_symmetric_types_match_with_actor_and_recipient_swapped() -> None:
@@ -170,3 +180,96 @@ def test_words_normalise_names() -> None:
     assert words("The Kremlin") == words("kremlin")
     assert words("U.S.") == frozenset({"u", "s"})
     assert words("") is None and words(None) is None
+
+
+def _stored(
+    text: str, published: str, date: str | None, place: Place | None, kind: str = "ASSAULT"
+) -> Article:
+    """An article of one event, told by all of `text`, at `place` (named in the text) on `date`."""
+    a = Article(text=text, published=published)
+    if place is not None:
+        at = text.index(place.name)
+        place.mentions = [a.span(at, at + len(place.name))]
+        a.places = [place]
+    evidence = [Evidence(0, len(text), text, 0)]
+    a.events = [Event("ev1", kind, place=place and place.id, date=date, evidence=evidence)]
+    return a
+
+
+def test_stored_events_of_two_articles_join_only_on_a_shared_place_or_date(tmp_path: Path) -> None:
+    diyarbakir = Place("p1", "Diyarbakir", 1, 37.91, 40.22, "TR", "Diyarbakir", "city")
+    placed = _stored("A car bomb hit a police bus in Diyarbakir.", "2022-03-18", "2022-03-17", diyarbakir)
+    unplaced = _stored("Nine officers died in a car bombing on Thursday.", "2022-03-18", "2022-03-17", None)
+    moscow = _stored("The ministry accused a senior official of fraud.", "2022-03-18", None, None, "ACCUSE")
+    dhaka = _stored("Students accused the university of negligence.", "2022-03-19", None, None, "ACCUSE")
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
+        for article in (placed, unplaced, moscow, dhaka):
+            store.ingest(article)
+        merged = store.merged_events(limit=10)
+    assert sorted((m["type"], m["source_count"]) for m in merged) == [
+        ("ACCUSE", 1),
+        ("ACCUSE", 1),
+        ("ASSAULT", 2),
+    ]
+    [bombing] = [m for m in merged if m["type"] == "ASSAULT"]
+    assert bombing["place"]["name"] == "Diyarbakir" and bombing["date"] == "2022-03-17"
+
+
+def test_an_undated_report_joins_on_its_place_and_keeps_the_others_date(tmp_path: Path) -> None:
+    diyarbakir = Place("p1", "Diyarbakir", 1, 37.91, 40.22, "TR", "Diyarbakir", "city")
+    week = _stored("Bombers struck Diyarbakir last week.", "2022-03-21", "2022-W11", diyarbakir)
+    undated = _stored("Residents of Diyarbakir described the blast.", "2022-03-18", None, diyarbakir)
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
+        for article in (week, undated):
+            store.ingest(article)
+        [merged] = store.merged_events(limit=10)
+    assert merged["source_count"] == 2
+    assert merged["date"] == "2022-W11", "a member's own date, not the undated report's narrower window"
+
+
+def test_an_unplaced_undated_mention_joins_through_its_articles_placed_one(tmp_path: Path) -> None:
+    diyarbakir = Place("p1", "Diyarbakir", 1, 37.91, 40.22, "TR", "Diyarbakir", "city")
+    wire = _stored("A car bomb hit a police bus in Diyarbakir.", "2022-03-17", "2022-03-17", diyarbakir)
+    paper = _stored(
+        "Nine officers died in Diyarbakir on Thursday. The attack shocked the city.",
+        "2022-03-18",
+        "2022-03-17",
+        diyarbakir,
+    )
+    mention = replace(
+        paper.events[0], id="ev2", place=None, date="2022-03", evidence=paper.events[0].evidence[:1]
+    )
+    paper.events.append(mention)
+    other = _stored("Another attack shocked the region.", "2022-03-18", "2022-03", None)
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
+        for article in (wire, paper, other):
+            store.ingest(article)
+        merged = store.merged_events(limit=10)
+    assert sorted((m["source_count"], len(m["events"])) for m in merged) == [(1, 1), (2, 3)]
+
+
+def test_a_report_bounds_what_it_tells_but_a_month_stays_a_month(tmp_path: Path) -> None:
+    quetta = Place("p1", "Quetta", 1, 30.18, 67.00, "PK", "Balochistan", "city")
+    market = _stored("A bomb hit a market in Quetta.", "2023-05-03", "2023-05", quetta)
+    checkpoint = _stored("A bomber struck a checkpoint in Quetta.", "2023-05-09", "2023-05-09", quetta)
+    month = _stored("Protesters marched against prices.", "2024-08-01", "2024-08", None, "PROTEST")
+    day = _stored("Protesters marched in the capital.", "2024-08-01", "2024-08-01", None, "PROTEST")
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
+        for article in (market, checkpoint, month, day):
+            store.ingest(article)
+        merged = store.merged_events(limit=10)
+    assert [m["source_count"] for m in merged] == [1, 1, 1, 1], "May up to the 3rd; a month cut to one day"
+
+
+def test_two_dates_that_are_each_their_publication_day_do_not_tie(tmp_path: Path) -> None:
+    moscow = _stored(
+        "Investigators have accused a former minister.", "2024-04-23", "2024-04-23", None, "ACCUSE"
+    )
+    dhaka = _stored("Students have accused university officials.", "2024-04-24", "2024-04-24", None, "ACCUSE")
+    recalled = _stored("The minister was accused on Tuesday.", "2024-04-24", "2024-04-23", None, "ACCUSE")
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
+        for article in (moscow, dhaka):
+            store.ingest(article)
+        assert store.count_events(merged=True) == 2
+        store.ingest(recalled)
+        assert store.count_events(merged=True) == 2, "a date the text gave ties to a publication day"

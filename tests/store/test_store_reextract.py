@@ -6,7 +6,10 @@ import dataclasses
 import json
 from pathlib import Path
 
+from eventwire.clean import clean_steps
+from eventwire.knowledge import load_knowledge
 from eventwire.model import Article, RawArticle, Source
+from eventwire.pipeline import Pipeline
 from eventwire.settings import Settings
 from eventwire.store import Store
 from eventwire.store.reextract import ArticleFilter, Origin
@@ -100,3 +103,16 @@ def test_the_raw_article_is_kept_or_rebuilt_from_the_cleaned_one(tmp_path: Path)
         rebuilt, own = store.stored_raw(rid)
         body = [article.text[p.start : p.end] for p in article.paragraphs if p.kind == "body"]
         assert rebuilt.text == "\n\n".join(body) and rebuilt.title == article.title and own
+
+
+def test_a_table_is_rebuilt_into_the_text_where_it_stood(tmp_path: Path) -> None:
+    table = "| District | March |\n| Kerrow | 4,100 |\n| Ashfield | 2,750 |"
+    text = "Displacement doubles\n\nThe number of displaced people has doubled in a month, the agency said."
+    raw = RawArticle(text=f"{text}\n\n{table}\n\nIt appealed for aid.", source=Source(path="t.html"))
+    article = Pipeline(clean_steps(Settings(), load_knowledge())).run(raw)
+    assert [p.kind for p in article.paragraphs] == ["title", "body", "table", "body"]
+    with Store.open(tmp_path / "ew.db", Settings()) as store:
+        store.ingest(article, Origin())
+        [(rid, _)] = store.select_articles(ArticleFilter())
+        rebuilt, _ = store.stored_raw(rid)
+    assert rebuilt.text.split("\n\n") == [text.split("\n\n")[1], table, "It appealed for aid."]

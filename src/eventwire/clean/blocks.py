@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from eventwire.clean.normalize import fold, repair, strip_cut
 from eventwire.errors import EventwireError
-from eventwire.model import Flag, RawArticle
+from eventwire.model import TABLE_ROW, TABLE_RULE, Flag, RawArticle
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
 
@@ -20,6 +20,7 @@ class Block:
     raw_lines: list[int]
     key: str = ""
     kind: str | None = None
+    """"table" from the split (a table's rows), then "caption", "body" or "title" by the later steps."""
     hint: str | None = None
     """What the reader knew: "caption" for an HTML figcaption, "title" for the metadata headline."""
     repeats: int = 0
@@ -55,7 +56,8 @@ class Split(ArticleStep):
     printed right above the first paragraph stays a headline, and a line printed twice, once cut short,
     stays apart for the dedup step to drop. Hard-wrapped text without blank lines
     is unwrapped: a line well short of the wrap width ends a paragraph. Raw line numbers count the
-    non-empty lines of the raw text from 0. Captions a reader found apart from the body follow.
+    non-empty lines of the raw text from 0. A run of table rows ("| Kerrow | 4,100 |") is one `table`
+    block, a row a line, whatever the lines around it. Captions a reader found apart from the body follow.
     """
 
     name = "split"
@@ -72,14 +74,21 @@ class Split(ArticleStep):
             groups[-1].append((n, line.strip()))
             n += 1
         groups = [g for g in groups if g]
+        single = len(groups) == 1
+        prose = [text for g in groups for _, text in g if not TABLE_ROW.match(text)]
+        width = wrap_width(prose, self.settings) if single else None
+        boilerplate = self.knowledge.language.clean.boilerplate_patterns
         blocks: list[Block] = []
-        if len(groups) == 1 and (width := wrap_width([text for _, text in groups[0]], self.settings)):
-            blocks = _unwrap(groups[0], width, self.settings.wrap_line_end_share)
-        elif len(groups) == 1:
-            blocks = [_block([line]) for line in groups[0]]
-        else:
-            boilerplate = self.knowledge.language.clean.boilerplate_patterns
-            blocks = [b for g in groups for b in _group(g, self.settings, boilerplate)]
+        for group in groups:
+            for is_table, run in _runs(group):
+                if is_table:
+                    blocks.append(_table(run))
+                elif width:
+                    blocks += _unwrap(run, width, self.settings.wrap_line_end_share)
+                elif single:
+                    blocks += [_block([line]) for line in run]
+                else:
+                    blocks += _group(run, self.settings, boilerplate)
         for caption in raw.captions:
             blocks.append(Block(text=repair(caption.strip()), raw_lines=[n], hint="caption"))
             n += 1
@@ -163,6 +172,26 @@ def _group(
     ):
         return [_block(lines)]
     return [_block([line]) for line in lines]
+
+
+def _runs(lines: list[tuple[int, str]]) -> list[tuple[bool, list[tuple[int, str]]]]:
+    """The group's lines in runs of table rows (True) and of other lines (False), in order."""
+    runs: list[tuple[bool, list[tuple[int, str]]]] = []
+    for line in lines:
+        is_row = bool(TABLE_ROW.match(line[1]))
+        if runs and runs[-1][0] == is_row:
+            runs[-1][1].append(line)
+        else:
+            runs.append((is_row, [line]))
+    return runs
+
+
+def _table(lines: list[tuple[int, str]]) -> Block:
+    """One `table` block: its rows a line each, without the rule under the header ("|---|---|")."""
+    rows = [text for _, text in lines if not TABLE_RULE.match(text)]
+    if not rows:
+        return _block(lines)
+    return Block(text=repair("\n".join(rows)), raw_lines=[i for i, _ in lines], kind="table")
 
 
 def _block(lines: list[tuple[int, str]]) -> Block:

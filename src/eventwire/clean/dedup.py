@@ -1,7 +1,9 @@
 """Drop repeated paragraphs: exact copies, near copies, and truncated prefixes of a fuller paragraph.
 
 Paraphrases that merely share words are kept: a caption retelling a body paragraph is a distinct
-paragraph, merged later at the event level.
+paragraph, merged later at the event level. A page read from its markup (HTML) prints each element once,
+so an exact copy a few paragraphs after its first (a chant, a refrain) is the page's own and is kept; a
+copy next to it (a caption printed twice) is still dropped. A text scrape's copies are all dropped.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from rapidfuzz.distance import Indel
 
 from eventwire.clean.blocks import ArticleBlocks, Block, kept_copy
 from eventwire.clean.normalize import strip_cut
+from eventwire.model import MARKUP_FORMATS
 from eventwire.pipeline import ArticleStep
 
 
@@ -23,18 +26,22 @@ class Dedup(ArticleStep):
 
     def process(self, doc: ArticleBlocks) -> ArticleBlocks:
         blocks = doc.blocks
-        self._exact(blocks)
+        markup = doc.raw.source.format in MARKUP_FORMATS
+        self._exact(blocks, self.settings.page_repeat_min_blocks if markup else None)
         self._truncated(blocks)
         self._near(blocks)
         return doc
 
-    def _exact(self, blocks: list[Block]) -> None:
-        first: dict[str, int] = {}
+    def _exact(self, blocks: list[Block], kept_gap: int | None) -> None:
+        """Drop exact copies; with `kept_gap`, a copy at least that many blocks after the last kept one
+        (a reader's caption aside) is kept."""
+        last: dict[str, int] = {}
         for i, b in enumerate(blocks):
-            if b.key in first:
-                _drop(blocks, i, first[b.key], "duplicate")
+            j = last.get(b.key)
+            if j is not None and not _page_repeat(blocks, j, i, kept_gap):
+                _drop(blocks, i, j, "duplicate")
             else:
-                first[b.key] = i
+                last[b.key] = i
 
     def _truncated(self, blocks: list[Block]) -> None:
         """A key that is a prefix of another sorts right before it: compare sorted neighbours only."""
@@ -68,12 +75,18 @@ class Dedup(ArticleStep):
             )
             for j in sorted(window[m[2]] for m in matches):
                 b = blocks[j].key
-                if blocks[j].drop is not None or len(b) < shortest:
+                if blocks[j].drop is not None or len(b) < shortest or b == a:  # a kept exact repeat
                     continue
                 keep, lose = (i, j) if len(a) >= len(b) else (j, i)
                 _drop(blocks, lose, keep, "near-duplicate")
                 if lose == i:
                     break
+
+
+def _page_repeat(blocks: list[Block], first: int, copy: int, kept_gap: int | None) -> bool:
+    """Whether the copy is the page's own repeat: `kept_gap` blocks on or more, neither a caption."""
+    far = kept_gap is not None and copy - first >= kept_gap
+    return far and not blocks[first].hint and not blocks[copy].hint
 
 
 def _drop(blocks: list[Block], lose: int, keep: int, reason: str) -> None:

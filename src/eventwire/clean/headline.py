@@ -49,7 +49,8 @@ def strip_site(title: str, min_chars: int) -> str:
 
 
 class Headline(ArticleStep):
-    """Choose the title block (the reader's title, or the first kept block), mark it and recover it."""
+    """Choose the title block (the reader's title, or the first kept block), mark it and recover it; weigh
+    the lead after it."""
 
     name = "headline"
     needs = frozenset({"kinds"})
@@ -70,8 +71,12 @@ class Headline(ArticleStep):
             index = 0
         if index is None and len(kept) > 1:
             index = self._first_line_title(doc, kept)
-        if index is None:
-            return doc
+        if index is not None:
+            self._mark(doc, index)
+        self._lead(doc)
+        return doc
+
+    def _mark(self, doc: ArticleBlocks, index: int) -> None:
         block = doc.blocks[index]
         block.kind = "title"
         doc.title = index
@@ -80,12 +85,23 @@ class Headline(ArticleStep):
                 kind="truncated-title", message="the headline looks cut off and no full version was found"
             )
             doc.flags.append((flag, index))
-        return doc
+
+    def _lead(self, doc: ArticleBlocks) -> None:
+        """The lead (the first kept block after the title) scores `caption_weight_lead` more as a caption:
+        a one-sentence lead that opens on a scene ("Protesters gather outside parliament …") is body."""
+        after = [i for i in doc.kept() if doc.title is None or i > doc.title]
+        if not after or doc.blocks[after[0]].kind != "caption":
+            return
+        lead = doc.blocks[after[0]]
+        if self.captions.score(lead) + self.settings.caption_weight_lead < self.settings.caption_threshold:
+            lead.kind = "body"
 
     def _first_line_title(self, doc: ArticleBlocks, kept: list[int]) -> int | None:
         """The first kept block, passing over plain captions (a photo credit printed above the headline)."""
         for i in kept[:-1]:
             block = doc.blocks[i]
+            if block.kind == "table":
+                return None
             if self.captions.score(block) < self.settings.headline_caption_veto:
                 return i if looks_like_headline(block, self.settings.headline_max_chars) else None
         return None
@@ -102,6 +118,8 @@ class Headline(ArticleStep):
         titles = [bare, meta] if bare != meta else [meta]
         for i in kept[: s.headline_meta_blocks]:
             block = doc.blocks[i]
+            if block.kind == "table":
+                continue
             for title in titles:
                 key = fold(title)
                 short = strip_cut(key)

@@ -65,7 +65,8 @@ class Captions:
 
 
 class Kinds(ArticleStep):
-    """Drop boilerplate, then mark every kept block caption or body."""
+    """Drop boilerplate, then mark every kept block caption or body; a table stays a table, unless it is
+    a data dump longer than `table_max_chars` (a full results listing), which is dropped as "long-table"."""
 
     name = "kinds"
     needs = frozenset({"blocks", "dedup"})
@@ -77,7 +78,9 @@ class Kinds(ArticleStep):
 
     def process(self, doc: ArticleBlocks) -> ArticleBlocks:
         for b in doc.blocks:
-            if b.drop is not None:
+            if b.kind == "table" and b.drop is None and len(b.text) > self.settings.table_max_chars:
+                b.drop = "long-table"
+            if b.drop is not None or b.kind == "table":
                 continue
             if b.hint != "title" and self.captions.is_boilerplate(b):
                 b.drop = "boilerplate"

@@ -7,6 +7,7 @@ from eventwire.events.claims import Claims
 from eventwire.events.extract import ExtractEvents
 from eventwire.events.flags import Flags
 from eventwire.events.merge_within import MergeWithinArticle
+from eventwire.events.parties import Parties
 from eventwire.knowledge import Knowledge
 from eventwire.pipeline import Step
 from eventwire.settings import Settings
@@ -17,6 +18,7 @@ def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     return [
         ExtractEvents(settings, knowledge),
         Claims(settings, knowledge),
+        Parties(settings, knowledge),
         MergeWithinArticle(settings, knowledge),
         AcledView(settings, knowledge),
         Flags(settings, knowledge),

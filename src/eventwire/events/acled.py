@@ -1,4 +1,5 @@
-"""The ACLED view of PLOVER events: ACLED event type and sub-event type, by ordered rules kept as data.
+"""The ACLED view of PLOVER events: ACLED event type and sub-event type, by ordered rules kept as data,
+then the event as ACLED codes it: disorder type, actors and their codes, geo precision (`acled_actors`).
 
 The typology and the rules (`eventwire.knowledge.acled`) map a PLOVER type, mode and context, the wording
 of the event's evidence and the kind of its participants (civilians, armed groups, protesters, state or
@@ -8,6 +9,7 @@ fits (a meeting, a statement) or that a rule excludes (a flood "killing" people)
 
 from __future__ import annotations
 
+from eventwire.events.acled_actors import ActorNamer, code_actors, geo_precision
 from eventwire.knowledge.acled import ARMED, UNARMED, Acled, Rule
 from eventwire.model import Article, Event, Participant
 from eventwire.pipeline import ArticleStep
@@ -78,7 +80,9 @@ def classify(event: Event, acled: Acled, states: frozenset[str] = frozenset()) -
 
 
 class AcledView(ArticleStep):
-    """Give every event that fits ACLED's typology its `acled` event type and sub-event type.
+    """Give every event that fits ACLED's typology its `acled` event type and sub-event type, then its
+    ACLED coding: disorder type, actors, associated actors, inter and interaction codes, civilian
+    targeting and geo precision.
 
     The sub-event type the event-type model chose at extraction (`events.extract`) stands, unless a rule
     says ACLED does not code the event (what is only expected, what nature did); without one, the rules
@@ -97,4 +101,13 @@ class AcledView(ArticleStep):
                 event.acled = None
             elif event.acled is None and rule is not None:
                 event.acled = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}
+        rules = self.knowledge.acled.actors
+        namer = ActorNamer(article, rules, self.knowledge.language.places)
+        places = {p.id: p for p in article.places}
+        for event in article.events:
+            if event.acled is not None:
+                types = {k: event.acled[k] for k in ("event_type", "sub_event_type")}
+                place = places.get(event.place or "")
+                event.acled = types | code_actors(event, types, namer)
+                event.acled["geo_precision"] = geo_precision(event, article, place, rules)
         return article

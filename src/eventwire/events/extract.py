@@ -8,7 +8,9 @@ place ("destroyed after the shelling of a building in Kyiv"); then date the even
 place it from context when its own words do not. Evidence is the sentence.
 
 Leaves `article.scratch["event_triggers"]` (event id → trigger positions) and
-`article.scratch["event_content"]` (triggers that are only another trigger's content) for the claims step.
+`article.scratch["event_content"]` (triggers that are only another trigger's content) for the claims step,
+and `article.scratch["event_dated"]` (event id → "text" when the text gave its date, "report" when it is
+the publication day of a report of what has just happened) for merging.
 """
 
 from __future__ import annotations
@@ -20,11 +22,11 @@ from spacy.tokens import Span, Token
 from eventwire.errors import EventwireError
 from eventwire.events.index import ArticleIndex
 from eventwire.events.participants import Roles, condition_subject, noun_phrase, participant, roles
-from eventwire.events.place import Where, context_place, own_place, own_region
+from eventwire.events.place import Where, context_place, dateline_place, own_place, own_region
 from eventwire.events.status import event_status
 from eventwire.events.triggers import SentenceTriggers, Trigger, find_triggers
 from eventwire.events.typed import reconcile, sub_event
-from eventwire.events.when import When, event_time, fallback_time
+from eventwire.events.when import When, event_time, fallback_time, report_day
 from eventwire.eventtypes.model import EventTypeModel, SentenceTypes, load_model
 from eventwire.knowledge.acled import Acled
 from eventwire.knowledge.events import EventWords, TriggerEntry
@@ -33,7 +35,7 @@ from eventwire.model import Article, Event, Evidence, Place, Size
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
 
-VERSION = "eventwire.events.extract/1"
+VERSION = "eventwire.events.extract/2"
 
 
 @dataclass(frozen=True)
@@ -219,11 +221,13 @@ def _contexts(draft: EventDraft, words: EventWords) -> list[str]:
     return out
 
 
-def _background(token: Token, words: EventWords) -> bool:
+def _background(token: Token, words: EventWords, headline: bool = False) -> bool:
     """An event told as background: in a relative or adverbial clause ("a curfew imposed after a coup"),
-    or after "after", "since", "amid" and the like."""
+    except in a headline, whose verbs parse as such ("Workers kidnapped near Taxco freed by captors"), or
+    after "after", "since", "amid" and the like."""
     root = clause_root(token)
-    if root.dep_ in ("relcl", "advcl") or (token.dep_ in ("acl", "relcl") and token.tag_ == "VBN"):
+    clause = root.dep_ in ("relcl", "advcl") or (token.dep_ in ("acl", "relcl") and token.tag_ == "VBN")
+    if clause and not headline:
         return True
     t = token
     while t.i != root.i:
@@ -324,20 +328,27 @@ def _event(
     number: int,
     words: EventWords,
     settings: Settings,
-) -> Event:
+) -> tuple[Event, str | None]:
+    """The event a draft names, and where its date comes from: "text", "report" (the publication day of
+    the news itself) or None (the publication month, or no date)."""
     if draft.place is None:
         mine = {t.token.i for t in draft.triggers}
         others = frozenset(i for t in sentence - mine for i in own_region(draft.sent.doc[t]))
         where = _where(draft.entry, draft.roles, words, others)
         draft.place = context_place(index, draft.pp, draft.sent, draft.primary.token, where, words, settings)
+    draft.place = dateline_place(index, draft.place)
     when = _when(index, draft, sentence, words)
     status = event_status(draft.primary.token, when, index.article.published, words, settings)
+    trigger = draft.primary.token
+    headline = index.paragraphs[draft.pp].kind == "title"
+    if not when.linked and status in ("occurred", "ongoing") and not _background(trigger, words, headline):
+        when = report_day(index, draft.pp, draft.sent, trigger, words, settings.event_report_day_paragraphs)
     kind, mode = draft.type or draft.entry.type, draft.mode or draft.entry.mode
     announced = _announced_type(draft, status, words)
     if announced is not None:
         table = words.content_modes.get(announced, {})
         kind, mode = announced, table.get(f"{kind}/{mode}") or table.get(kind)
-    return Event(
+    event = Event(
         id=f"ev{number}",
         type=kind,
         mode=mode,
@@ -354,6 +365,13 @@ def _event(
         confidence=_confidence(draft, when, words, settings),
         extractor=f"{VERSION} {words.version}",
     )
+    return event, "text" if when.linked else ("report" if when.precision == "day" else None)
+
+
+def _header_end(table: str) -> int:
+    """Where a table paragraph's header row ends: it names columns, no event ("| Province | Dead |")."""
+    end = table.find("\n")
+    return len(table) if end < 0 else end
 
 
 def extract(
@@ -369,7 +387,13 @@ def extract(
     events: list[Event] = []
     triggers: dict[str, list[TriggerRef]] = {}
     content: list[ContentRef] = []
-    sentences = [(pp, sent) for pp, para in enumerate(index.paragraphs) for sent in para.doc.sents]
+    dated: dict[str, str] = {}
+    sentences = [
+        (pp, sent)
+        for pp, para in enumerate(index.paragraphs)
+        for sent in para.doc.sents
+        if not (para.kind == "table" and sent.start_char < _header_end(para.doc.text))
+    ]
     readings = model.predict([s for _, s in sentences]) if model else [None] * len(sentences)
     for (pp, sent), read in zip(sentences, readings, strict=True):
         found = find_triggers(sent, words)
@@ -381,7 +405,9 @@ def extract(
             found = SentenceTriggers(reconcile(sent, found, read, words, acled, settings), found.content)
         sentence = {t.token.i for t in found.events}
         for draft in _sentence_drafts(index, pp, sent, found, words, settings):
-            event = _event(index, draft, sentence, len(events) + 1, words, settings)
+            event, source = _event(index, draft, sentence, len(events) + 1, words, settings)
+            if source:
+                dated[event.id] = source
             if model is not None and read is not None:
                 event.extractor = f"{event.extractor} {model.version}"
                 event.confidence = _model_confidence(event, draft, read, lexicon, settings)
@@ -391,6 +417,7 @@ def extract(
     article.events = events
     article.scratch["event_triggers"] = triggers
     article.scratch["event_content"] = content
+    article.scratch["event_dated"] = dated
     return article
 
 

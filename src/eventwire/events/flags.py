@@ -1,9 +1,10 @@
 """Flags: what a careful reader of one article would question, each with the spans that show it.
 
 - `contradiction`: statements that cannot both be true: two people named to one office that only one
-  person holds ("Putin's spokesman Anatoly Chubais" against "Kremlin spokesman Dmitry Peskov"); two
-  different tolls for one event; a weekday that does not fall on the date beside it; one event given
-  two different days.
+  person holds ("Putin's spokesman Anatoly Chubais" against "Kremlin spokesman Dmitry Peskov"); a
+  weekday that does not fall on the date beside it; one event given two different days.
+- `conflicting-count`: different tolls (dead, injured) for one event from different sources or
+  sentences; the event keeps the lowest, as ACLED does, and the flag quotes every figure.
 - `unresolved-date`: a time expression that could not be placed on the calendar (a relative date in an
   article with no publication date).
 - `unresolved-place`: a place name the gazetteer could not place, where an event happened.
@@ -24,8 +25,6 @@ from eventwire.model import Article, Event, Flag, Quantity, Span
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
 
-LOWER_BOUNDS = frozenset({"at least", "more than"})
-"""Quantity qualifiers that make a figure a lower bound."""
 APPROXIMATE = frozenset({"about", "up to"})
 """Quantity qualifiers that make a figure approximate, so that it clashes with none."""
 
@@ -78,16 +77,9 @@ def _figures(
 
 
 def _conflict(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures for one count cannot both hold (lower bounds allow any figure above them)."""
-    if a.value == b.value or a.qualifier in APPROXIMATE or b.qualifier in APPROXIMATE:
-        return False
-    if a.qualifier in LOWER_BOUNDS and b.qualifier in LOWER_BOUNDS:
-        return False
-    if a.qualifier in LOWER_BOUNDS:
-        return b.value < a.value
-    if b.qualifier in LOWER_BOUNDS:
-        return a.value < b.value
-    return True
+    """Whether two figures for one count differ ("at least 7" and "9" from two sources do: a reader
+    wants to know); approximate figures ("about 10") clash with none."""
+    return a.value != b.value and a.qualifier not in APPROXIMATE and b.qualifier not in APPROXIMATE
 
 
 def _same_event(a: Event, b: Event, words: FlagWords) -> bool:
@@ -126,7 +118,11 @@ def count_flags(article: Article, words: FlagWords, settings: Settings) -> list[
             if clash:
                 quoted = " and ".join(dict.fromkeys(f"“{q.text}”" for q, _ in mine))
                 spans = [article.span(q.start, q.end) for q, _ in mine]
-                flags.append(Flag("contradiction", f"{group[0].type} event: {kind} given as {quoted}", spans))
+                kept = getattr(group[0].size, kind, None)
+                message = f"{group[0].type} event: {kind} given as {quoted}" + (
+                    f"; it keeps {kept}, the lowest of its own figures" if kept is not None else ""
+                )
+                flags.append(Flag("conflicting-count", message, spans))
     return flags
 
 

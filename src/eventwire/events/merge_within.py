@@ -1,92 +1,223 @@
 """Merging within an article: one event per happening, with every span that tells it.
 
-Two events merge when nothing sets them apart (same type and status; modes, actors, recipients, places,
-dates and sizes agree or one side leaves them open) and something ties them together: near-identical
-sentences (a caption retelling the body), or the same actor or place in a headline or caption, or in
-body paragraphs close to each other ("Chubais resigns" / "The veteran Kremlin envoy resigned"; how
-close and how similar: `Settings.merge_within_*`). Two denials by one country ten paragraphs apart stay
-two events. A definite noun with no actor of its own
-("Rights groups condemned the arrests") points back: it joins the latest compatible event of its type.
+Two mentions are one event when nothing sets them apart: the same type and status; modes agree; actors
+agree (the same entity, or the same head word: "police" and "riot police"; instruments and places are no
+parties and are gone by now, `events.parties`; in the second pass only two named actors set mentions
+apart: "demonstrators" and "families" march in one march); named recipients agree; places agree (one
+place, or one within the other: Diyarbakir within Turkey, a town within its province); dates agree (only
+dates the text gave set events apart; a report of what has just happened, dated to the publication day,
+stands for the week before it, `merge_within_report_days`; a fallback month is open); and no word says
+the later one is another ("another", "a similar"). Tolls that differ keep two mentions apart unless they
+share a town, or one points back or has nothing of its own: then they are one occurrence told with two
+figures, which keeps the lower, as ACLED does (the flags step reports the conflict), unless the later
+says the toll rose.
+
+Merging runs in two passes. The first joins mentions of one place (or none) that something ties: near-
+identical sentences (a caption retelling the body), the same actor or place in a headline or caption or
+in body paragraphs close to each other (`merge_within_near_paragraphs`). A definite noun with no actor
+("Rights groups condemned the arrests") joins the latest compatible event of its type, and a mention
+with nothing of its own (no actor, place or date: "9 bodies were brought in, a doctor said") the latest
+close before it. The second pass lets a place within another agree, and joins mentions of an occurrence
+(an attack, an arrest, a protest: the `occurrence_types`, of which an article tells few) that nothing
+sets apart: by then each town's mentions are one event, so a headline's province joins the first of its
+towns, not the towns each other.
+
+The merged event keeps the most specific place, the date the text gave (the finer of two), the named
+party over a description, and every evidence span and claim.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
 
 from rapidfuzz import fuzz
 
 from eventwire.events.extract import TriggerRef
 from eventwire.events.when import bounds
+from eventwire.knowledge.flags import FlagWords
 from eventwire.knowledge.merging import MergeWords
-from eventwire.model import Article, Event, Participant
+from eventwire.model import Article, Event, Participant, Place
 from eventwire.pipeline import ArticleStep
+from eventwire.places.rank import km
 from eventwire.settings import Settings
 
 PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
 """Date precisions from finest to coarsest: a merged event keeps the finer date."""
+BREADTH = {"country": 2, "admin1": 1, "region": 1}
+"""How wide a place feature is; any other (a city, a district, a landmark) is 0, a town-level place."""
+SIZES = ("dead", "injured", "arrested", "count")
+WORD = re.compile(r"[^\W\d_]+")
+"""A word of letters: a participant's head word is its last."""
 
 
-def _key(p: Participant | None, words: MergeWords) -> str | None:
-    """What identifies a participant: its entity, else its words without a leading article."""
+@dataclass
+class Scope:
+    """What merging needs of the article besides its events."""
+
+    places: dict[str, Place]
+    dated: dict[str, str]
+    """Event id → "text" when the text gave its date, "report" when it is the publication day of the
+    news itself (`events.extract`); others have a fallback month, or no date."""
+    kinds: dict[int | None, str]
+    update: re.Pattern[str]
+    """Words saying a toll was updated ("rose"): the later figure then replaces the earlier."""
+    report_days: int = 0
+    """A report's date stands for the days up to publication, this many back (`merge_within_report_days`)."""
+    nested: bool = False
+    """The second pass, once the mentions of each town are one event: a place within another agrees with
+    it (a headline's province joins the first of its towns, not the towns each other), and events that
+    nothing sets apart are one without a further tie (an article tells few occurrences)."""
+
+
+def _key(p: Participant | None) -> str | None:
+    """What identifies a participant across mentions: its entity, else its head word, singular ("nine
+    people" and "15 people" are "people"; "police officers" and "officers" "officer"). Only parties are
+    left by now (`events.parties`)."""
     if p is None:
         return None
-    return p.entity or words.leading_article.sub("", p.text.lower())
+    if p.entity:
+        return p.entity
+    found = WORD.findall(p.text.lower())
+    return found[-1].removesuffix("s") if found else None
+
+
+def _parties_agree(a: Participant | None, b: Participant | None, scope: Scope) -> bool:
+    """Whether two participants may be one: the same key, either open, a name against a description
+    ("Mogadishu" and "nine people" in two tellings of one bombing), or, in the second pass, two
+    descriptions ("demonstrators" and "families" of one march)."""
+    x, y = _key(a), _key(b)
+    if x is None or y is None or x == y:
+        return True
+    if scope.nested and not a.entity and not b.entity:  # type: ignore[union-attr]
+        return True
+    return bool(a and b) and bool(a.entity) != bool(b.entity)  # type: ignore[union-attr]
+
+
+def _named(p: Participant | None) -> str | None:
+    """A participant's entity: recipients are told in many words ("eight contractors", "the men"), so only
+    two different named ones set two mentions apart."""
+    return p.entity if p else None
 
 
 def _agree(a: object, b: object) -> bool:
     return a is None or b is None or a == b
 
 
-def _dates_agree(a: Event, b: Event) -> bool:
-    x, y = bounds(a.date), bounds(b.date)
-    if x is None or y is None:
+def _days(e: Event, scope: Scope) -> tuple[str, str] | None:
+    """The days an event's date allows: its date's when the text gave it, the days up to publication
+    for a report of what has just happened, None (any) for a fallback month."""
+    kind = scope.dated.get(e.id)
+    found = bounds(e.date) if kind else None
+    if found is None:
+        return None
+    if kind == "report":
+        return (found[0] - timedelta(days=scope.report_days)).isoformat(), found[1].isoformat()
+    return found[0].isoformat(), found[1].isoformat()
+
+
+def _dates_agree(a: Event, b: Event, scope: Scope) -> bool:
+    x, y = _days(a, scope), _days(b, scope)
+    return x is None or y is None or (x[0] <= y[1] and y[0] <= x[1])
+
+
+def sizes_agree(a: Event, b: Event) -> bool:
+    """Whether no toll or count of one differs from the other's."""
+    return all(_agree(getattr(a.size, f), getattr(b.size, f)) for f in SIZES)
+
+
+def _breadth(place: Place) -> int:
+    return BREADTH.get(place.feature, 0)
+
+
+def _within(fine: Place, wide: Place, settings: Settings) -> bool:
+    """Whether a place lies within a wider one: its country, or its first-level division (by name; by
+    distance when the gazetteer gives the town no division)."""
+    if not fine.country_code or fine.country_code != wide.country_code:
+        return False
+    if wide.feature == "country":
         return True
-    return x[0] <= y[1] and y[0] <= x[1]
+    if fine.admin1:
+        return fine.admin1.casefold() in wide.name.casefold()
+    coords = None not in (fine.lat, fine.lon, wide.lat, wide.lon)
+    return coords and km(fine.lat, fine.lon, wide.lat, wide.lon) <= settings.merge_within_division_km  # type: ignore[arg-type]
 
 
-def _sizes_agree(a: Event, b: Event) -> bool:
-    return all(
-        _agree(getattr(a.size, f), getattr(b.size, f)) for f in ("dead", "injured", "arrested", "count")
-    )
+def places_agree(a: str | None, b: str | None, scope: Scope, settings: Settings) -> bool:
+    """Whether two events' places are one, or one lies within the other."""
+    if a is None or b is None or a == b:
+        return True
+    pa, pb = scope.places.get(a), scope.places.get(b)
+    if not scope.nested or pa is None or pb is None or _breadth(pa) == _breadth(pb):
+        return False
+    fine, wide = sorted((pa, pb), key=_breadth)
+    return _within(fine, wide, settings)
 
 
-def compatible(a: Event, b: Event, words: MergeWords) -> bool:
-    """Whether nothing sets two events apart."""
+def compatible(a: Event, b: Event, scope: Scope, settings: Settings) -> bool:
+    """Whether nothing but their tolls sets two events apart."""
     return (
         a.type == b.type
         and a.status == b.status
         and _agree(a.mode, b.mode)
-        and _agree(_key(a.actor, words), _key(b.actor, words))
-        and _agree(_key(a.recipient, words), _key(b.recipient, words))
-        and _agree(a.place, b.place)
-        and _dates_agree(a, b)
-        and _sizes_agree(a, b)
+        and _parties_agree(a.actor, b.actor, scope)
+        and _agree(_named(a.recipient), _named(b.recipient))
+        and places_agree(a.place, b.place, scope, settings)
+        and _dates_agree(a, b, scope)
     )
 
 
-def _tied(a: Event, b: Event, kinds: dict[int | None, str], words: MergeWords, settings: Settings) -> bool:
+def _same_town(a: Event, b: Event, scope: Scope) -> bool:
+    place = scope.places.get(a.place or "")
+    return place is not None and a.place == b.place and _breadth(place) == 0
+
+
+def _tied(a: Event, b: Event, scope: Scope, settings: Settings) -> bool:
     """Whether something ties two compatible events together."""
     similar = settings.merge_within_similar
     if any(fuzz.token_set_ratio(x.text, y.text) >= similar for x in a.evidence for y in b.evidence):
         return True
-    same_actor = a.actor and b.actor and _key(a.actor, words) == _key(b.actor, words)
-    shared = same_actor or (a.place and a.place == b.place)
+    key = _key(a.actor)
+    same_actor = key is not None and key == _key(b.actor)
+    shared = same_actor or (a.place and places_agree(a.place, b.place, scope, settings) and b.place)
     if not shared:
         return False
-    retold = any(kinds.get(e.paragraph) in ("title", "caption") for e in a.evidence + b.evidence)
-    gap = min(abs((x.paragraph or 0) - (y.paragraph or 0)) for x in a.evidence for y in b.evidence)
-    return retold or gap <= settings.merge_within_near_paragraphs
+    retold = any(scope.kinds.get(e.paragraph) in ("title", "caption") for e in a.evidence + b.evidence)
+    return retold or _gap(a, b) <= settings.merge_within_near_paragraphs
 
 
-def _absorb(a: Event, b: Event, settings: Settings) -> None:
-    """Fold event `b` into `a`: open fields filled, evidence and claims joined, the finer date kept."""
+def _party(a: Participant | None, b: Participant | None) -> Participant | None:
+    """The better of two tellings of a participant: a named one, else a described one."""
+
+    def rank(p: Participant | None) -> int:
+        return 2 if p is None else (0 if p.entity else 1)
+
+    return b if rank(b) < rank(a) else a
+
+
+def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
+    """Fold event `b` into `a`: open fields filled, evidence and claims joined, the most specific place,
+    the date the text gave (the finer of two), the lower of two tolls (the later when it rose)."""
     a.mode = a.mode or b.mode
-    a.actor = a.actor if a.actor and a.actor.entity else (b.actor or a.actor)
-    a.recipient = a.recipient or b.recipient
-    a.place = a.place or b.place
-    if PRECISION.get(b.date_precision or "", 9) < PRECISION.get(a.date_precision or "", 9):
+    a.actor = _party(a.actor, b.actor)
+    a.recipient = _party(a.recipient, b.recipient)
+    pa, pb = scope.places.get(a.place or ""), scope.places.get(b.place or "")
+    if pa is None or (pb is not None and _breadth(pb) < _breadth(pa)):
+        a.place = b.place
+    rank = {"text": 0, "report": 1}
+    mine, theirs = rank.get(scope.dated.get(a.id, ""), 2), rank.get(scope.dated.get(b.id, ""), 2)
+    finer = PRECISION.get(b.date_precision or "", 9) < PRECISION.get(a.date_precision or "", 9)
+    if theirs < mine or (theirs == mine and finer):
         a.date, a.date_precision, a.date_end = b.date, b.date_precision, b.date_end
+        if b.id in scope.dated:
+            scope.dated[a.id] = scope.dated[b.id]
     a.context += [c for c in b.context if c not in a.context]
-    for f in ("dead", "injured", "arrested", "count"):
-        setattr(a.size, f, getattr(a.size, f) if getattr(a.size, f) is not None else getattr(b.size, f))
+    updated = any(scope.update.search(e.text) for e in b.evidence)
+    for f in SIZES:
+        mine, theirs = getattr(a.size, f), getattr(b.size, f)
+        if theirs is not None and (mine is None or updated or theirs < mine):
+            setattr(a.size, f, theirs)
     a.claims += [c for c in b.claims if c not in a.claims]
     a.evidence = sorted(
         {(e.start, e.end): e for e in a.evidence + b.evidence}.values(), key=lambda e: e.start
@@ -96,7 +227,7 @@ def _absorb(a: Event, b: Event, settings: Settings) -> None:
 
 
 def _points_back(article: Article, event: Event, refs: list[TriggerRef], words: MergeWords) -> bool:
-    """An event named only by definite nouns and with no actor ("the arrests", "this attack")."""
+    """An event named only by definite nouns and with no actor ("Rights groups condemned the arrests")."""
     paras = article.scratch.get("parsed")
     if event.actor is not None or not refs or not paras:
         return False
@@ -107,30 +238,90 @@ def _points_back(article: Article, event: Event, refs: list[TriggerRef], words: 
     )
 
 
-def merge_within(article: Article, words: MergeWords, settings: Settings) -> Article:
-    """Merge the events of one article that tell the same happening; renumber them ev1, ev2, …"""
-    refs: dict[str, list[TriggerRef]] = article.scratch.get("event_triggers", {})
-    kinds: dict[int | None, str] = {p.index: p.kind for p in article.paragraphs}
+def _anchored(event: Event, scope: Scope) -> bool:
+    """Whether an event has something of its own to tell it apart: an actor, a place, or a date the text
+    gave ("9 bodies were brought in, a doctor said" has none)."""
+    return event.actor is not None or event.place is not None or scope.dated.get(event.id) == "text"
+
+
+def _gap(a: Event, b: Event) -> int:
+    return min(abs((x.paragraph or 0) - (y.paragraph or 0)) for x in a.evidence for y in b.evidence)
+
+
+def _into(
+    event: Event, kept: list[Event], back: bool, scope: Scope, words: MergeWords, settings: Settings
+) -> Event | None:
+    """The earlier event that `event` tells again, if any: for an event that points back, or that has
+    nothing of its own and follows closely, the latest compatible one of its type; else the first
+    compatible and tied one, whose tolls agree or which shares its town."""
+    near = settings.merge_within_near_paragraphs
+    if any(words.another.search(e.text) for e in event.evidence):
+        return None
+    if back or not _anchored(event, scope):
+        return next(
+            (
+                k
+                for k in reversed(kept)
+                if compatible(k, event, scope, settings) and (back or _gap(k, event) <= near)
+            ),
+            None,
+        )
+    for k in kept:
+        if not compatible(k, event, scope, settings):
+            continue
+        loose = scope.nested and event.type in words.occurrence_types
+        if not loose and not _tied(k, event, scope, settings):
+            continue
+        if sizes_agree(k, event) or _same_town(k, event, scope):
+            return k
+    return None
+
+
+def _merge(
+    article: Article,
+    events: list[Event],
+    refs: dict[str, list[TriggerRef]],
+    words: MergeWords,
+    scope: Scope,
+    settings: Settings,
+) -> list[Event]:
+    """One pass: each event joins the earlier one it tells again, if any."""
     kept: list[Event] = []
-    for event in article.events:
-        if _points_back(article, event, refs.get(event.id, []), words):
-            earlier = (k for k in reversed(kept) if k.type == event.type and compatible(k, event, words))
-        else:
-            earlier = (
-                k for k in kept if compatible(k, event, words) and _tied(k, event, kinds, words, settings)
-            )
-        into = next(earlier, None)
+    for event in events:
+        back = _points_back(article, event, refs.get(event.id, []), words)
+        into = _into(event, kept, back, scope, words, settings)
         if into is None:
             kept.append(event)
             continue
-        _absorb(into, event, settings)
+        _absorb(into, event, scope, settings)
         refs[into.id] = refs.get(into.id, []) + refs.pop(event.id, [])
+    return kept
+
+
+def merge_within(article: Article, words: MergeWords, flags: FlagWords, settings: Settings) -> Article:
+    """Merge the events of one article that tell the same happening; renumber them ev1, ev2, …"""
+    refs: dict[str, list[TriggerRef]] = article.scratch.get("event_triggers", {})
+    scope = Scope(
+        places={p.id: p for p in article.places},
+        dated=dict(article.scratch.get("event_dated", {})),
+        report_days=settings.merge_within_report_days,
+        kinds={p.index: p.kind for p in article.paragraphs},
+        update=flags.update,
+    )
+    kept = article.events
+    for nested in (False, True):
+        scope.nested = nested
+        kept = _merge(article, kept, refs, words, scope, settings)
     renamed: dict[str, list[TriggerRef]] = {}
+    dated: dict[str, str] = {}
     for n, event in enumerate(kept, 1):
         renamed[f"ev{n}"] = refs.get(event.id, [])
+        if event.id in scope.dated:
+            dated[f"ev{n}"] = scope.dated[event.id]
         event.id = f"ev{n}"
     article.events = kept
     article.scratch["event_triggers"] = renamed
+    article.scratch["event_dated"] = dated
     return article
 
 
@@ -142,4 +333,5 @@ class MergeWithinArticle(ArticleStep):
     adds = frozenset({"merged"})
 
     def process(self, article: Article) -> Article:
-        return merge_within(article, self.knowledge.language.merging, self.settings)
+        language = self.knowledge.language
+        return merge_within(article, language.merging, language.flags, self.settings)

@@ -4,7 +4,8 @@ Candidates are ranked by how they attach: a locative preposition ("in Kyiv", "ar
 plain mention ("Mariupol's south", "the invasion of Ukraine"), which beats a topic or a direction
 ("a summit on Ukraine", "west of Kyiv"). The search widens from the trigger's own phrase to its clause,
 its sentence, the paragraph so far, and, when the sentence points back ("the city", "there"), the
-paragraphs before it.
+paragraphs before it. An event still unplaced, or placed only in the province its dateline's town
+lies in, takes the town ("MARDAN: …", "CAIRO —").
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Span, Token
 from eventwire.events.index import ArticleIndex, Located
 from eventwire.knowledge.events import EventWords
 from eventwire.language.grammar import clause_root
+from eventwire.language.metonymy import dateline
 from eventwire.model import Place
 from eventwire.settings import Settings
 
@@ -23,6 +25,8 @@ PRUNE = frozenset({"relcl", "ccomp", "parataxis", "advcl"})
 """Dependencies of the sub-clauses left out of a trigger's region unless they lead to it."""
 COARSE = frozenset({"country"})
 """Gazetteer features a finer place inside them beats."""
+WIDE = frozenset({"admin1", "region"})
+"""Gazetteer features of provinces and regions: the dateline's town within one beats it."""
 
 
 @dataclass(frozen=True)
@@ -68,7 +72,7 @@ def clause_region(trigger: Token) -> set[int]:
 
 
 def _tier(head: Token, place_object: bool, words: EventWords) -> int:
-    """0 locative, 1 plain, 2 topic or direction."""
+    """0 locative (also "the outskirts of X"), 1 plain, 2 topic or direction."""
     t = head
     while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
         t = t.head
@@ -78,6 +82,8 @@ def _tier(head: Token, place_object: bool, words: EventWords) -> int:
         noun = t.head.head
         if noun.lemma_.lower() in words.directions:
             return 2
+        if noun.lower_ in words.locative_nouns:
+            return 0
         t = noun
     if t.dep_ == "dobj":
         return 0 if place_object else 1
@@ -98,6 +104,8 @@ def _candidates(
         head = index.head_token(pp, m.start, m.end)
         if head is None or head.i not in tokens or head.i in where.actor:
             continue
+        if m.item.feature in COARSE and dateline(sent.doc[head.i : head.i + 1]):
+            continue  # the country of a dateline ("DAKAR, Senegal —") is not where the event was
         out.append((_tier(head, where.place_object, words), head, m.item))
     return out
 
@@ -174,4 +182,28 @@ def _previous_place(index: ArticleIndex, pp: int, lookback: int) -> Place | None
         mentions: list[Located[Place]] = index.places.within(para.start, para.start + len(para.doc.text))
         if mentions:
             return mentions[-1].item
+    return None
+
+
+def dateline_place(index: ArticleIndex, place: Place | None) -> Place | None:
+    """The dateline's town for an event placed nowhere, or only in the province or region the town
+    lies in ("MARDAN: … the worst violence the Khyber Pakhtunkhwa city has seen"); else its place. An
+    event placed only in a country keeps it: a Kyiv dateline does not place a strike "in Ukraine"."""
+    if place is not None and place.feature not in WIDE:
+        return place
+    town = _dateline(index)
+    if town is None:
+        return place
+    inside = place is None or (town.country_code == place.country_code and town.admin1 == place.admin1)
+    return town if inside else place
+
+
+def _dateline(index: ArticleIndex) -> Place | None:
+    """The town a dateline opens one of the first two body paragraphs with (a byline may come first)."""
+    for para in [p for p in index.paragraphs if p.kind == "body"][:2]:
+        found = index.places.within(para.start, para.start + 1)
+        if found and found[0].item.feature not in COARSE | WIDE:
+            head = index.head_token(index.paragraphs.index(para), found[0].start, found[0].end)
+            if head is not None and dateline(head.doc[: head.i + 1]):
+                return found[0].item
     return None

@@ -71,7 +71,9 @@ def _ongoing(trigger: Token, words: EventWords) -> bool:
 def event_status(
     trigger: Token, when: When, published: str | None, words: EventWords, settings: Settings
 ) -> str:
-    """One of "expected", "historical", "ongoing", "occurred"."""
+    """One of "expected", "historical", "ongoing", "occurred"; a cumulative toll is ongoing."""
+    if when.cumulative:
+        return "ongoing"
     span = bounds(when.date) if when.linked else None
     pub = bounds(published)
     day: date | None = pub[0] if pub else None

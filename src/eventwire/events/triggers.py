@@ -9,7 +9,7 @@ apart, since claims need them ("Russia denies any strikes" denies an earlier str
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
@@ -52,6 +52,25 @@ def _object_words(obj: Token, words: EventWords) -> list[Token]:
     return out
 
 
+def _objects(token: Token, words: EventWords) -> set[str]:
+    """The words of a token's objects (and passive subjects, and infinitives), lemmas and forms."""
+    return {
+        w
+        for c in token.children
+        if c.dep_ in ("dobj", "nsubjpass", "xcomp")
+        for o in _object_words(c, words)
+        for w in (o.lemma_.lower(), o.lower_)
+    }
+
+
+def other_sense(token: Token, words: EventWords) -> bool:
+    """Whether the lexicon knows `token` in a sense that is no event here, by its object ("beating
+    drums", "asked not to be named"): no event may be placed on it."""
+    entries = next((words.triggers[w] for w in _lemmas(token, words) if w in words.triggers), ())
+    objects = _objects(token, words)
+    return any(e.object_not & objects for e in entries)
+
+
 def sense(token: Token, words: EventWords) -> TriggerEntry | None:
     """The first lexicon sense of `token` whose conditions hold, or None."""
     entries = next((words.triggers[w] for w in _lemmas(token, words) if w in words.triggers), None)
@@ -59,16 +78,10 @@ def sense(token: Token, words: EventWords) -> TriggerEntry | None:
         return None
     pos = {"AUX": "VERB"}.get(token.pos_, token.pos_)
     children = list(token.children)
-    objects = {
-        w
-        for c in children
-        if c.dep_ in ("dobj", "nsubjpass", "xcomp")
-        for o in _object_words(c, words)
-        for w in (o.lemma_.lower(), o.lower_)
-    }
+    objects = _objects(token, words)
     particles = {c.lemma_.lower() for c in children if c.dep_ in ("prt", "prep")}
     particles |= {a.lower_ for c in children if c.dep_ == "xcomp" for a in c.children if a.dep_ == "aux"}
-    mods = {c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound", "nmod", "npadvmod")}
+    mods = {c.lemma_.lower() for c in children if c.dep_ in ("amod", "compound", "nmod", "npadvmod", "poss")}
     modals = {a.lower_ for c in children if c.dep_ == "ccomp" for a in c.children if a.dep_ == "aux"}
     governors = {token.head.lemma_.lower()}
     if token.head.dep_ == "prep":
@@ -93,8 +106,16 @@ def sense(token: Token, words: EventWords) -> TriggerEntry | None:
 
 
 def _negated(token: Token, words: EventWords) -> bool:
+    """Whether a trigger is negated: "did not attack", "no strikes", "nobody was hurt", "no one was
+    arrested", "no protesters were detained"."""
     for t in _chain(token):
         if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ in words.negators) for c in t.children):
+            return True
+    for c in token.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj") and (
+            c.lower_ in words.negative_pronouns
+            or any(d.dep_ == "det" and d.lower_ in words.negators for d in c.children)
+        ):
             return True
     return token.dep_ == "pobj" and token.head.lower_ in words.preps.privative
 
@@ -185,6 +206,8 @@ class SentenceTriggers:
     events: list[Trigger]
     content: list[tuple[Trigger, Trigger]]
     """(inner, outer) pairs: "strikes" denied by "denies"."""
+    refused: list[Trigger] = field(default_factory=list)
+    """Words of the lexicon that report no event here ("No arrests have been made", "without incident")."""
 
 
 def find_triggers(sent: Span, words: EventWords) -> SentenceTriggers:
@@ -196,14 +219,14 @@ def find_triggers(sent: Span, words: EventWords) -> SentenceTriggers:
             found[token.i] = Trigger(token, entry)
     events: list[Trigger] = []
     content: list[tuple[Trigger, Trigger]] = []
+    refused: list[Trigger] = []
     for trig in found.values():
         owner = _content_of(trig.token, found)
         if owner is not None:
             content.append((trig, owner))
             continue
-        if not is_no_event(trig, words):
-            events.append(trig)
-    return SentenceTriggers(events=events, content=content)
+        (refused if is_no_event(trig, words) else events).append(trig)
+    return SentenceTriggers(events=events, content=content, refused=refused)
 
 
 def is_no_event(trig: Trigger, words: EventWords) -> bool:

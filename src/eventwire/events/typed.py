@@ -11,14 +11,16 @@ where the trigger is, and the parse gives its actor, recipient, status and the r
 - a type the model gives at least `event_model_new` that no trigger of the sentence has becomes a trigger
   at the clause's predicate (the verb a report of speech reports: "police said gunmen [shot] a trader"),
   unless that word reports no event there (negated, intended, ...), is a verb of saying or of trying
-  ("tried to capture" is no capture), or is already a trigger.
+  ("tried to capture" is no capture), or is already a trigger, and unless a word of the lexicon of that
+  type reports no event in the sentence ("No arrests have been made" is no arrest), or the lexicon
+  knows the predicate in another sense ("students beating drums").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from eventwire.events.triggers import SentenceTriggers, Trigger, is_no_event
+from eventwire.events.triggers import SentenceTriggers, Trigger, is_no_event, other_sense
 from eventwire.eventtypes.model import SentenceTypes
 from eventwire.knowledge.acled import Acled
 from eventwire.knowledge.events import EventWords, TriggerEntry
@@ -67,9 +69,9 @@ def reconcile(
     _, p_best = read.best("plover")
     predicate = _predicate(sent, words)
     kept = [] if p_best < s.event_model_drop else list(found.events)
-    have = {t.entry.type for t in kept}
+    have = {t.entry.type for t in kept} | {t.entry.type for t in found.refused}
     used = {t.token.i for t in found.events} | {t.token.i for pair in found.content for t in pair}
-    if predicate is None or predicate.i in used:
+    if predicate is None or predicate.i in used or other_sense(predicate, words):
         return kept
     for kind, p in sorted(read.plover.items(), key=lambda kv: -kv[1]):
         if p < s.event_model_new or kind in have:

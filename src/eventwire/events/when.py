@@ -1,6 +1,7 @@
 """When an event happened: the time expression of its clause, a night cue, or the publication month.
 
-A time expression belongs to a trigger when it lies in the trigger's clause ("Putin last week warned");
+A time expression belongs to a trigger when it lies in the trigger's clause ("Putin last week warned"),
+or in the clause a participle of the trigger hangs from ("On Monday, aircraft struck a village, killing 3");
 failing that, a time in a clause of the sentence that names no other event and reports nothing ("Biden,
 who is scheduled to arrive on Wednesday evening, will meet…"). A time in a reporting clause ("confirmed
 on Wednesday that he had resigned") dates the report, not the event. "Overnight" and "during the
@@ -31,6 +32,8 @@ class When:
     precision: str | None = None
     end: str | None = None
     linked: bool = False
+    cumulative: bool = False
+    """A span from a time to the report ("killed since May 3"): a cumulative toll, no single day's event."""
 
 
 def _published(index: ArticleIndex) -> date | None:
@@ -51,9 +54,13 @@ def _dates_clause(head: Token, trigger: Token) -> bool:
     return True
 
 
-def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token) -> When | None:
-    """The time expression of the trigger's clause nearest to it, if any."""
+def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, words: EventWords) -> When | None:
+    """The time expression of the trigger's clause nearest to it, if any; after "since", the span from it
+    to the publication day."""
     region = clause_region(trigger)
+    root = clause_root(trigger)
+    if root.dep_ == "advcl" and root.tag_ == "VBG" and root.head.i != root.i:
+        region |= clause_region(root.head)  # "On Monday, aircraft struck a village, killing 3"
     start, end = index.span_chars(pp, sent)
     best = None
     for m in index.times.within(start, end):
@@ -66,6 +73,15 @@ def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token) -> Whe
     if best is None:
         return None
     t = best[1]
+    head = index.head_token(pp, t.start, t.end)
+    opener = t.text.split(maxsplit=1)[0].lower()
+    since = opener in words.preps.cumulative or (
+        head is not None and head.head.lower_ in words.preps.cumulative
+    )
+    published = _published(index)
+    if since and published is not None:
+        end = published.isoformat()
+        return When(date=t.value, precision=t.precision, end=end, linked=True, cumulative=True)
     return When(date=t.value, precision=t.precision, linked=True)
 
 
@@ -110,12 +126,51 @@ def fallback_time(index: ArticleIndex) -> When:
     return When(date=published.strftime("%Y-%m"), precision="month")
 
 
+def _present_perfect(trigger: Token) -> bool:
+    """Whether the trigger, or the verb it hangs from, is in the present perfect ("have been killed",
+    "has detained", "police have arrested 12 after a raid")."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    return verb.tag_ == "VBN" and any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+        for c in verb.children
+    )
+
+
+def _reported(sent: Span, words: EventWords) -> bool:
+    """Whether someone is said to tell the sentence ("officials said", "police say")."""
+    return any(t.lemma_.lower() in words.reporting_verbs and t.pos_ == "VERB" for t in sent)
+
+
+def report_day(
+    index: ArticleIndex, pp: int, sent: Span, trigger: Token, words: EventWords, lead: int
+) -> When:
+    """The publication day for an event told as the news itself, else the publication month.
+
+    The news itself: in the headline, in the first `lead` body paragraphs when said by someone or in
+    the past, or anywhere in the present perfect. The caller rules out expected and background events.
+    """
+    published = _published(index)
+    if published is None:
+        return When()
+    kind = index.paragraphs[pp].kind
+    body = [p.index for p in index.paragraphs if p.kind == "body"][:lead]
+    in_lead = kind == "body" and index.paragraphs[pp].index in body
+    news = (
+        kind == "title"
+        or _present_perfect(trigger)
+        or (in_lead and (_reported(sent, words) or trigger.tag_ in ("VBD", "VBN", "NN", "NNS")))
+    )
+    if not news:
+        return fallback_time(index)
+    return When(date=published.isoformat(), precision="day")
+
+
 def event_time(
     index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int], words: EventWords
 ) -> When:
     """The date of the event a trigger names; `triggers` are the token indices of the sentence's events."""
     return (
-        clause_time(index, pp, sent, trigger)
+        clause_time(index, pp, sent, trigger, words)
         or night_time(index, sent, words)
         or free_time(index, pp, sent, trigger, triggers, words)
         or fallback_time(index)

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from eventwire.knowledge import plover
+from eventwire.knowledge.acled_actors import AcledActors
+from eventwire.knowledge.acled_export import AcledExportWords
 from eventwire.knowledge.files import read_json
 from eventwire.knowledge.pack import PackFiles
 
@@ -89,6 +91,10 @@ class Acled:
     """The rules in the order they are tried."""
     version: int
     """The version of `knowledge/acled.json`, raised whenever its content changes."""
+    actors: AcledActors
+    """How ACLED names actors and places (actor categories, named groups, countries, geo precision)."""
+    export: AcledExportWords
+    """ACLED's columns, publishers and the wording of notes, for the ACLED export."""
 
     @classmethod
     def load(cls, files: PackFiles) -> Acled:
@@ -114,7 +120,9 @@ class Acled:
         country_classes = frozenset(raw["country_classes"])
         if missing := sorted(country_classes - set(classes)):
             raise ValueError(f"acled.json: the pack has no words for the classes {missing}")
-        return cls(raw["typology"], classes, country_classes, rules, int(raw["version"]))
+        actors = AcledActors.load(raw, files, __package__)
+        export = AcledExportWords.load(raw, files)
+        return cls(raw["typology"], classes, country_classes, rules, int(raw["version"]), actors, export)
 
 
 def _check(rule: Rule, types: dict[str, dict[str, str]], classes: dict[str, re.Pattern[str]]) -> None:

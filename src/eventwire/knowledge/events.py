@@ -63,6 +63,8 @@ class Prepositions:
     """Their object may be the party an action is aimed at."""
     background: frozenset[str]
     """An event after them is background ("after a coup")."""
+    cumulative: frozenset[str]
+    """A time after them starts a span to the report: a cumulative toll ("killed since May 3")."""
     genitive: frozenset[str]
     """Links a noun to what it is a part, count or name of ("the town of Gorazde")."""
     agent: frozenset[str]
@@ -126,8 +128,13 @@ class EventWords:
     """Verbs whose subject suffers the event they govern ("faced arrest")."""
     negators: frozenset[str]
     """Determiners that negate a trigger ("no strikes")."""
+    negative_pronouns: frozenset[str]
+    """As a trigger's subject or object they negate it ("nobody was hurt"); so does a subject or object
+    with a negating determiner ("no one was arrested", "no protesters were detained")."""
     directions: frozenset[str]
     """Compass directions: "west of Kyiv" is no place of the event."""
+    locative_nouns: frozenset[str]
+    """Parts of a place: "on the outskirts of Dera Ismail Khan" places the event there."""
     place_anaphors: frozenset[str]
     """Place words that point back with a pointing determiner ("the city")."""
     place_adverbs: frozenset[str]
@@ -232,7 +239,9 @@ _WORD_SETS = (
     "not_agent_governors",
     "victim_governors",
     "negators",
+    "negative_pronouns",
     "directions",
+    "locative_nouns",
     "place_anaphors",
     "place_adverbs",
     "motion_verbs",

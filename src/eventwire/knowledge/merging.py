@@ -12,16 +12,20 @@ from eventwire.knowledge.pack import PackFiles
 class MergeWords:
     """Merging words: what tells that two mentions within one article are one event."""
 
-    leading_article: re.Pattern[str]
-    """An article and the spaces after it at the start of a lower-cased text ("the ", "a ")."""
     definite: frozenset[str]
     """Lower-cased determiners with which a noun points back to an event told before ("the arrests")."""
+    another: re.Pattern[str]
+    """Words saying a mention is of another occurrence ("another bomb", "a similar attack")."""
+    occurrence_types: frozenset[str]
+    """PLOVER types of occurrences (ASSAULT, PROTEST…): an article tells of few, so mentions that nothing
+    sets apart are one event without a further tie; statements are many and need one."""
 
     @classmethod
     def load(cls, files: PackFiles) -> MergeWords:
         """Read the section from a language pack's `merging.json`."""
         raw = files.json("merging.json")
         return cls(
-            leading_article=re.compile(r"^(" + "|".join(raw["articles"]) + r")\s+"),
             definite=frozenset(raw["definite"]),
+            occurrence_types=frozenset(raw["occurrence_types"]),
+            another=re.compile(r"\b(?:" + "|".join(raw["another"]) + r")\b", re.IGNORECASE),
         )

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from eventwire.knowledge.entities import EntityWords
 from eventwire.knowledge.places import PlaceWords
-from eventwire.language.metonymy import is_seat_of_government
+from eventwire.language.metonymy import dateline, is_seat_of_government
 from eventwire.language.roles import Role, apposition_roles, lexical_age, predicate_role, premodifier_role
 from eventwire.settings import Settings
 
@@ -190,6 +190,21 @@ def _shouted(w: Words, i: int) -> bool:
     return i == 0 and nxt in ("—", "–", "-", ",", "(", ":", "|")
 
 
+DATELINE_TOWN_WORDS = 4
+"""The most words a dateline's town has ("DERA ISMAIL KHAN")."""
+
+
+def _dateline_span(w: Words, places: PlaceLookup, settings: Settings) -> tuple[int, int] | None:
+    """The town of a dateline opening the paragraph, in capitals and known to the gazetteer; not a short
+    code ("NATO (AP) —")."""
+    end = 0
+    while end < min(len(w), DATELINE_TOWN_WORDS) and w.upper[end] and sum(map(str.isalpha, w.text[end])) > 1:
+        end += 1
+    if end == 0 or not dateline(w.doc[0:end]) or len(w.span_text(0, end)) <= settings.place_acronym_max_chars:
+        return None
+    return (0, end) if places(w.span_text(0, end).title(), "GPE") is not None else None
+
+
 def _acronym_spans(w: Words, taken: set[int], lex: EntityWords, settings: Settings) -> list[tuple[int, int]]:
     """All-caps acronyms and dotted abbreviations (NATO, E.ON) the model left unlabelled; no currencies."""
     found = [
@@ -345,6 +360,9 @@ def find_mentions(
             (a, b, ent.label_ if len(parts) == 1 or (b < len(w) and w.text[b] == "/") else "")
             for a, b in parts
         ]
+    dateline = _dateline_span(w, places, settings)
+    if dateline is not None:  # the model's reading of a shouted town is noise ("DAKAR, Senegal" as an ORG)
+        bounds = [b for b in bounds if b[1] <= dateline[0] or b[0] >= dateline[1]] + [(*dateline, "GPE")]
     taken = {i for a, b, _ in bounds for i in range(a, b)}
     extras = (  # each sees what the ones before it took (`taken` grows in place)
         lambda: _acronym_spans(w, taken, lex, settings),

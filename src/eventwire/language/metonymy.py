@@ -26,6 +26,22 @@ def _role(token: Token) -> Token:
     return token
 
 
+DATELINE_ENDS = frozenset({"—", "–", "(", ":"})
+"""What ends a dateline ("CAIRO —", "NAIROBI, Kenya (AP)", "MARDAN:")."""
+DATELINE_WORDS = 6
+"""The most tokens a dateline has before its end mark ("DERA ISMAIL KHAN, Pakistan")."""
+
+
+def dateline(span: Span) -> bool:
+    """Whether a name is in the dateline that opens its paragraph ("NAIROBI, Kenya —", "Kabul (AP) —"):
+    the place the report comes from, whatever the parse makes of it (often the first verb's subject)."""
+    doc = span.doc
+    ends = [t.i for t in doc[: DATELINE_WORDS + 1] if t.text in DATELINE_ENDS]
+    if not ends or span.end > ends[0]:
+        return False
+    return all(t.text == "," or t.text[:1].isupper() for t in doc[: ends[0]])
+
+
 def is_metonymic(span: Span, words: EntityWords, political: bool = True) -> bool:
     """Whether a place-name mention is used as an actor rather than as a place.
 
@@ -37,6 +53,8 @@ def is_metonymic(span: Span, words: EntityWords, political: bool = True) -> bool
             or own an actor noun ("Mariupol's mayor" is not, "Mariupol says" is).
     """
     lex = words.metonymy
+    if dateline(span):
+        return False
     if is_seat_of_government(span.text, words):
         return True
     tok = _role(span.root)

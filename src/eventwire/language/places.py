@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from eventwire.knowledge.places import PlaceWords
-from eventwire.language.metonymy import is_metonymic, is_seat_of_government
+from eventwire.language.metonymy import dateline, is_metonymic, is_seat_of_government
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, Place
 from eventwire.pipeline import ArticleStep
@@ -199,7 +199,8 @@ def _check(span: Span, offset: int, people: set[str], words: PlaceWords, setting
         return None
     if text not in words.abbreviations and _acronym(text, settings):
         return None
-    labeled = any(t.ent_type_ in SUPPORT_LABELS for t in span)
+    opens = dateline(span)  # "CAIRO —", "MARDAN:": a town, though shouted and parsed as anything
+    labeled = opens or any(t.ent_type_ in SUPPORT_LABELS for t in span)
     if not labeled and (
         not all(t.pos_ == "PROPN" or t.lower_ in words.name_connectors or t.is_punct for t in span)
         or _in_longer_name(span, words)

@@ -15,7 +15,8 @@ Decisions:
   "aged 66", "a 66-year-old"), times of day ("3 p.m."), identifiers ("Flight 17", "Resolution 2758",
   "G7"), ordinals, hyphenated modifiers ("a four-week war") and the pronoun "one".
 - A number with no counted noun is kept with unit None when it is an argument of its clause ("the toll
-  rose to 35", "killing 12"): the event stage may read it as a size.
+  rose to 35", "killing 12"): the event stage may read it as a size. So is a number that fills a table
+  cell ("| Kerrow | 4,100 |"): a table's figures are its counts. A noun without a letter counts nothing.
 """
 
 from __future__ import annotations
@@ -166,13 +167,19 @@ def _complete(
             end = max(end, noun.idx + len(noun))
             unit = _unit(noun, n.end, lex)
             unit = lex.currency_words.get(unit, unit)
-    if unit is None and (n.need_noun or _year_like(n, settings) or not _is_argument(doc, n, lex)):
+    argument = _is_argument(doc, n, lex) or _fills_cell(text, n)
+    if unit is None and (n.need_noun or _year_like(n, settings) or not argument):
         return None
     qual = patterns.qualifier_before.search(text[:start])
     qualifier = n.qualifier
     if qual:
         start, qualifier = qual.start(), lex.qualifiers[re.sub(r"\s+", " ", qual.group(0).strip().lower())]
     return start, end, n.value, unit, qualifier
+
+
+def _fills_cell(text: str, n: _Number) -> bool:
+    """Whether the number is a whole cell of a table row ("| 4,100 |")."""
+    return bool(re.search(r"(?:^|\s)\|\s*$", text[: n.start]) and re.match(r"\s*\|(?:\s|$)", text[n.end :]))
 
 
 def _counted_noun(doc: Doc, n: _Number, lex: QuantityWords, settings: Settings) -> Token | None:
@@ -219,7 +226,10 @@ def _modifier(tok: Token) -> bool:
 
 
 def _countable(tok: Token, lex: QuantityWords) -> bool:
+    """A noun that can be counted; one without a letter (a table's "|" tagged as a noun) is not."""
     if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in lex.not_counted:
+        return False
+    if not any(c.isalpha() for c in tok.text):
         return False
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.ent_type_ == "NORP" or tok.tag_ == "NNPS"))
 

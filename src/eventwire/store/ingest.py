@@ -144,6 +144,7 @@ def _write_event(
         "count": ev.size.count,
         "acled_event_type": acled.get("event_type"),
         "acled_sub_event_type": acled.get("sub_event_type"),
+        "acled_coding": acled_coding(acled),
         "confidence": ev.confidence,
         "extractor": ev.extractor,
     }
@@ -183,3 +184,9 @@ def _party(role: str, p: Participant | None) -> dict[str, str | None]:
         f"{role}_entity": p.entity if p else None,
         f"{role}_name": p.name if p else None,
     }
+
+
+def acled_coding(acled: dict[str, Any]) -> str | None:
+    """The ACLED coding beyond the two types, as stored JSON (None when there is none)."""
+    rest = {k: v for k, v in acled.items() if k not in ("event_type", "sub_event_type")}
+    return json.dumps(rest, ensure_ascii=False, sort_keys=True) if rest else None

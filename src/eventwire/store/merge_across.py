@@ -1,9 +1,9 @@
 """Merging across articles: events that describe the same real-world occurrence become one merged event.
 
 The rule. An event joins a merged event when it is compatible with *every* event already in it
-(complete link, so that chains of near-matches never grow into one blob); when several merged events
-qualify it joins the one with the most sources; when none does it starts its own. Two events are
-compatible when all of these hold:
+(complete link, so that chains of near-matches never grow into one blob) and tied to *at least one* of
+them; when several merged events qualify it joins the one with the most sources; when none does it
+starts its own. Two events are compatible when all of 1 to 5 hold, and tied when 6 does:
 
 1. **Type**: the same PLOVER event type.
 2. **Status**: the same kind of reality: `occurred` and `ongoing` match each other; `expected` matches
@@ -14,40 +14,56 @@ compatible when all of these hold:
    lower-cased and stripped of punctuation and a leading "the", one's words are all among the other's
    ("the Kremlin" and "Kremlin", "Wagner" and "Wagner Group"; not "Russia" and "Russian"). For the
    symmetric types CONSULT, AGREE and COOPERATE, actor and recipient may also be swapped.
-4. **Place**, judged at the coarser of the two places' precisions:
+4. **Place**: two placed events have compatible places, judged at the coarser of the two precisions:
    - two different country codes never match;
-   - an unplaced event (a headline, say) matches a placed one within its article, or across articles
-     when both name their actor; two unplaced events match;
    - city (or any finer feature): within `merge_city_km` (`Settings`, default 30 km), or the same name
      when coordinates are missing;
    - first-level division (admin1 or region): the same division name (a city counts as lying in its
      admin1); when either division is unnamed, within `merge_admin1_km` (default 200 km);
    - country: the same country code (the same name when codes are missing).
-5. **Date**: the two dates, read as ranges of days at their precision (a day, an ISO week, a month, a
-   year, a decade), overlap; two single days may also lie up to `merge_date_slack_days` apart (default
-   1 day: reports of "last night" straddle midnight and time zones). An event without a date is taken
-   to lie in the `merge_undated_days` (default 3) days up to its article's publication; without
-   either, it matches only other such events.
+   An unplaced event (a headline, say, or a report that names no town) passes this test.
+5. **Time**: the two events' day ranges overlap. A dated event's range is its date read at its precision
+   (a day, an ISO week, a month, a year, a decade); two single days may also lie up to
+   `merge_date_slack_days` apart (default 1 day: reports of "last night" straddle midnight and time
+   zones). An event told as having happened (`occurred`, `ongoing`) began by its article's publication,
+   so its range ends there at the latest (a month-precise "May" in a report of 3 May is 1 to 3 May). An
+   undated event's range is the `merge_undated_days` (default 3) days up to its article's publication; an
+   event with neither has no range, and matches only another such event of its own article.
+6. **Tie**: the two events are of one article (its article already ties an event to the others), or
+   they share a place or a date. A shared place is two places, both present, compatible under 4 at a
+   precision finer than a country (a city or a first-level division: a country is too wide to tell two
+   bombings apart); a shared date is two dates of the events themselves (not publication windows),
+   each spanning at most `merge_shared_date_days` days (default 7: a day or an ISO week, not a month),
+   overlapping under 5, and not both their articles' publication days: the extractor dates a report of
+   what has just happened to its publication day (`events.when.report_day`), so two such dates say no
+   more than two publication windows. So a wire's car bomb "in Diyarbakir on Thursday" and a paper's
+   unplaced "Thursday's bombing" of the next day are one occurrence, and the paper's unplaced, undated
+   mentions of it join them through its dated one; two unplaced accusations, undated or each dated to
+   its own publication day, never are.
 
 A merged event keeps every member event and so every evidence span; its summary is recomputed from
 its members whenever one joins: the most frequent mode, actor and recipient, the most precise place,
-the narrowest date, the largest casualty figures (they are lower bounds), the union of contexts, the
-number of distinct source articles, and a confidence of 1 - ∏(1 - c) over articles (each article
-counted once, at its most confident member), since independent reports corroborate each other.
+the narrowest of the members' own dates, the largest casualty figures (they are lower bounds), the
+union of contexts, the number of distinct source articles, and a confidence of 1 - ∏(1 - c) over
+articles (each article counted once, at its most confident member), since independent reports
+corroborate each other.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 
 from eventwire.settings import Settings
-from eventwire.store.dates import shift
+from eventwire.store.dates import day_range, shift
 
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Event types whose actor and recipient play the same part, so either order describes one event."""
@@ -55,9 +71,14 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 _PRECISION = {"country": 2, "admin1": 1, "region": 1}
 """How coarse a place feature is; anything not listed (city, other) counts as city-level, 0."""
 
+_COUNTRY = _PRECISION["country"]
+
 _STATUS = {"occurred": "real", "ongoing": "real", "expected": "expected", "historical": "historical"}
 
 _WORD = re.compile(r"\w+")
+
+_day_range = lru_cache(maxsize=4096)(day_range)
+"""`day_range`, remembered: merging reads the same few dates for every candidate member."""
 
 EARTH_KM = 6371.0
 """The Earth's mean radius, in kilometres."""
@@ -81,8 +102,10 @@ class Where:
 
 @dataclass(frozen=True)
 class Occurrence:
-    """What merging compares of one event: names as word sets (`words`), dates as day ranges, and the
-    store's id of the event's article."""
+    """What merging compares of one event: names as word sets (`words`), dates as day ranges, the
+    store's id of the event's article, how many days the event's own date spans (`span`: None when it
+    has none and its range is its article's publication window), and whether that date is its article's
+    publication day (`reported`)."""
 
     type: str
     status: str
@@ -91,6 +114,8 @@ class Occurrence:
     place: Where | None
     days: tuple[str, str] | None
     article: int = 0
+    span: int | None = 1
+    reported: bool = False
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -110,17 +135,50 @@ def words(name: str | None) -> frozenset[str] | None:
 
 
 def same_occurrence(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
-    """Whether two events describe the same occurrence under the module's rule."""
+    """Whether two events describe the same occurrence: compatible and tied, under the module's rule."""
+    return compatible(a, b, settings) and tied(a, b, settings)
+
+
+def compatible(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
+    """Whether nothing tells two events apart: rules 1 to 5 of the module's docstring."""
     if a.type != b.type or _STATUS.get(a.status, a.status) != _STATUS.get(b.status, b.status):
         return False
     straight = _party(a.actor, b.actor) and _party(a.recipient, b.recipient)
     swapped = a.type in SYMMETRIC and _party(a.actor, b.recipient) and _party(a.recipient, b.actor)
-    if a.place is None or b.place is None:
-        both_named = a.actor is not None and b.actor is not None
-        placed = (a.place is None and b.place is None) or a.article == b.article or both_named
-    else:
-        placed = _places(a.place, b.place, settings)
-    return (straight or swapped) and placed and _dates(a.days, b.days, settings)
+    placed = a.place is None or b.place is None or _places(a.place, b.place, settings)
+    timeless = a.days is None and b.days is None and a.article == b.article
+    timed = a.days is not None and b.days is not None and _dates(a.days, b.days, settings)
+    return (straight or swapped) and placed and (timeless or timed)
+
+
+def tied(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
+    """Whether two compatible events are tied: one article, a shared place or a shared date (rule 6)."""
+    if a.article == b.article:
+        return True
+    if a.place is not None and b.place is not None and max(a.place.precision, b.place.precision) < _COUNTRY:
+        return True
+    return _exact(a, settings) and _exact(b, settings) and not (a.reported and b.reported)
+
+
+def joins(me: Occurrence, members: Iterable[Occurrence], settings: Settings) -> bool:
+    """Whether an event joins a merged event of these members: compatible with all, tied to one."""
+    tie = False
+    for member in members:
+        if not compatible(me, member, settings):
+            return False
+        tie = tie or tied(me, member, settings)
+    return tie
+
+
+def _exact(o: Occurrence, settings: Settings) -> bool:
+    """Whether an event's own date is narrow enough to be shared evidence."""
+    return o.days is not None and o.span is not None and o.span <= settings.merge_shared_date_days
+
+
+def _span(days: tuple[str, str] | None) -> int | None:
+    if days is None:
+        return None
+    return (dt.date.fromisoformat(days[1]) - dt.date.fromisoformat(days[0])).days + 1
 
 
 def _party(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
@@ -148,17 +206,16 @@ def _division(w: Where) -> str | None:
     return name.casefold() if name else None
 
 
-def _dates(a: tuple[str, str] | None, b: tuple[str, str] | None, settings: Settings) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
+def _dates(a: tuple[str, str], b: tuple[str, str], settings: Settings) -> bool:
     slack = settings.merge_date_slack_days if a[0] == a[1] and b[0] == b[1] else 0
     return shift(a[0], -slack) <= b[1] and b[0] <= shift(a[1], slack)
 
 
 _EVENT = """
 SELECT e.rid, e.type, e.status, e.actor_name, e.recipient_name,
-       e.day_start, e.day_end, p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature, e.article
-FROM events e LEFT JOIN places p ON p.rid = e.place
+       e.day_start, e.day_end, p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature, e.article,
+       e.date, e.date_end, ea.published
+FROM events e JOIN articles ea ON ea.rid = e.article LEFT JOIN places p ON p.rid = e.place
 """
 
 
@@ -170,9 +227,19 @@ def _occurrence(row: sqlite3.Row) -> Occurrence:
         actor=words(row[3]),
         recipient=words(row[4]),
         place=place,
-        days=(row[5], row[6]) if row[5] else None,
+        days=_by_publication((row[5], row[6]), row[2], row[16]) if row[5] else None,
         article=row[13],
+        span=_span(_day_range(row[14], row[15])),
+        reported=row[14] is not None and row[14] == row[16],
     )
+
+
+def _by_publication(days: tuple[str, str], status: str, published: str | None) -> tuple[str, str]:
+    """An event's days cut at its article's publication when it is told as having happened (rule 5)."""
+    end = _day_range(published)
+    if end is None or _STATUS.get(status) != "real" or not days[0] <= end[1] < days[1]:
+        return days
+    return days[0], end[1]
 
 
 def assign(conn: sqlite3.Connection, event: int, settings: Settings) -> int:
@@ -201,8 +268,8 @@ def assign(conn: sqlite3.Connection, event: int, settings: Settings) -> int:
         sql += "m.day_start IS NULL"
         params = (me.type, code, code)
     rows = conn.execute(sql + " ORDER BY m.sources DESC, m.rid", params).fetchall()
-    for candidate, members in groupby(rows, key=lambda r: r[-1]):
-        if all(same_occurrence(me, _occurrence(m), settings) for m in members):
+    for candidate, group in groupby(rows, key=lambda r: r[-1]):
+        if joins(me, (_occurrence(m) for m in group), settings):
             merged = candidate
             break
     else:
@@ -234,10 +301,9 @@ def refresh(conn: sqlite3.Connection, merged: int) -> None:
         min(placed, key=lambda r: (_PRECISION.get(r["p_feature"], 0), r["rid"]))["place"] if placed else None
     )
     dated = [r for r in rows if r["day_start"]]
+    own = [r for r in dated if r["date"]]  # not a publication window
     when = (
-        min(dated, key=lambda r: (r["day_end"] > r["day_start"], r["day_end"], r["day_start"]))
-        if dated
-        else None
+        min(own, key=lambda r: (r["day_end"] > r["day_start"], r["day_end"], r["day_start"])) if own else None
     )
     best: dict[str, float] = {}
     for r in rows:
@@ -248,7 +314,8 @@ def refresh(conn: sqlite3.Connection, merged: int) -> None:
            recipient_text = ?, place = ?, date = ?, date_precision = ?, date_end = ?,
            day_start = ?, day_end = ?,
            status = ?, dead = ?, injured = ?, arrested = ?, count = ?, acled_event_type = ?,
-           acled_sub_event_type = ?, confidence = ?, sources = ?, members = ? WHERE rid = ?""",
+           acled_sub_event_type = ?, acled_coding = ?, confidence = ?, sources = ?, members = ?
+           WHERE rid = ?""",
         (
             common("mode")[0],
             json.dumps(context),
@@ -263,7 +330,7 @@ def refresh(conn: sqlite3.Connection, merged: int) -> None:
                 max((r[k] for r in rows if r[k] is not None), default=None)
                 for k in ("dead", "injured", "arrested", "count")
             ),
-            *common("acled_event_type", "acled_sub_event_type"),
+            *common("acled_event_type", "acled_sub_event_type", "acled_coding"),
             1.0 - math.prod(1.0 - c for c in best.values()),
             len(best),
             len(rows),

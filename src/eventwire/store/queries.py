@@ -21,7 +21,7 @@ _PLACE = (
 )
 _SOURCE = (
     "a.id AS a_id, a.title AS a_title, a.published AS a_published, "
-    "a.source_url AS a_url, a.source_path AS a_path"
+    "a.source_url AS a_url, a.source_path AS a_path, a.ingested_at AS a_ingested"
 )
 
 
@@ -98,6 +98,7 @@ def _common(row: sqlite3.Row, merged: bool) -> dict[str, Any]:
     acled = None
     if row["acled_event_type"] is not None:
         acled = {"event_type": row["acled_event_type"], "sub_event_type": row["acled_sub_event_type"]}
+        acled |= json.loads(row["acled_coding"] or "{}")
     return {
         "id": row["rid"],
         "type": row["type"],
@@ -133,6 +134,7 @@ def _source(row: sqlite3.Row) -> dict[str, Any]:
         "published": row["a_published"],
         "url": row["a_url"],
         "path": row["a_path"],
+        "ingested_at": row["a_ingested"],
     }
 
 

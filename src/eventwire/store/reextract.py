@@ -15,8 +15,8 @@ from eventwire.model import Article, RawArticle, Source
 from eventwire.settings import Settings
 from eventwire.store.merge_across import assign, refresh
 
-_KINDS = ("body", "caption")
-"""The paragraph kinds a raw article is rebuilt from: its text and its captions (the title is apart)."""
+_TEXT_KINDS = ("body", "table")
+"""The paragraph kinds a raw article's text is rebuilt from, in order (its captions and title are apart)."""
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,7 @@ def stored_raw(conn: sqlite3.Connection, article: int) -> tuple[RawArticle, bool
     """The raw article a stored article was made from and whether its date is the input's own.
 
     A store made before raw articles were kept (or filled by `eventwire load`) has none; then one is
-    rebuilt from the cleaned article: its body paragraphs as the text, its captions as captions, its
+    rebuilt from the cleaned article: its body and table paragraphs as the text, its captions as captions, its
     title and date (taken as the input's own).
 
     Raises:
@@ -133,21 +133,19 @@ def stored_raw(conn: sqlite3.Connection, article: int) -> tuple[RawArticle, bool
             return raw, bool(row["own_date"])
         paragraphs = json.loads(row["doc"])["paragraphs"]
         text = row["text"]
-        parts = {
-            kind: [text[p["start"] : p["end"]] for p in paragraphs if p["kind"] == kind]
-            for kind in ("body", "caption")
-        }
+        body = [text[p["start"] : p["end"]] for p in paragraphs if p["kind"] in _TEXT_KINDS]
+        captions = [text[p["start"] : p["end"]] for p in paragraphs if p["kind"] == "caption"]
     except (ValueError, KeyError, TypeError) as exc:
         raise EventwireError(
             "EW503", f"its stored raw article or document is unreadable: {exc}", row["id"]
         ) from None
     rebuilt = RawArticle(
-        text="\n\n".join(parts["body"]),
+        text="\n\n".join(body),
         source=source,
         title=row["title"],
         published=row["published"],
         language=row["language"],
-        captions=parts["caption"],
+        captions=captions,
     )
     return rebuilt, row["published"] is not None
 

@@ -1,4 +1,4 @@
--- eventwire store, the current schema (version 5): articles and everything found in them, events merged
+-- eventwire store, the current schema (version 6): articles and everything found in them, events merged
 -- across articles, and the inputs of resumable runs.
 -- Rows of one article are written in one transaction; an article is never written twice (idempotent by id).
 -- `rid` columns are the store's own integer keys; `local_id` keeps the document's ids ("e1", "p3", "ev1").
@@ -125,7 +125,8 @@ CREATE TABLE merged_events (
     acled_sub_event_type TEXT,
     confidence     REAL NOT NULL,
     sources        INTEGER NOT NULL,              -- distinct articles reporting it
-    members        INTEGER NOT NULL               -- member events
+    members        INTEGER NOT NULL,              -- member events
+    acled_coding   TEXT                           -- JSON: the members' most common ACLED coding
 );
 CREATE INDEX merged_events_type_day ON merged_events (type, day_start, day_end);
 CREATE INDEX merged_events_latest ON merged_events (day_end, rid);
@@ -159,6 +160,7 @@ CREATE TABLE events (
     confidence     REAL NOT NULL,
     extractor      TEXT,
     merged         INTEGER REFERENCES merged_events (rid),
+    acled_coding   TEXT,                          -- JSON: the document's acled less its two types
     UNIQUE (article, local_id)
 );
 CREATE INDEX events_type_day ON events (type, day_start, day_end);
