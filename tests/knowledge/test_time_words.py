@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
-
-import pytest
-
 from eventwire.knowledge import load_knowledge
-from eventwire.language.times import TimePatterns
+from eventwire.language.times import Cue, TimePatterns
 
 
 def test_time_words_load_typed() -> None:
@@ -26,10 +22,18 @@ def test_context_words_are_single_words() -> None:
     assert all(" " not in w for w in words.bare_month_context | words.year_context)
 
 
-def test_patterns_build_and_a_cue_must_cover_its_words() -> None:
+def test_patterns_build_and_share_their_cues() -> None:
     words = load_knowledge().language.times
     patterns = TimePatterns.build(words)
     assert patterns.since.search("in force since ") and patterns.article.sub("", "the end of") == "end of"
-    broken = dataclasses.replace(words, cues={**words.cues, "nights": "evening"})
-    with pytest.raises(ValueError, match="cue"):
-        TimePatterns.build(broken)
+    assert len(patterns.cues) < len(patterns.specs)
+    assert {i for i, _, _ in patterns.specs} == set(range(len(patterns.cues)))
+
+
+def test_a_cue_is_found_among_the_words_of_a_paragraph() -> None:
+    """A time word's cue is its last word of letters, found once punctuation is taken out."""
+    cue = Cue.of(["Sept.", "year-ago", "the weekend"], 0)
+    assert cue.words == {"sept", "ago", "weekend"}
+    assert cue.found("Talks end on Sept. 9.", {"talks", "end", "on", "sept", "9"})
+    assert not cue.found("Talks end in 2022.", {"talks", "end", "in", "2022"})
+    assert Cue.of(r"\d-\d", 0).found("a 2021-03 b", set())

@@ -195,7 +195,11 @@ def test_yearless_dates_and_months_take_the_year_the_tense_implies(run_text) -> 
         "Theresa May met the envoy.",
         "It was a four-week war.",
         "Crowds march through the capital.",
-        "Ash Wednesday services were cancelled.",
+        "Supplies reached Christmas Island by boat.",
+        "The siege lasted for three weeks.",
+        "Two thousand people marched.",
+        "Prices may fall further.",
+        "The fall of the city shocked the region.",
         "Farmers hope for a better tomorrow.",
     ],
 )
@@ -228,3 +232,139 @@ def test_weekday_resolution_stays_within_a_week(run_text, pub: date, weekday: in
     past, future = (date.fromisoformat(t.value) for t in article.times)
     assert past.weekday() == future.weekday() == weekday
     assert pub - timedelta(days=6) <= past <= pub <= future <= pub + timedelta(days=6)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        # a verb of planning or putting off points ahead whatever its tense
+        ("The ministry has scheduled a briefing for Thursday.", "Thursday", "2022-03-24"),
+        ("The rally was planned for Saturday.", "Saturday", "2022-03-26"),
+        ("The hearing was postponed until Tuesday.", "Tuesday", "2022-03-29"),
+        ("Leaders agreed on a summit set for May.", "May", "2022-05"),
+        # a modal governs its own verb, not a time on the subject
+        ("Officials warned that the attack on Sunday could derail the vote.", "Sunday", "2022-03-20"),
+        ("The blast may have damaged the bridge on Monday.", "Monday", "2022-03-21"),
+        # "last" before a day and month; a colon or comma after the day keeps it
+        ("The plant closed last Sept. 14 after a fire.", "last Sept. 14", "2021-09-14"),
+        ("The agenda for Monday, March 28: a vote on the budget.", "Monday, March 28", "2022-03-28"),
+        ("The day before last Tuesday, the rebels withdrew.", "The day before last Tuesday", "2022-03-21"),
+    ],
+)
+def test_tense_scheduling_and_the_parts_of_a_date(run_text, sentence, surface, expected) -> None:
+    assert value_of(run_text, sentence, surface) == expected
+
+
+def test_a_payment_date_in_december_is_next_january(run_text) -> None:
+    sentence = "The board declared a dividend payable Jan. 5 to holders of record Dec. 20."
+    found = values(run_text(sentence, "2022-12-10"))
+    assert found["Jan. 5"][0] == "2023-01-05"
+    assert found["Dec. 20"][0] == "2022-12-20"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "surface", "expected"),
+    [
+        ("Crops failed last fall.", PUB, "last fall", ("2021-FA", "season", ["2021-09-01", "2021-11-30"])),
+        (
+            "The dam will be finished this summer.",
+            PUB,
+            "this summer",
+            ("2022-SU", "season", ["2022-06-01", "2022-08-31"]),
+        ),
+        (
+            "Snow closed the pass in the winter of 2019.",
+            PUB,
+            "winter of 2019",
+            ("2019-WI", "season", ["2019-12-01", "2020-02-29"]),
+        ),
+        (
+            "Profit rose 8% in the third quarter.",
+            "2022-10-20",
+            "the third quarter",
+            ("2022-Q3", "quarter", None),
+        ),
+        ("Third-quarter sales fell.", "2022-10-20", "Third-quarter", ("2022-Q3", "quarter", None)),
+        (
+            "The firm expects a loss in the first quarter.",
+            "2022-10-20",
+            "the first quarter",
+            ("2023-Q1", "quarter", None),
+        ),
+        (
+            "Output grew in the fourth quarter of 2021.",
+            PUB,
+            "the fourth quarter of 2021",
+            ("2021-Q4", "quarter", None),
+        ),
+        (
+            "Orders slowed in the current quarter.",
+            "2022-10-20",
+            "the current quarter",
+            ("2022-Q4", "quarter", None),
+        ),
+        ("Churches were built in the 12th century.", PUB, "the 12th century", ("11XX", "century", None)),
+        ("The band toured widely in the nineties.", PUB, "the nineties", ("199X", "decade", None)),
+        ("The mine opened in nineteen ninety-six.", PUB, "nineteen ninety-six", ("1996", "year", None)),
+        ("Markets were calm in the year two thousand.", PUB, "the year two thousand", ("2000", "year", None)),
+        ("Crowds gathered over the weekend.", PUB, "the weekend", ("2022-W11", "week", None)),
+        ("Rents doubled over the past year.", PUB, "past year", ("2021", "year", None)),
+    ],
+)
+def test_seasons_quarters_centuries_and_spoken_years(
+    run_text, sentence, published, surface, expected
+) -> None:
+    value, precision, span_range = values(run_text(sentence, published))[surface]
+    assert (value, precision) == expected[:2]
+    assert expected[2] is None or span_range == expected[2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        ("Families gathered for Thanksgiving.", "Thanksgiving", "2021-11-25"),
+        ("Pilgrims will arrive before Easter.", "Easter", "2022-04-17"),
+        ("Turnout was high on Election Day.", "Election Day", "2021-11-02"),
+        ("The strike began on Christmas Eve 2019.", "Christmas Eve 2019", "2019-12-24"),
+        ("Ash Wednesday services were cancelled.", "Ash Wednesday", "2022-03-02"),
+    ],
+)
+def test_holidays(run_text, sentence, surface, expected) -> None:
+    assert value_of(run_text, sentence, surface) == expected
+
+
+def test_anaphoric_dates_count_from_the_last_date_told(run_text) -> None:
+    article = run_text(
+        "The ceasefire began on June 3, 2021. Later that day, shelling resumed near the river. "
+        "The next morning, envoys met in a border town.\n\n"
+        "The treaty was signed in 1998. A year earlier, talks had collapsed; later that year, "
+        "the border reopened, and the following year elections were held."
+    )
+    found = values(article)
+    assert found["Later that day"][0] == "2021-06-03"
+    assert found["The next morning"][0] == "2021-06-04"
+    assert found["A year earlier"][0] == "1997"
+    assert found["later that year"][0] == "1998"
+    assert found["the following year"][0] == "1999"
+
+
+def test_a_year_back_from_a_quarter_counts_in_quarters(run_text) -> None:
+    article = run_text(
+        "Net income rose 12% in the third quarter from a year earlier. Sales in the year-ago quarter "
+        "were hurt by a strike, and costs were higher a year ago.",
+        "2022-10-20",
+    )
+    found = values(article)
+    assert found["a year earlier"][0] == "2021-Q3"
+    assert found["the year-ago quarter"][0] == "2021-Q3"
+    assert found["a year ago"][0] == "2021-Q3"
+
+
+def test_an_anaphor_without_a_fine_enough_date_is_unresolved(run_text) -> None:
+    found = values(
+        run_text(
+            "The region was annexed in 2014. That day, crowds filled the square. Shops shut for the week."
+        )
+    )
+    assert found["That day"] == (None, "day", None)
+    assert found["the week"][0] == "2022-W12"  # the publication's, not unresolved

@@ -1,4 +1,4 @@
-"""Time words: month and weekday names, relative cues, the parts of a period, the patterns' cue words."""
+"""Time words: month and weekday names, relative cues, the parts of a period, quarters, seasons, anaphors."""
 
 from __future__ import annotations
 
@@ -85,9 +85,72 @@ class TimeWords:
     """The plural ending of a unit word ("days")."""
     ago: str
     """The word that counts back from publication ("a week ago")."""
-    cues: dict[str, str]
-    """For the patterns of `days`, `same_day` and `nights`: "|"-separated text each of their words contains,
-    searched before the pattern (cheaper)."""
+    quarters: dict[str, int]
+    """Ordinals of a quarter ("third" quarter) → its number."""
+    quarter_words: tuple[str, ...]
+    """The words for a quarter of a year ("quarter")."""
+    fiscal: str
+    """The word that may stand before a quarter or year ("fiscal 1990"), read as the calendar one."""
+    quarter_year_shift: dict[str, int]
+    """Words before a named quarter that give its year ("last year's" third quarter) → years from
+    publication."""
+    quarter_refs: dict[str, int]
+    """Words before "quarter" or "period" that make it the quarter the article last named, shifted by this
+    many quarters ("the year-ago quarter" -4)."""
+    year_ago_words: tuple[str, ...]
+    """Adjectives of the same period a year before the one the article last named ("year-earlier")."""
+    quarter_dets: tuple[str, ...]
+    """Determiners besides the article before a quarter or period the article named ("that quarter")."""
+    quarter_current: tuple[str, ...]
+    """Words before "quarter" that make it the publication's ("the current quarter")."""
+    quarter_period_words: tuple[str, ...]
+    """Nouns a quarter reference may use ("the latest period"); the first is the quarter itself."""
+    seasons: dict[str, str]
+    """Season names → TimeML's code (SP, SU, FA, WI)."""
+    season_months: dict[str, tuple[int, int]]
+    """Season codes → first and last month (past 12: into the next year)."""
+    season_shift: dict[str, int]
+    """Words before a season → which one: -1 the last before publication, 1 the next, 0 this year's."""
+    season_context: frozenset[str]
+    """Words before a season name without a year that make it a date ("in summer"), lower case."""
+    century_word: str
+    """The word after an ordinal century ("the 20th century")."""
+    decade_words: dict[str, int]
+    """Decades in words ("the nineties") → the decade's digit."""
+    spoken_centuries: dict[str, int]
+    """The first half of a spoken year ("nineteen" ninety-six) → its hundreds."""
+    spoken_units: dict[str, int]
+    """Spoken units ("six")."""
+    spoken_teens: dict[str, int]
+    """Spoken numbers from ten to nineteen."""
+    spoken_tens: dict[str, int]
+    """Spoken tens ("ninety")."""
+    spoken_thousand: str
+    """The spoken two thousand of the years 2000–2099 ("two thousand" and one)."""
+    spoken_year_lead: str
+    """The words that may open a spoken year ("the year" two thousand)."""
+    anaphors: dict[str, tuple[str, int]]
+    """Phrases dated against the last date the article gave → unit (day, week, month, year) and shift
+    ("the following year": year, 1)."""
+    anaphors_of_publication: frozenset[str]
+    """Anaphors that, after a date coarser than their unit, are the publication's ("the week" after "in
+    2019" is the week of publication, not unresolved)."""
+    anaphor_directions: dict[str, int]
+    """Words after a count of units that count from the last date the article gave ("a year earlier")."""
+    holidays: dict[str, tuple[Any, ...]]
+    """Holidays → their rule: ("fixed", month, day); ("weekday", month, day, weekday): the first such
+    weekday on or after that day (Thanksgiving: the Thursday from 22 November); ("easter", days after
+    Easter Sunday)."""
+    around_weekday: dict[str, int]
+    """Words between "the day" and a weekday → days from it ("the day before last Tuesday" -1)."""
+    weekend_words: tuple[str, ...]
+    """Phrases of a weekend without a shift ("the weekend"): the one the clause's tense points to."""
+    forward_verbs: frozenset[str]
+    """Lemmas of verbs that put what they govern ahead ("scheduled for Thursday", "postponed until May")."""
+    forward_preps: frozenset[str]
+    """Prepositions before a time that, under a forward verb, point ahead ("for", "until")."""
+    forward_before: frozenset[str]
+    """Words right before a time that point ahead ("payable Jan. 5", "effective Feb. 1")."""
 
     @classmethod
     def load(cls, files: PackFiles) -> TimeWords:
@@ -128,5 +191,34 @@ class TimeWords:
             ago_units=dict(data["ago_units"]),
             plural_suffix=data["plural_suffix"],
             ago=data["ago"],
-            cues=dict(data["cues"]),
+            quarters=dict(data["quarters"]),
+            quarter_words=tuple(data["quarter_words"]),
+            fiscal=data["fiscal"],
+            quarter_year_shift=dict(data["quarter_year_shift"]),
+            quarter_refs=dict(data["quarter_refs"]),
+            year_ago_words=tuple(data["year_ago_words"]),
+            quarter_dets=tuple(data["quarter_dets"]),
+            quarter_current=tuple(data["quarter_current"]),
+            quarter_period_words=tuple(data["quarter_period_words"]),
+            seasons=dict(data["seasons"]),
+            season_months=_spans(data["season_months"]),
+            season_shift=dict(data["season_shift"]),
+            season_context=frozenset(data["season_context"]),
+            century_word=data["century_word"],
+            decade_words=dict(data["decade_words"]),
+            spoken_centuries=dict(data["spoken_centuries"]),
+            spoken_units=dict(data["spoken_units"]),
+            spoken_teens=dict(data["spoken_teens"]),
+            spoken_tens=dict(data["spoken_tens"]),
+            spoken_thousand=data["spoken_thousand"],
+            spoken_year_lead=data["spoken_year_lead"],
+            anaphors={k: (v[0], v[1]) for k, v in data["anaphors"].items()},
+            anaphors_of_publication=frozenset(data["anaphors_of_publication"]),
+            anaphor_directions=dict(data["anaphor_directions"]),
+            holidays={k: tuple(v) for k, v in data["holidays"].items()},
+            around_weekday=dict(data["around_weekday"]),
+            weekend_words=tuple(data["weekend_words"]),
+            forward_verbs=frozenset(data["forward_verbs"]),
+            forward_preps=frozenset(data["forward_preps"]),
+            forward_before=frozenset(data["forward_before"]),
         )

@@ -1,24 +1,31 @@
-"""Time expressions, normalized against the publication date.
+"""Time expressions, normalized against the publication date and the dates the article gave before.
 
 Each paragraph is scanned with patterns built from the pack's time words (`TimeWords`); every match becomes a
-`TimeExpr` whose `value` is ISO 8601 at its `precision`: a day `2022-03-23`, an ISO week `2022-W11`,
-a month `2022-03`, a year `2022` or a decade `199X`. `range` holds the first and last day the expression
-covers ("early March" → 1–10 March; "since 2020" runs from 2020-01-01 to the publication day).
+`TimeExpr` whose `value` is in TimeML's forms at its `precision`: a day `2022-03-23`, an ISO week `2022-W11`,
+a month `2022-03`, a quarter `2022-Q3`, a season `2022-SU`, a year `2022`, a decade `199X` or a century
+`19XX`. `range` holds the first and last day the expression covers ("early March" → 1–10 March; "since
+2020" runs from 2020-01-01 to the publication day).
 
-Relative expressions ("on Thursday", "last week", "a month ago", "overnight", "in March", "March 18")
-are resolved against `Article.published`. A weekday, month or yearless date takes its direction from the
-tense of its clause, read from the spaCy parse: past reports look back to the most recent such day on or
-before publication; future, expected, scheduled, modal and present-progressive clauses look forward to the
-next one on or after it; anything else takes the nearest. When the article has no publication date,
-relative expressions are still recorded, with `value` and `range` None (unresolved) and their precision.
+Relative expressions ("on Thursday", "last week", "a month ago", "overnight", "in March", "March 18", "the
+third quarter", "last fall", "Thanksgiving") are resolved against `Article.published`. A weekday, month,
+quarter, season, holiday or yearless date takes its direction from the tense of its clause, read from the
+spaCy parse: past reports look back to the most recent one on or before publication; future, expected,
+scheduled, modal and present-progressive clauses look forward; a verb of planning or putting off
+("scheduled a briefing for Thursday", "postponed until Tuesday") and words like "payable" point ahead;
+anything else takes the nearest. Anaphoric expressions ("later that day", "the following year", "a year
+earlier", "the year-ago quarter") are dated against the dates the article gave before them (`References`).
+When the article has no publication date, relative expressions are still recorded, with `value` and `range`
+None (unresolved) and their precision.
 
-Not dates: ages ("Chubais, 66,"), the modal "may", "now", bare counts ("45 diplomats"), durations.
+Not dates: ages ("Chubais, 66,"), the modal "may", "now", bare counts ("45 diplomats"), durations ("for
+three weeks").
 """
 
 from __future__ import annotations
 
 import calendar
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -60,34 +67,80 @@ class Times(ArticleStep):
     def process(self, article: Article) -> Article:
         pub = published_date(article)
         found: list[TimeExpr] = []
+        refs = References()
         for pp in parsed(article):
-            for s, e, (value, precision, span_range) in find_times(pp.doc, pub, self.patterns, self.settings):
+            refs.quarter_here = None
+            for s, e, out in find_times(pp.doc, pub, self.patterns, self.settings):
+                if isinstance(out, Anaphor):
+                    got = out.resolve(refs)
+                    if got is None:
+                        continue
+                else:
+                    got = out
+                    refs.saw(out)
                 a, b = pp.start + s, pp.start + e
-                found.append(TimeExpr(a, b, article.text[a:b], value, precision, span_range))
+                found.append(TimeExpr(a, b, article.text[a:b], *got))
         article.times = sorted(found, key=lambda t: t.start)
         return article
 
 
+@dataclass
+class References:
+    """The dates an article gave so far, that anaphoric expressions are dated against."""
+
+    last: Resolved | None = None
+    """The last date."""
+    quarter: Resolved | None = None
+    """The last quarter ("the year-ago quarter" is the year before it)."""
+    quarter_here: Resolved | None = None
+    """The last quarter of the paragraph: a year counted back there counts in quarters ("profit rose in
+    the third quarter ended Sept. 30 from a year earlier")."""
+
+    def counted_in_quarters(self) -> Resolved | None:
+        """The quarter a year is counted back from: the paragraph's last, or the last date if a quarter."""
+        if self.quarter_here is not None:
+            return self.quarter_here
+        return self.last if self.last is not None and self.last[1] == "quarter" else None
+
+    def saw(self, out: Resolved) -> None:
+        """Take a resolved date in."""
+        if out[0]:
+            self.last = out
+            if out[1] == "quarter":
+                self.quarter = self.quarter_here = out
+
+
+@dataclass(frozen=True)
+class Anaphor:
+    """An expression dated against the dates the article gave before it ("that year", "a year earlier",
+    "the year-ago quarter")."""
+
+    resolve: Callable[[References], Resolved | None]
+
+
 def find_times(
     doc: Doc, pub: date | None, patterns: TimePatterns, settings: Settings
-) -> list[tuple[int, int, Resolved]]:
-    """Time expressions in one parsed paragraph: (start, end, resolved) with offsets into `doc.text`.
+) -> list[tuple[int, int, Resolved | Anaphor]]:
+    """Time expressions in one parsed paragraph: (start, end, resolved or anaphor) with offsets into
+    `doc.text`.
 
     Overlapping matches keep the longest ("Tuesday, March 22, 2022" over "Tuesday").
     """
     text = doc.text
-    hits: list[tuple[int, int, Resolved]] = []
+    words = set(text.lower().translate(_SPACES).split())
+    present = [cue.found(text, words) for cue in patterns.cues]
+    hits: list[tuple[int, int, Resolved | Anaphor]] = []
     for cue, pattern, resolve in patterns.specs:
-        if not cue.search(text):
+        if not present[cue]:
             continue
         for m in pattern.finditer(text):
             ctx = _Context(doc, m, pub, patterns, settings)
             out = resolve(ctx)
             if out is not None:
-                out = _since(ctx, out)
+                out = out if isinstance(out, Anaphor) else _since(ctx, out)
                 hits.append((ctx.start, ctx.end, out))
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-    kept: list[tuple[int, int, Resolved]] = []
+    kept: list[tuple[int, int, Resolved | Anaphor]] = []
     for h in hits:
         if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
             kept.append(h)
@@ -126,11 +179,31 @@ class _Context:
         return span[0] if span is not None and len(span) else None
 
     def tense(self, group: str) -> str:
-        """past | future | present of the clause the named group sits in ("since" makes it past)."""
-        if self.before().endswith(self.words.since):
+        """past | future | present of the clause the named group sits in ("since" makes it past; "payable",
+        or "for", "until" under a verb of planning or putting off, make it future)."""
+        before = self.before()
+        last = before.split(" ")[-1]
+        if before.endswith(self.words.since):
             return "past"
+        if any(before.endswith(w) for w in self.words.forward_before):
+            return "future"
         tok = self.token(group)
-        return clause_tense(tok, self.words) if tok is not None else "present"
+        if tok is None:
+            return "present"
+        if _forward(tok, last, self.words):
+            return "future"
+        return clause_tense(tok, self.words)
+
+
+def _forward(token: Token, prep: str, words: TimeWords) -> bool:
+    """Whether a time is what a verb of planning or putting off points to ("scheduled a briefing for
+    Thursday", "postponed until Tuesday", "set Nov. 10 as the deadline")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.lemma_.lower() not in words.forward_verbs:
+        return False
+    return prep in words.forward_preps or token.head == verb
 
 
 def clause_tense(token: Token, words: TimeWords) -> str:
@@ -138,19 +211,27 @@ def clause_tense(token: Token, words: TimeWords) -> str:
 
     The clause's verb is the nearest verb up the dependency tree; infinitive and adjectival complements
     ("are expected to impose", "is due to resume") are followed up to the verb that carries the tense.
-    Future: will/shall/would and modals, future-looking verbs (expect, schedule, plan, due, set to, …),
-    and the present progressive ("is flying to Europe on Wednesday").
+    A participle clause without auxiliary takes its head's tense; a modal perfect ("may have fallen") is
+    a past. Future: will/shall/would and modals, future-looking verbs (expect, schedule, plan, due, set
+    to, …), and the present progressive ("is flying to Europe on Wednesday"). A time on the clause's subject
+    ("the attack on Sunday could derail…") takes no tense from its verb.
     """
-    verb = token
+    verb, on_subject = token, False
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        on_subject = on_subject or (verb != token and verb.dep_ in ("nsubj", "nsubjpass"))
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return "present"
+    if on_subject:
+        return "present"  # "warned that the attack on Sunday could derail the vote": the modal is the vote's
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     auxes = [c for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in words.future_aux for a in auxes) or any(v.tag_ == "MD" for v in chain):
+    modal = any(a.lower_ in words.future_aux for a in auxes) or any(v.tag_ == "MD" for v in chain)
+    if modal and any(a.lemma_ == words.perfect_aux_lemma for a in auxes):
+        return "past"  # "may have been responsible"
+    if modal:
         return "future"
     top = chain[-1]
     top_aux = [c for c in top.children if c.dep_ in ("aux", "auxpass")]
@@ -163,6 +244,8 @@ def clause_tense(token: Token, words: TimeWords) -> str:
         return "present" if any(a.lower_ in words.present_passive_aux for a in top_aux) else "past"
     if top.tag_ == "VBG" and any(a.lower_ in words.progressive_aux for a in top_aux):
         return "future"
+    if top.tag_ == "VBG" and not top_aux and top.dep_ in ("advcl", "conj") and top.head != top:
+        return clause_tense(top.head, words)  # "has fluctuated, rising … in March"
     return "present"
 
 
@@ -194,6 +277,91 @@ def _year(y: int, months: tuple[int, int] = (1, 12)) -> Resolved:
     )
 
 
+def _quarter(y: int, q: int) -> Resolved:
+    first, last = date(y, 3 * q - 2, 1), date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
+    return f"{y:04d}-Q{q}", "quarter", [first.isoformat(), last.isoformat()]
+
+
+def _quarter_index(d: date) -> int:
+    """Quarters counted from year 0, so that shifting is adding."""
+    return d.year * 4 + (d.month - 1) // 3
+
+
+def _quarter_at(index: int) -> Resolved:
+    return _quarter(index // 4, index % 4 + 1)
+
+
+def _season(ctx: _Context, y: int, code: str) -> Resolved:
+    lo, hi = ctx.words.season_months[code]
+    ey, em = _shift_month(y, 1, hi - 1)
+    last = calendar.monthrange(ey, em)[1]
+    return f"{y:04d}-{code}", "season", [date(y, lo, 1).isoformat(), date(ey, em, last).isoformat()]
+
+
+def _start(ref: Resolved | None) -> date | None:
+    return date.fromisoformat(ref[2][0]) if ref and ref[2] else None
+
+
+_FINER = {
+    "day": ("day",),
+    "week": ("day", "week"),
+    "month": ("day", "week", "month"),
+    "quarter": ("day", "week", "month", "quarter"),
+    "year": ("day", "week", "month", "quarter", "season", "year"),
+}
+"""The precisions a reference may have for an anaphor of each unit to be dated from it."""
+
+
+def _unit_of(ref: Resolved | None, unit: str, n: int) -> Resolved | None:
+    """The `unit` (day, week, month, quarter, year) holding the reference's first day, shifted `n` units;
+    None without a reference fine enough ("that day" after "in 2019")."""
+    start = _start(ref)
+    if start is None or ref is None or ref[1] not in _FINER[unit]:
+        return None
+    if unit == "day":
+        return _day(start + timedelta(days=n))
+    if unit == "week":
+        return _week(start + timedelta(weeks=n))
+    if unit == "month":
+        return _month(*_shift_month(start.year, start.month, n))
+    if unit == "quarter":
+        return _quarter_at(_quarter_index(start) + n)
+    return _year(start.year + n)
+
+
+def _years_from(ref: Resolved, n: int) -> Resolved | None:
+    """The reference `n` years on, at its own precision ("a year earlier" than the third quarter)."""
+    start = _start(ref)
+    value, precision = ref[0] or "", ref[1]
+    if start is None:
+        return None
+    if precision == "day":
+        return _day(_plus_years(start, n))
+    if precision == "week":
+        return _week(start + timedelta(weeks=52 * n))
+    if precision == "month":
+        return _month(start.year + n, start.month)
+    if precision == "quarter":
+        return _quarter_at(_quarter_index(start) + 4 * n)
+    if precision == "year":
+        return _year(start.year + n)
+    if precision == "season" and ref[2]:
+        return (
+            f"{int(value[:4]) + n:04d}{value[4:]}",
+            "season",
+            [_plus_years(d, n).isoformat() for d in map(date.fromisoformat, ref[2])],
+        )
+    return None
+
+
+def _plus_years(d: date, n: int) -> date:
+    """The same day `n` years on (28 February for a 29th in a common year)."""
+    try:
+        return d.replace(year=d.year + n)
+    except ValueError:
+        return d.replace(year=d.year + n, day=28)
+
+
 def _shift_month(y: int, m: int, n: int) -> tuple[int, int]:
     k = y * 12 + (m - 1) + n
     return k // 12, k % 12 + 1
@@ -212,11 +380,11 @@ def _nearest(pub: date, options: list[date], tense: str, slack: int) -> date:
 
 def _since(ctx: _Context, out: Resolved) -> Resolved:
     """Extend an expression preceded by "since" to the publication day: the span takes "since" in."""
-    head = ctx.doc.text[: ctx.start]
-    m = ctx.patterns.since.search(head)
-    if not m:
+    lo = max(0, ctx.start - ctx.settings.time_context_chars)
+    m = ctx.patterns.since.search(ctx.doc.text[lo : ctx.start])
+    if not m or (m.start() == 0 and lo > 0 and ctx.doc.text[lo - 1].isalnum()):
         return out
-    ctx.start = m.start()
+    ctx.start = lo + m.start()
     value, precision, span_range = out
     if span_range and ctx.pub and date.fromisoformat(span_range[0]) <= ctx.pub:
         span_range = [span_range[0], ctx.pub.isoformat()]
@@ -261,11 +429,14 @@ def _yearless_day(ctx: _Context) -> Resolved | None:
             continue
     if not options:
         return None
+    shift = ctx.words.month_shift.get((ctx.group("rel") or "").lower())
+    if shift:
+        return _day(_nearest(ctx.pub, options, "past" if shift < 0 else "future", slack=0))
     return _day(_nearest(ctx.pub, options, ctx.tense("m"), slack=ctx.settings.yearless_day_slack_days))
 
 
 def _month_of_year(ctx: _Context) -> Resolved | None:
-    y, month = int(ctx.group("y") or 0), ctx.words.months[ctx.group("m") or ""]
+    y, month = int(ctx.group("y") or 0) or _spoken(ctx), ctx.words.months[ctx.group("m") or ""]
     return _month(y, month, _part(ctx, ctx.group("part"), ctx.words.month_parts))
 
 
@@ -401,19 +572,336 @@ def _ago(ctx: _Context) -> Resolved | None:
     return _year(pub.year - n * (10 if unit == "decade" else 1))
 
 
+def _ago_or_as_before(ctx: _Context) -> Resolved | Anaphor | None:
+    """ "A year ago" after a quarter (the last date, or one in its paragraph) is that quarter a year before:
+    the text counts in quarters."""
+    out = _ago(ctx)
+    if ctx.words.ago_units[(ctx.group("u") or "").lower()] != "year":
+        return out
+    n = _count(ctx)
+
+    def resolve(refs: References) -> Resolved | None:
+        quarter = refs.counted_in_quarters()
+        return _years_from(quarter, -n) if quarter else out
+
+    return Anaphor(resolve)
+
+
+def _count(ctx: _Context) -> int:
+    raw = (ctx.group("n") or "").lower()
+    return int(raw) if raw.isdigit() else ctx.words.ago_numbers[raw]
+
+
+def _units_from_reference(ctx: _Context) -> Anaphor:
+    """ "A year earlier", "two days later": counted from the last date the article gave (from publication
+    when there is none; years from a quarter as "a year ago" counts them); years keep the reference's
+    precision."""
+    unit = ctx.words.ago_units[(ctx.group("u") or "").lower()]
+    n = _count(ctx) * ctx.words.anaphor_directions[(ctx.group("dir") or "").lower()]
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    pub = ctx.pub
+
+    def resolve(refs: References) -> Resolved | None:
+        ref = (refs.counted_in_quarters() if unit == "year" else None) or refs.last
+        if ref is not None:
+            got = _years_from(ref, n) if unit == "year" else _unit_of(ref, unit, n)
+            if got is not None:
+                return got
+        return _unit_of(_day(pub), unit, n) if pub else (None, unit, None)
+
+    return Anaphor(resolve)
+
+
+def _anaphor(ctx: _Context) -> Anaphor:
+    """ "That year", "the next morning", "later that day": the unit of the last date the article gave (of
+    publication when it gave none; unresolved when that date is coarser than the unit, but for "the week"
+    and the like, then the publication's)."""
+    phrase = re.sub(r"\s+", " ", ctx.m.group(0).lower())
+    unit, n = ctx.words.anaphors[phrase]
+    pub = ctx.pub
+    published = _unit_of(_day(pub), unit, n) if pub else (None, unit, None)
+
+    def resolve(refs: References) -> Resolved | None:
+        if refs.last is None:
+            return published
+        got = _unit_of(refs.last, unit, n)
+        if got is None and phrase in ctx.words.anaphors_of_publication:
+            return published
+        return got or (None, unit, None)
+
+    return Anaphor(resolve)
+
+
+def _nearest_quarter(pub: date, q: int, tense: str) -> int:
+    """The index of the quarter `q` nearest to publication the tense allows (the one under way, else the
+    closest: past not after it, future not before the one just ended, whose results are still to come)."""
+    here = _quarter_index(pub)
+    options = [
+        i
+        for i in (y * 4 + q - 1 for y in (pub.year - 1, pub.year, pub.year + 1))
+        if (tense != "past" or i <= here) and (tense != "future" or i >= here - 1)
+    ]
+    return min(options, key=lambda i: (abs(i - here), i > here))
+
+
+def _named_quarter(ctx: _Context) -> Resolved | Anaphor | None:
+    """ "The third quarter", "third-quarter", "fiscal 1990's first quarter", "the year-ago third quarter"."""
+    q = ctx.words.quarters[(ctx.group("q") or "").lower()]
+    year = ctx.group("y") or ctx.group("y2")
+    if year:
+        return _quarter(int(year), q)
+    if ctx.pub is None:
+        return None, "quarter", None
+    shift = ctx.words.quarter_year_shift.get(re.sub(r"\s+", " ", (ctx.group("yrel") or "").lower()))
+    if shift is not None:
+        return _quarter(ctx.pub.year + shift, q)
+    back = ctx.words.quarter_refs.get((ctx.group("mod") or "").lower(), 0)
+    index = _nearest_quarter(ctx.pub, q, ctx.tense("q")) + back
+    return _quarter_at(index)
+
+
+def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
+    """ "The quarter", "the latest period", "the year-ago quarter", "the current quarter", "year-earlier":
+    the quarter the article last named (shifted), else the last one ended before publication."""
+    mod = re.sub(r"\s+", " ", (ctx.group("mod") or ctx.group("mod2") or "").lower())
+    noun = (ctx.group("u") or "").lower()
+    pub = ctx.pub
+    if mod in ctx.words.quarter_current:
+        if noun not in ctx.words.quarter_words:
+            return None
+        return _quarter_at(_quarter_index(pub)) if pub else (None, "quarter", None)
+    shift = ctx.words.quarter_refs.get(mod, -4 if mod in ctx.words.year_ago_words else 0)
+    is_quarter = noun in ctx.words.quarter_words
+
+    def resolve(refs: References) -> Resolved | None:
+        if refs.quarter is not None:
+            return _unit_of(refs.quarter, "quarter", shift)
+        if not noun and refs.last is not None and shift == -4:
+            return _years_from(refs.last, -1)  # "year-earlier" figures after a year or a day
+        if not is_quarter or pub is None:
+            return None
+        return _quarter_at(_quarter_index(pub) - 1 + shift)
+
+    return Anaphor(resolve)
+
+
+def _season_resolver(ctx: _Context) -> Resolved | None:
+    """ "Last fall", "this summer", "in winter", "the winter of 1994"."""
+    code = ctx.words.seasons[(ctx.group("s") or "").lower()]
+    if ctx.group("y") or ctx.group("sy"):
+        return _season(ctx, int(ctx.group("y") or 0) or _spoken(ctx), code)
+    rel = re.sub(r"\s+", " ", (ctx.group("rel") or "").lower())
+    tok = ctx.token("s")
+    if tok is None or tok.pos_ == "VERB" or ctx.doc.text[ctx.end :].startswith(f" {ctx.words.day_of} "):
+        return None  # "prices fall", "the fall of the city"
+    if not rel and not ctx.group("part") and ctx.before().split(" ")[-1] not in ctx.words.season_context:
+        return None
+    if ctx.pub is None:
+        return None, "season", None
+    pub = ctx.pub
+    options = [_season(ctx, y, code) for y in range(pub.year - 2, pub.year + 2)]
+    spans = [(date.fromisoformat(r[0]), date.fromisoformat(r[1])) for _, _, r in options if r]
+    shift = ctx.words.season_shift.get(rel) if rel else None
+    tense = ctx.tense("s") if shift is None else ""
+    inside = [i for i, (lo, hi) in enumerate(spans) if lo <= pub <= hi]
+    if shift == -1:
+        i = max(i for i, (_, hi) in enumerate(spans) if hi < pub)
+    elif shift == 1:
+        i = min(i for i, (lo, _) in enumerate(spans) if lo > pub)
+    elif shift == 0 or inside:
+        i = (
+            inside[0]
+            if inside
+            else next(i for i, o in enumerate(options) if (o[0] or "")[:4] == str(pub.year))
+        )
+    elif tense == "past":
+        i = max(i for i, (lo, _) in enumerate(spans) if lo <= pub)
+    elif tense == "future":
+        i = min(i for i, (_, hi) in enumerate(spans) if hi >= pub)
+    else:
+        i = min(
+            range(len(spans)), key=lambda i: min(abs((spans[i][0] - pub).days), abs((spans[i][1] - pub).days))
+        )
+    return options[i]
+
+
+def _spoken(ctx: _Context) -> int:
+    """The year a spoken year names ("nineteen ninety-six" 1996, "two thousand and one" 2001)."""
+    words = ctx.words
+    parts = re.findall(r"[a-z]+", (ctx.group("sy") or "").lower())
+    text = " ".join(parts)
+    if text.startswith(words.spoken_thousand):
+        rest = parts[len(words.spoken_thousand.split()) :]
+        rest = [
+            w for w in rest if w in words.spoken_units or w in words.spoken_teens or w in words.spoken_tens
+        ]
+        return 2000 + sum(
+            words.spoken_units.get(w) or words.spoken_teens.get(w) or words.spoken_tens[w] for w in rest
+        )
+    century = words.spoken_centuries[parts[0]] * 100
+    rest = parts[1:]
+    return century + sum(
+        words.spoken_units.get(w) or words.spoken_teens.get(w) or words.spoken_tens.get(w, 0) for w in rest
+    )
+
+
+def _spoken_year(ctx: _Context) -> Resolved | None:
+    """A spoken year; "two thousand" only after "the year" or a word that makes a number a year."""
+    lead = ctx.m.group(0).lower().startswith(ctx.words.spoken_year_lead)
+    thousand = (ctx.group("sy") or "").lower().startswith(ctx.words.spoken_thousand)
+    if thousand and not lead and ctx.before().split(" ")[-1] not in ctx.words.year_context:
+        return None
+    return _year(_spoken(ctx))
+
+
+def _century(ctx: _Context) -> Resolved | None:
+    c = int(ctx.group("c") or 0)
+    if not 1 <= c <= 21:
+        return None
+    lo = (c - 1) * 100
+    return (
+        f"{c - 1:02d}XX",
+        "century",
+        [date(max(lo, 1), 1, 1).isoformat(), date(lo + 99, 12, 31).isoformat()],
+    )
+
+
+def _decade_word(ctx: _Context) -> Resolved | None:
+    d = ctx.words.decade_words[(ctx.group("dw") or "").lower()]
+    now = ctx.pub.year if ctx.pub else ctx.settings.undated_decade_year
+    y = now // 100 * 100 + 10 * d
+    y -= 100 if y > now else 0
+    lo, hi = ctx.words.decade_parts.get((ctx.group("part") or "").lower(), (0, 9))
+    return f"{str(y)[:3]}X", "decade", [date(y + lo, 1, 1).isoformat(), date(y + hi, 12, 31).isoformat()]
+
+
+def _the_weekend(ctx: _Context) -> Resolved | None:
+    """ "The weekend": the last one, or the next one in a future clause."""
+    if ctx.pub is None:
+        return None, "week", None
+    pub = ctx.pub
+    saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+    if ctx.tense("n") == "future" and saturday < pub - timedelta(days=1):
+        saturday += timedelta(days=7)
+    return _week(saturday)[0], "week", [saturday.isoformat(), (saturday + timedelta(days=1)).isoformat()]
+
+
+def _easter(y: int) -> date:
+    """Easter Sunday of a Gregorian year (the anonymous computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return date(y, month, day + 1)
+
+
+def _holiday_in(rule: tuple, y: int) -> date:
+    """The day a holiday's rule gives in year `y`."""
+    if rule[0] == "fixed":
+        return date(y, rule[1], rule[2])
+    if rule[0] == "weekday":
+        first = date(y, rule[1], rule[2])
+        return first + timedelta(days=(rule[3] - first.weekday()) % 7)
+    return _easter(y) + timedelta(days=rule[1])
+
+
+def _holiday(ctx: _Context) -> Resolved | None:
+    """ "Thanksgiving", "Easter 2019", "Election Day": the holiday's day of the year given, else of the year
+    the clause's tense points to."""
+    rule = ctx.words.holidays[ctx.group("h") or ""]
+    tok = ctx.token("h")
+    if tok is not None and tok.ent_type_ in ("GPE", "LOC"):
+        return None  # "Christmas Island"
+    if ctx.group("y"):
+        return _day(_holiday_in(rule, int(ctx.group("y") or 0)))
+    if ctx.pub is None:
+        return None, "day", None
+    options = [_holiday_in(rule, y) for y in (ctx.pub.year - 1, ctx.pub.year, ctx.pub.year + 1)]
+    return _day(_nearest(ctx.pub, options, ctx.tense("h"), slack=ctx.settings.yearless_day_slack_days))
+
+
+def _day_around_weekday(ctx: _Context) -> Resolved | None:
+    """ "The day before last Tuesday": the weekday, then a day on."""
+    out = _weekday(ctx)
+    if out is None or out[0] is None:
+        return out
+    shift = ctx.words.around_weekday[(ctx.group("dir") or "").lower()]
+    ctx.end = ctx.m.end("w")
+    return _day(date.fromisoformat(out[0]) + timedelta(days=shift))
+
+
 # ---- patterns -----------------------------------------------------------------------------------------
 
 
+def _spoken_pattern(lex: TimeWords) -> str:
+    """A spoken year: "nineteen ninety-six", "nineteen ten", "two thousand and one"."""
+    units, teens, tens = (
+        _alt(list(lex.spoken_units)),
+        _alt(list(lex.spoken_teens)),
+        _alt(list(lex.spoken_tens)),
+    )
+    low = rf"(?:{tens})(?:[\s-]+(?:{units}))?|{teens}"
+    return (
+        rf"(?:{_alt(list(lex.spoken_centuries))})[\s-]+(?:{low})(?![\w-])"
+        rf"|{re.escape(lex.spoken_thousand)}(?:\s+and)?(?:[\s-]+(?:{units}|{teens}))?(?![\w-])"
+    )
+
+
 def _alt(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """An alternation of `words` that prefers the longest, as a trie of their characters (a regex tries
+    the branches of an alternation one by one: a trie has few at each character)."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie(trie)
 
 
-def _cue(words: list[str], cue: str) -> str:
-    """`cue`, words separated by "|", once checked that each of `words` contains one of them."""
-    missed = [w for w in words if not any(c in w.lower() for c in cue.split("|"))]
-    if missed:
-        raise ValueError(f"time words without the cue {cue!r}: {missed}")
-    return cue
+def _trie(node: dict[str, dict]) -> str:
+    branches = [re.escape(ch) + _trie(sub) for ch, sub in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"{body}?" if re.fullmatch(r"\\?.", body, re.S) else f"(?:{body})?"
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+"""A word of letters: the cue of a time word is its last."""
+_SPACES = str.maketrans({c: " " for c in string.punctuation + "“”‘’–—…«»"})
+"""Punctuation to spaces: a paragraph's words, split on white space after it, are the words of letters
+(and digits) that the cues are looked up among."""
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What every match of a pattern contains, looked for before the pattern (which costs more): one of
+    `words` among the paragraph's lower-cased words, or a regex."""
+
+    words: frozenset[str] = frozenset()
+    regex: re.Pattern[str] | None = None
+
+    def found(self, text: str, words: set[str]) -> bool:
+        """Whether the cue is in a paragraph: its text and its lower-cased words."""
+        if self.regex is not None:
+            return self.regex.search(text) is not None
+        return not self.words.isdisjoint(words)
+
+    @classmethod
+    def of(cls, cue: str | list[str], flags: int) -> Cue:
+        """A regex (a string, compiled with the pattern's `flags`) or, for a list of time words, the last
+        word of letters of each, lower-cased."""
+        if isinstance(cue, str):
+            return cls(regex=re.compile(cue, flags))
+        return cls(words=frozenset(_WORD.findall(w.lower())[-1] for w in cue))
 
 
 def _either_case(word: str) -> str:
@@ -421,8 +909,8 @@ def _either_case(word: str) -> str:
     return f"[{word[0].upper()}{word[0].lower()}]{re.escape(word[1:])}"
 
 
-Spec = tuple[re.Pattern[str], re.Pattern[str], Callable[[_Context], Resolved | None]]
-"""A pattern's cue, the pattern and its resolver."""
+Spec = tuple[int, re.Pattern[str], Callable[[_Context], Resolved | Anaphor | None]]
+"""The index of a pattern's cue (in `TimePatterns.cues`), the pattern and its resolver."""
 
 
 @dataclass(frozen=True)
@@ -430,10 +918,11 @@ class TimePatterns:
     """The patterns of one language's time words, compiled once (when the `Times` step is built)."""
 
     words: TimeWords
+    cues: list[Cue]
+    """The patterns' cues, each once (patterns share them)."""
     specs: list[Spec]
-    """Each pattern with its cue and resolver. The cue (compiled with the pattern's flags) finds text every
-    match of the pattern contains, a month name say: a paragraph without it is not scanned with the
-    pattern, which costs more."""
+    """Each pattern with its cue and resolver. The cue finds text every match of the pattern contains, a
+    month name say: a paragraph without it is not scanned with the pattern, which costs more."""
     since: re.Pattern[str]
     """The word `since` right before an expression."""
     article: re.Pattern[str]
@@ -441,12 +930,9 @@ class TimePatterns:
 
     @classmethod
     def build(cls, lex: TimeWords) -> TimePatterns:
-        """The patterns built from `lex`.
-
-        Raises:
-            ValueError: when a cue of the data misses a word it is the cue of.
-        """
-        months = _alt(list(lex.months))
+        """The patterns built from `lex`."""
+        month_names, weekday_names = list(lex.months), list(lex.weekdays)
+        months = _alt(month_names)
         mon = rf"(?<![\w.])(?P<m>{months})(?![\w])"
         wdays = _alt(list(lex.weekdays))
         lead_wd = rf"(?:(?:{wdays}),?\s+)?"
@@ -463,21 +949,37 @@ class TimePatterns:
         weekday_rel = "|".join(_either_case(w) for w in lex.weekday_shift)
         possessive = _alt(list(lex.possessive_suffixes))
         days, nights = list(lex.days), list(lex.nights)
+        spoken = _spoken_pattern(lex)
+        units = _alt(list(lex.ago_units))
+        plural = rf"(?:{re.escape(lex.plural_suffix)})?"
+        quarter = _alt(list(lex.quarter_words))
+        fiscal = rf"(?:{re.escape(lex.fiscal)}[\s-]+)?"
+        refs = _alt([*lex.quarter_refs, *lex.quarter_current, *lex.year_ago_words])
+        dets = _alt([*lex.quarter_dets, lex.article])
         i = re.IGNORECASE
-        specs: list[tuple[str, str, int, Callable[[_Context], Resolved | None]]] = [
+        specs: list[
+            tuple[
+                str, str | tuple[str, ...] | list[str], int, Callable[[_Context], Resolved | Anaphor | None]
+            ]
+        ] = [
             (
                 rf"{lead_wd}(?<!\d)(?P<d>\d{{1,2}}){nth}\s+{of}{mon},?\s+(?P<y>\d{{4}})(?!\d)",
-                months,
+                month_names,
                 0,
                 _abs_day,
             ),
-            (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)", months, 0, _abs_day),
+            (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)", month_names, 0, _abs_day),
             (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])", r"\d-\d", 0, _abs_day),
             (r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])", "/", 0, _numeric_day),
-            (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?![\d:]|[.,]\d)", months, 0, _yearless_day),
-            (rf"{lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+{of}{mon}", months, 0, _yearless_day),
-            (rf"{part}{mon},?\s+(?P<y>\d{{4}})(?!\d)", months, 0, _month_of_year),
-            (rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{part}{mon}", months, 0, _bare_month),
+            (
+                rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?!\d|[.,:]\d)",
+                month_names,
+                0,
+                _yearless_day,
+            ),
+            (rf"{lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+{of}{mon}", month_names, 0, _yearless_day),
+            (rf"{part}{mon},?\s+(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken}))", month_names, 0, _month_of_year),
+            (rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{part}{mon}", month_names, 0, _bare_month),
             (
                 rf"(?:{re.escape(lex.article)}\s+)?(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?"
                 rf"(?:(?P<y>1[5-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?{decade_s}(?!\w)",
@@ -494,35 +996,107 @@ class TimePatterns:
             (
                 rf"(?:(?P<rel>{weekday_rel})\s+)?(?<!\w)(?P<w>{wdays})(?:{possessive})?(?!\w)"
                 rf"(?:\s+(?P<tod>{_alt(list(lex.times_of_day))})\b)?",
-                wdays,
+                weekday_names,
                 0,
                 _weekday,
             ),
-            (rf"\b(?P<n>{_alt(days)})\b", _cue(days, lex.cues["days"]), i, _relative_day),
+            (rf"\b(?P<n>{_alt(days)})\b", days, i, _relative_day),
             (
                 rf"\b(?P<n>{_alt(list(lex.same_day))})\b",
-                _cue(list(lex.same_day), lex.cues["same_day"]),
+                list(lex.same_day),
                 i,
                 _relative_day,
             ),
-            (rf"\b(?P<n>{_alt(nights)})\b", _cue(nights, lex.cues["nights"]), i, _night),
+            (rf"\b(?P<n>{_alt(nights)})\b", nights, i, _night),
             (
                 rf"(?<!\w){part}(?P<shift>{_alt(list(lex.period_shift))})\s+(?P<p>{_alt(list(lex.periods))})(?!\w)",
-                _alt(list(lex.periods)),
+                list(lex.periods),
                 i,
                 _period,
             ),
             (
                 rf"\b(?P<n>{num}|\d{{1,3}})\s+(?P<u>{_alt(list(lex.ago_units))})(?:{re.escape(lex.plural_suffix)})?"
                 rf"\s+{re.escape(lex.ago)}\b",
-                re.escape(lex.ago),
+                [lex.ago],
                 i,
-                _ago,
+                _ago_or_as_before,
+            ),
+            (
+                rf"\b(?P<n>{num}|\d{{1,3}})\s+(?P<u>{units}){plural}\s+(?P<dir>{_alt(list(lex.anaphor_directions))})\b",
+                list(lex.anaphor_directions),
+                i,
+                _units_from_reference,
+            ),
+            (rf"\b(?:{_alt(list(lex.anaphors))})\b", list(lex.anaphors), i, _anaphor),
+            (
+                rf"(?<![\w-])(?:(?:{dets}|this)\s+)?(?:(?P<mod>{refs})[\s-]+)?(?:(?P<y>\d{{4}})[\s-]+|"
+                rf"(?P<yrel>{_alt(list(lex.quarter_year_shift))})\s+)?{fiscal}(?P<q>{_alt(list(lex.quarters))})[\s-]+"
+                rf"(?:{fiscal})?(?:{quarter})(?![\w])(?:\s+{re.escape(lex.day_of)}\s+{fiscal}(?P<y2>\d{{4}}))?",
+                list(lex.quarter_words),
+                i,
+                _named_quarter,
+            ),
+            (
+                rf"(?<![\w-])(?:(?:{dets})\s+(?:(?P<mod>{refs})[\s-]+)?|(?P<mod2>{refs})[\s-]+)(?P<u>{_alt(list(lex.quarter_period_words))})(?![\w-])",
+                list(lex.quarter_period_words),
+                i,
+                _quarter_ref,
+            ),
+            (
+                rf"(?<![\w-])(?P<mod>{_alt(list(lex.year_ago_words))})(?![\w-])",
+                list(lex.year_ago_words),
+                i,
+                _quarter_ref,
+            ),
+            (
+                rf"(?<!\w)(?:(?P<rel>{_alt(list(lex.season_shift))})\s+)?(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?"
+                rf"(?P<s>{_alt(list(lex.seasons))})(?:(?:\s+{re.escape(lex.day_of)}\s+|,?\s+)(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken})))?(?!\w)",
+                list(lex.seasons),
+                i,
+                _season_resolver,
+            ),
+            (
+                rf"(?<![\w-])(?:{re.escape(lex.spoken_year_lead)}\s+)?(?P<sy>{spoken})(?![\w-])",
+                [*lex.spoken_centuries, lex.spoken_thousand],
+                i,
+                _spoken_year,
+            ),
+            (
+                rf"(?:{the}\s+)?(?<!\d)(?P<c>\d{{1,2}})(?:{nth})[\s-]+{re.escape(lex.century_word)}(?!\w)",
+                [lex.century_word],
+                i,
+                _century,
+            ),
+            (
+                rf"\b{re.escape(lex.article)}\s+(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?(?P<dw>{_alt(list(lex.decade_words))})\b",
+                list(lex.decade_words),
+                i,
+                _decade_word,
+            ),
+            (rf"\b(?P<n>{_alt(list(lex.weekend_words))})\b", list(lex.weekend_words), i, _the_weekend),
+            (
+                rf"(?<!\w)(?P<h>{_alt(list(lex.holidays))})(?!\w)(?:,?\s+(?P<y>\d{{4}})(?!\d))?",
+                list(lex.holidays),
+                0,
+                _holiday,
+            ),
+            (
+                rf"\b{the}\s+day\s+(?P<dir>{_alt(list(lex.around_weekday))})\s+"
+                rf"(?:(?P<rel>{weekday_rel})\s+)?(?<!\w)(?P<w>{wdays})(?!\w)",
+                weekday_names,
+                0,
+                _day_around_weekday,
             ),
         ]
+        made = [Cue.of(cue, flags) for _, cue, flags, _ in specs]
+        cues = list(dict.fromkeys(made))
         return cls(
             words=lex,
-            specs=[(re.compile(cue, flags), re.compile(p, flags), fn) for p, cue, flags, fn in specs],
+            cues=cues,
+            specs=[
+                (cues.index(c), re.compile(p, flags), fn)
+                for c, (p, _, flags, fn) in zip(made, specs, strict=True)
+            ],
             since=re.compile(rf"\b{_either_case(lex.since)}\s+$"),
             article=re.compile(rf"^{re.escape(lex.article)}\s+"),
         )
