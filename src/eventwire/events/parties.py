@@ -1,5 +1,6 @@
 """Only parties stand as an event's actor or recipient: never an instrument ("the blast", "two bombs"), an
-event ("the arrests"), a bare count ("dozens"), a place ("Police → Nairobi") or a bare demonym ("Kenyan").
+event ("the arrests"), a bare count ("dozens"), a time ("Sunday"), a place ("Police → Nairobi") or a bare
+demonym ("Kenyan").
 
 A head word of those kinds (the pack's `acled.json`, `actors.not_parties`) or a place that is not a
 country (a city as the recipient of an arrest) is taken out; a capital as the actor stands for its
@@ -50,6 +51,7 @@ class Parties(ArticleStep):
         if (
             not bare
             or bare.replace(",", "").isdigit()
+            or any(t.text.lower() in (bare.lower(), who.text.lower()) for t in article.times)
             or (place_is_where and _is_place(who, bare, article, actor))
         ):
             return None
