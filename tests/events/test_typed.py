@@ -99,3 +99,13 @@ def test_asking_not_to_be_named_is_no_request(run_text):
 )
 def test_negated_or_other_senses_report_no_event(run_text, text):
     assert not [e for e in run_text(text).events if e.type in ("COERCE", "ASSAULT")]
+
+
+def test_what_someone_is_to_stop_is_no_event_but_what_they_stopped_was(run_text):
+    assert not [e for e in run_text("Each side undertook to stop air strikes.").events if e.type == "ASSAULT"]
+    assert [e.type for e in run_text("Police halted the march in Dakar.").events] == ["PROTEST"]
+
+
+def test_the_model_adds_no_event_in_a_witnesss_own_words(run_text):
+    a = run_text("\u201cWe saw soldiers carrying their friends to another vehicle,\u201d said a driver.")
+    assert a.events == []

@@ -129,10 +129,17 @@ def _chain(token: Token) -> Iterable[Token]:
 
 
 def _intention(trig: Trigger, words: EventWords) -> bool:
-    """A trigger that is what someone tries, hopes or fails to do ("an attempt to capture Kyiv"). An
+    """A trigger that is what someone tries, hopes or fails to do ("an attempt to capture Kyiv"), or is to
+    stop or prevent ("undertook to stop air strikes"). An
     attempted killing is an assault (manual, ASSAULT `targeted`: "successful and attempted
     assassinations")."""
     t = trig.token
+    head = t
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    stop = head.head if head.dep_ == "dobj" else None
+    if stop is not None and stop.lemma_.lower() in words.cessation_governors and stop.dep_ == "xcomp":
+        return True  # "undertook to stop air strikes"; "police halted the march" halted a march
     while t.dep_ in ("xcomp", "dobj", "acl", "conj", "acomp") and t.head.i != t.i:
         t = t.head
         if t.lemma_.lower() in words.intention_governors:

@@ -13,7 +13,8 @@ where the trigger is, and the parse gives its actor, recipient, status and the r
   unless that word reports no event there (negated, intended, ...), is a verb of saying or of trying
   ("tried to capture" is no capture), or is already a trigger, and unless a word of the lexicon of that
   type reports no event in the sentence ("No arrests have been made" is no arrest), or the lexicon
-  knows the predicate in another sense ("students beating drums").
+  knows the predicate in another sense ("students beating drums"), or the sentence is someone's own
+  words, a direct quote (a witness's: "We saw soldiers carrying their friends").
 """
 
 from __future__ import annotations
@@ -27,6 +28,18 @@ from eventwire.knowledge.events import EventWords, TriggerEntry
 from eventwire.settings import Settings
 
 PREDICATE_POS = frozenset({"VERB", "NOUN", "PROPN"})
+
+
+QUOTES = ("\u201c", '"')
+"""Opening quote marks (the curly one, or a straight one)."""
+
+
+def direct_speech(sent: Span) -> bool:
+    """Whether a sentence is someone's own words: it opens with a quote mark, or inside a quote that an
+    earlier sentence of its paragraph opened ("“We saw soldiers carrying their friends,” said a driver")."""
+    before = sent.doc.text[: sent.start_char]
+    still_open = before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    return still_open or sent.text.lstrip().startswith(QUOTES)
 
 
 def _predicate(sent: Span, words: EventWords) -> Token | None:
@@ -71,7 +84,7 @@ def reconcile(
     kept = [] if p_best < s.event_model_drop else list(found.events)
     have = {t.entry.type for t in kept} | {t.entry.type for t in found.refused}
     used = {t.token.i for t in found.events} | {t.token.i for pair in found.content for t in pair}
-    if predicate is None or predicate.i in used or other_sense(predicate, words):
+    if predicate is None or predicate.i in used or other_sense(predicate, words) or direct_speech(sent):
         return kept
     for kind, p in sorted(read.plover.items(), key=lambda kv: -kv[1]):
         if p < s.event_model_new or kind in have:

@@ -114,6 +114,9 @@ class EventWords:
     """Words that make what hangs from them expected ("scheduled to arrive")."""
     intention_governors: frozenset[str]
     """Words whose complement is only tried or wanted, no event ("tried to capture")."""
+    cessation_governors: frozenset[str]
+    """What someone is to stop or prevent is no event ("undertook to stop air strikes"); what someone
+    stopped was ("halted the march")."""
     attempt_governors: frozenset[str]
     """Of the intention governors, those whose targeted killing is still an assault ("attempted to kill")."""
     expected_modals: frozenset[str]
@@ -233,6 +236,7 @@ _WORD_SETS = (
     "expected_governors",
     "intention_governors",
     "attempt_governors",
+    "cessation_governors",
     "expected_modals",
     "expected_adjectives",
     "ongoing_governors",
