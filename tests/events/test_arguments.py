@@ -15,3 +15,9 @@ def test_nature_does_no_event(until):
 def test_a_threat_takes_its_type_from_what_it_is_about(until):
     drafts = until("The government threatened to expel the ambassador.", "events.arguments").drafts
     assert [(d.type, d.mode) for d in drafts] == [("THREATEN", "expel")]
+
+
+def test_a_part_of_a_place_is_no_party_so_another_trigger_gives_the_recipient(run_text):
+    text = "A car bomb blew up beside a convoy on the outskirts of Dera Ismail Khan, killing 7 officers."
+    (attack,) = [e for e in run_text(text).events if e.type == "ASSAULT"]
+    assert attack.recipient is not None and "officers" in attack.recipient.text

@@ -1,6 +1,7 @@
 """Arguments, the second event step: each candidate's actor and recipient from the parse.
 
-A candidate with no recipient takes the one of what it is about ("denied striking the theater"); one
+A part of a place is no party ("on the outskirts of Dera Ismail Khan"). A candidate with no recipient
+takes the one of what it is about ("denied striking the theater"); one
 whose sense needs a doer and has none, or that nature does ("floods killed 30", "warned of famine"),
 is no event. A willingness takes its type and mode from what it is about: harm is a threat
 ("threatened to expel"), help an agreement.
@@ -10,9 +11,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from eventwire.events.acled_actors import head_word
 from eventwire.events.candidates import EventDraft, candidates
-from eventwire.events.participants import Roles, roles
+from eventwire.events.participants import Roles, noun_phrase, roles
 from eventwire.events.triggers import Trigger
+from eventwire.knowledge.acled import AcledActors
 from eventwire.knowledge.events import EventWords
 from eventwire.model import Article
 from eventwire.pipeline import ArticleStep
@@ -58,10 +61,21 @@ def natural(token: Token, found: Roles, words: EventWords) -> bool:
     )
 
 
-def with_arguments(draft: EventDraft, words: EventWords, settings: Settings) -> bool:
+def _a_place(token: Token | None, words: EventWords, rules: AcledActors) -> bool:
+    """Whether a participant's phrase names a part of a place ("the outskirts of Dera Ismail Khan"): no
+    party, so that another trigger of the sentence may give the event its recipient ("killing 7 officers")."""
+    if token is None:
+        return False
+    text = " ".join(t.text for t in noun_phrase(token, words))
+    return rules.not_party(head_word(text, rules)) == "place"
+
+
+def with_arguments(draft: EventDraft, words: EventWords, rules: AcledActors, settings: Settings) -> bool:
     """Give a one-trigger candidate its roles, type and mode; False when it is no event."""
     trig = draft.primary
     found = roles(trig.token, trig.entry, words, settings)
+    found.actor = None if _a_place(found.actor, words, rules) else found.actor
+    found.recipient = None if _a_place(found.recipient, words, rules) else found.recipient
     if found.recipient is None and not trig.entry.no_recipient:
         found.recipient = next(
             (r for i in draft.inner if (r := roles(i.token, i.entry, words, settings).recipient)), None
@@ -84,5 +98,6 @@ class EventArguments(ArticleStep):
     def process(self, article: Article) -> Article:
         found = candidates(article)
         words = self.knowledge.language.events
-        found.drafts = [d for d in found.drafts if with_arguments(d, words, self.settings)]
+        rules = self.knowledge.acled.actors
+        found.drafts = [d for d in found.drafts if with_arguments(d, words, rules, self.settings)]
         return article
