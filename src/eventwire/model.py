@@ -157,6 +157,9 @@ class Event:
     date: str | None = None
     date_precision: str | None = None
     date_end: str | None = None
+    date_source: str | None = None
+    """Where the date comes from: "text" (the article gives it), "publication" (the publication day of a
+    report of what has just happened) or "fallback" (the publication month: nothing dates it)."""
     status: str = "occurred"
     size: Size = field(default_factory=Size)
     claims: list[Claim] = field(default_factory=list)

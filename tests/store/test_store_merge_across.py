@@ -122,6 +122,7 @@ def test_a_coarse_report_joins_but_does_not_chain_distinct_places(tmp_path: Path
         (occ(place=Where("Kharkivska Oblast", 49.5, 36.5, "UA", None, "admin1")), True),
         (occ(place=Where("Donetsk Oblast", 48.0, 37.8, "UA", None, "admin1")), False),
         (occ(place=Where("Ukraine", 49.0, 32.0, "UA", None, "country")), True),
+        (occ(place=Where("Ukraine", 49.0, 32.0, "UA", None, "country"), actor=None), False),  # any town's
         (occ(place=Where("Russia", 60.0, 100.0, "RU", None, "country")), False),
         (occ(place=replace(KHARKIV, country_code="RU")), False),
         (occ(place=None), True),  # the same day
@@ -183,16 +184,26 @@ def test_words_normalise_names() -> None:
 
 
 def _stored(
-    text: str, published: str, date: str | None, place: Place | None, kind: str = "ASSAULT"
+    text: str,
+    published: str,
+    date: str | None,
+    place: Place | None,
+    kind: str = "ASSAULT",
+    source: str = "text",
 ) -> Article:
-    """An article of one event, told by all of `text`, at `place` (named in the text) on `date`."""
+    """An article of one event, told by all of `text`, at `place` (named in the text) on `date`, a date
+    from `source` ("text", "publication", "fallback")."""
     a = Article(text=text, published=published)
     if place is not None:
         at = text.index(place.name)
         place.mentions = [a.span(at, at + len(place.name))]
         a.places = [place]
     evidence = [Evidence(0, len(text), text, 0)]
-    a.events = [Event("ev1", kind, place=place and place.id, date=date, evidence=evidence)]
+    a.events = [
+        Event(
+            "ev1", kind, place=place and place.id, date=date, date_source=date and source, evidence=evidence
+        )
+    ]
     return a
 
 
@@ -261,11 +272,23 @@ def test_a_report_bounds_what_it_tells_but_a_month_stays_a_month(tmp_path: Path)
     assert [m["source_count"] for m in merged] == [1, 1, 1, 1], "May up to the 3rd; a month cut to one day"
 
 
-def test_two_dates_that_are_each_their_publication_day_do_not_tie(tmp_path: Path) -> None:
+def test_two_dates_that_are_each_a_reports_publication_day_do_not_tie(tmp_path: Path) -> None:
     moscow = _stored(
-        "Investigators have accused a former minister.", "2024-04-23", "2024-04-23", None, "ACCUSE"
+        "Investigators have accused a former minister.",
+        "2024-04-23",
+        "2024-04-23",
+        None,
+        "ACCUSE",
+        "publication",
     )
-    dhaka = _stored("Students have accused university officials.", "2024-04-24", "2024-04-24", None, "ACCUSE")
+    dhaka = _stored(
+        "Students have accused university officials.",
+        "2024-04-24",
+        "2024-04-24",
+        None,
+        "ACCUSE",
+        "publication",
+    )
     recalled = _stored("The minister was accused on Tuesday.", "2024-04-24", "2024-04-23", None, "ACCUSE")
     with Store.open(tmp_path / "ew.db", Settings()) as store:
         for article in (moscow, dhaka):

@@ -7,9 +7,8 @@ it) or, with the event-type model, the model's probability for its type; the mod
 the sentence gives its ACLED view.
 
 Leaves `article.scratch["event_triggers"]` (event id → trigger positions) and
-`article.scratch["event_content"]` (triggers that are only another trigger's content) for the claims step,
-and `article.scratch["event_dated"]` (event id → "text" when the text gave its date, "report" when it is
-the publication day of a report of what has just happened) for merging.
+`article.scratch["event_content"]` (triggers that are only another trigger's content) for the claims
+step. An event's `date_source` says whether the text gave its date.
 """
 
 from __future__ import annotations
@@ -101,6 +100,7 @@ def build(
         date=when.date,
         date_precision=when.precision,
         date_end=when.end,
+        date_source=date_source(when),
         status=draft.status,
         size=Size(**draft.size),
         evidence=[_evidence(index, draft.pp, draft.sent)],
@@ -114,11 +114,12 @@ def build(
     return event
 
 
-def date_source(when: When | None) -> str | None:
-    """Where a date comes from: "text", "report" (the publication day of the news itself) or None."""
-    if when is None:
+def date_source(when: When) -> str | None:
+    """Where a date comes from: "text", "publication" (the publication day of the news itself) or
+    "fallback" (the publication month); None without a date."""
+    if when.date is None:
         return None
-    return "text" if when.linked else ("report" if when.precision == "day" else None)
+    return "text" if when.linked else ("publication" if when.precision == "day" else "fallback")
 
 
 class BuildEvents(ArticleStep):
@@ -134,18 +135,14 @@ class BuildEvents(ArticleStep):
         version = load_model().version if self.settings.event_model else None
         events: list[Event] = []
         triggers: dict[str, list[TriggerRef]] = {}
-        dated: dict[str, str] = {}
         for draft in found.drafts:
             event = build(
                 found.index, draft, len(events) + 1, words, self.knowledge.acled, self.settings, version
             )
             events.append(event)
             triggers[event.id] = [TriggerRef(draft.pp, t.token.i) for t in draft.triggers]
-            if (source := date_source(draft.when)) is not None:
-                dated[event.id] = source
         article.events = events
         article.scratch["event_triggers"] = triggers
         article.scratch["event_content"] = found.content
-        article.scratch["event_dated"] = dated
         del article.scratch[SCRATCH]
         return article

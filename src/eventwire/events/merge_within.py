@@ -57,9 +57,6 @@ class Scope:
     """What merging needs of the article besides its events."""
 
     places: dict[str, Place]
-    dated: dict[str, str]
-    """Event id → "text" when the text gave its date, "report" when it is the publication day of the
-    news itself (`events.build`); others have a fallback month, or no date."""
     kinds: dict[int | None, str]
     update: re.Pattern[str]
     """Words saying a toll was updated ("rose"): the later figure then replaces the earlier."""
@@ -108,11 +105,11 @@ def _agree(a: object, b: object) -> bool:
 def _days(e: Event, scope: Scope) -> tuple[str, str] | None:
     """The days an event's date allows: its date's when the text gave it, the days up to publication
     for a report of what has just happened, None (any) for a fallback month."""
-    kind = scope.dated.get(e.id)
-    found = bounds(e.date) if kind else None
+    kind = e.date_source
+    found = bounds(e.date) if kind in ("text", "publication") else None
     if found is None:
         return None
-    if kind == "report":
+    if kind == "publication":
         return (found[0] - timedelta(days=scope.report_days)).isoformat(), found[1].isoformat()
     return found[0].isoformat(), found[1].isoformat()
 
@@ -205,13 +202,12 @@ def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
     pa, pb = scope.places.get(a.place or ""), scope.places.get(b.place or "")
     if pa is None or (pb is not None and _breadth(pb) < _breadth(pa)):
         a.place = b.place
-    rank = {"text": 0, "report": 1}
-    mine, theirs = rank.get(scope.dated.get(a.id, ""), 2), rank.get(scope.dated.get(b.id, ""), 2)
+    rank = {"text": 0, "publication": 1}
+    mine, theirs = rank.get(a.date_source or "", 2), rank.get(b.date_source or "", 2)
     finer = PRECISION.get(b.date_precision or "", 9) < PRECISION.get(a.date_precision or "", 9)
     if theirs < mine or (theirs == mine and finer):
         a.date, a.date_precision, a.date_end = b.date, b.date_precision, b.date_end
-        if b.id in scope.dated:
-            scope.dated[a.id] = scope.dated[b.id]
+        a.date_source = b.date_source
     a.context += [c for c in b.context if c not in a.context]
     updated = any(scope.update.search(e.text) for e in b.evidence)
     for f in SIZES:
@@ -238,10 +234,10 @@ def _points_back(article: Article, event: Event, refs: list[TriggerRef], words: 
     )
 
 
-def _anchored(event: Event, scope: Scope) -> bool:
+def _anchored(event: Event) -> bool:
     """Whether an event has something of its own to tell it apart: an actor, a place, or a date the text
     gave ("9 bodies were brought in, a doctor said" has none)."""
-    return event.actor is not None or event.place is not None or scope.dated.get(event.id) == "text"
+    return event.actor is not None or event.place is not None or event.date_source == "text"
 
 
 def _gap(a: Event, b: Event) -> int:
@@ -257,7 +253,7 @@ def _into(
     near = settings.merge_within_near_paragraphs
     if any(words.another.search(e.text) for e in event.evidence):
         return None
-    if back or not _anchored(event, scope):
+    if back or not _anchored(event):
         return next(
             (
                 k
@@ -303,7 +299,6 @@ def merge_within(article: Article, words: MergeWords, flags: FlagWords, settings
     refs: dict[str, list[TriggerRef]] = article.scratch.get("event_triggers", {})
     scope = Scope(
         places={p.id: p for p in article.places},
-        dated=dict(article.scratch.get("event_dated", {})),
         report_days=settings.merge_within_report_days,
         kinds={p.index: p.kind for p in article.paragraphs},
         update=flags.update,
@@ -313,15 +308,11 @@ def merge_within(article: Article, words: MergeWords, flags: FlagWords, settings
         scope.nested = nested
         kept = _merge(article, kept, refs, words, scope, settings)
     renamed: dict[str, list[TriggerRef]] = {}
-    dated: dict[str, str] = {}
     for n, event in enumerate(kept, 1):
         renamed[f"ev{n}"] = refs.get(event.id, [])
-        if event.id in scope.dated:
-            dated[f"ev{n}"] = scope.dated[event.id]
         event.id = f"ev{n}"
     article.events = kept
     article.scratch["event_triggers"] = renamed
-    article.scratch["event_dated"] = dated
     return article
 
 

@@ -135,6 +135,7 @@ def _write_event(
         "date": ev.date,
         "date_precision": ev.date_precision,
         "date_end": ev.date_end,
+        "date_source": ev.date_source,
         "day_start": days[0] if days else None,
         "day_end": days[1] if days else None,
         "status": ev.status,

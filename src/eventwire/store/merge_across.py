@@ -29,17 +29,19 @@ starts its own. Two events are compatible when all of 1 to 5 hold, and tied when
    so its range ends there at the latest (a month-precise "May" in a report of 3 May is 1 to 3 May). An
    undated event's range is the `merge_undated_days` (default 3) days up to its article's publication; an
    event with neither has no range, and matches only another such event of its own article.
-6. **Tie**: the two events are of one article (its article already ties an event to the others), or
-   they share a place or a date. A shared place is two places, both present, compatible under 4 at a
+6. **Tie**: the two events are of one article (its article already ties an event to the others), or they
+   share a place or a date. A shared place is two places, both present, compatible under 4 at a
    precision finer than a country (a city or a first-level division: a country is too wide to tell two
-   bombings apart); a shared date is two dates of the events themselves (not publication windows),
-   each spanning at most `merge_shared_date_days` days (default 7: a day or an ISO week, not a month),
-   overlapping under 5, and not both their articles' publication days: the extractor dates a report of
-   what has just happened to its publication day (`events.when.report_day`), so two such dates say no
-   more than two publication windows. So a wire's car bomb "in Diyarbakir on Thursday" and a paper's
-   unplaced "Thursday's bombing" of the next day are one occurrence, and the paper's unplaced, undated
-   mentions of it join them through its dated one; two unplaced accusations, undated or each dated to
-   its own publication day, never are.
+   bombings apart); a shared date is, unless the two are placed (one only in a country) and one names no
+   actor (then they may be two towns' events of one day), two dates of the events themselves (not
+   publication windows), each spanning at most `merge_shared_date_days` days (default 7: a day or an ISO
+   week, not a month), overlapping under 5, and not both the publication days of reports of what has
+   just happened (an event's `date_source` "publication": the extractor dates such a report to its
+   publication day, `events.when.report_day`, so two such dates say no more than two publication
+   windows). So a wire's car bomb "in Diyarbakir on Thursday" and a paper's unplaced "Thursday's
+   bombing" of the next day are one occurrence, and the paper's unplaced, undated mentions of it join
+   them through its dated one; two unplaced accusations, undated or each dated to its own publication
+   day, never are.
 
 A merged event keeps every member event and so every evidence span; its summary is recomputed from
 its members whenever one joins: the most frequent mode, actor and recipient, the most precise place,
@@ -104,8 +106,8 @@ class Where:
 class Occurrence:
     """What merging compares of one event: names as word sets (`words`), dates as day ranges, the
     store's id of the event's article, how many days the event's own date spans (`span`: None when it
-    has none and its range is its article's publication window), and whether that date is its article's
-    publication day (`reported`)."""
+    has none and its range is its article's publication window), and whether that date is the
+    publication day of a report of what has just happened (`reported`: its `date_source`)."""
 
     type: str
     status: str
@@ -157,6 +159,8 @@ def tied(a: Occurrence, b: Occurrence, settings: Settings) -> bool:
         return True
     if a.place is not None and b.place is not None and max(a.place.precision, b.place.precision) < _COUNTRY:
         return True
+    if a.place is not None and b.place is not None and (a.actor is None or b.actor is None):
+        return False  # one placed only in a country, by no named party: any town's event of that day
     return _exact(a, settings) and _exact(b, settings) and not (a.reported and b.reported)
 
 
@@ -214,7 +218,7 @@ def _dates(a: tuple[str, str], b: tuple[str, str], settings: Settings) -> bool:
 _EVENT = """
 SELECT e.rid, e.type, e.status, e.actor_name, e.recipient_name,
        e.day_start, e.day_end, p.name, p.lat, p.lon, p.country_code, p.admin1, p.feature, e.article,
-       e.date, e.date_end, ea.published
+       e.date, e.date_end, ea.published, e.date_source
 FROM events e JOIN articles ea ON ea.rid = e.article LEFT JOIN places p ON p.rid = e.place
 """
 
@@ -230,7 +234,7 @@ def _occurrence(row: sqlite3.Row) -> Occurrence:
         days=_by_publication((row[5], row[6]), row[2], row[16]) if row[5] else None,
         article=row[13],
         span=_span(_day_range(row[14], row[15])),
-        reported=row[14] is not None and row[14] == row[16],
+        reported=row[17] == "publication",
     )
 
 
