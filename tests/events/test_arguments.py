@@ -21,3 +21,8 @@ def test_a_part_of_a_place_is_no_party_so_another_trigger_gives_the_recipient(ru
     text = "A car bomb blew up beside a convoy on the outskirts of Dera Ismail Khan, killing 7 officers."
     (attack,) = [e for e in run_text(text).events if e.type == "ASSAULT"]
     assert attack.recipient is not None and "officers" in attack.recipient.text
+
+
+def test_who_died_is_a_victim_not_an_actor(until):
+    drafts = until("Officials said 6 residents had died in the shelling.", "events.arguments").drafts
+    assert drafts and all(d.roles.actor is None for d in drafts if d.primary.token.lemma_ == "die")

@@ -171,3 +171,15 @@ def test_two_towns_of_one_province_stay_two_events(run_text):
     places = {p.id: p.name for p in a.places}
     attacks = [e for e in a.events if e.type == "ASSAULT"]
     assert len({places.get(e.place) for e in attacks}) == len(attacks) >= 2
+
+
+def test_a_later_mention_joins_the_nearest_telling_not_the_first(run_text):
+    a = run_text(
+        "Guided bomb hits Kupiansk\n\n"
+        "Russian shelling killed 4 people in Kherson on Sunday, officials said.\n\n"
+        "Russian troops shelled the city again in the evening, the mayor said.",
+        published="2024-08-04",
+    )
+    places = {p.id: p.name for p in a.places}
+    (kherson,) = [e for e in a.events if e.type == "ASSAULT" and places.get(e.place) == "Kherson"]
+    assert any("again" in ev.text for ev in kherson.evidence)

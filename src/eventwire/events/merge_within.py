@@ -248,8 +248,8 @@ def _into(
     event: Event, kept: list[Event], back: bool, scope: Scope, words: MergeWords, settings: Settings
 ) -> Event | None:
     """The earlier event that `event` tells again, if any: for an event that points back, or that has
-    nothing of its own and follows closely, the latest compatible one of its type; else the first
-    compatible and tied one, whose tolls agree or which shares its town."""
+    nothing of its own and follows closely, the latest compatible one of its type; else the nearest
+    compatible and tied one (the first of equals), whose tolls agree or which shares its town."""
     near = settings.merge_within_near_paragraphs
     if any(words.another.search(e.text) for e in event.evidence):
         return None
@@ -262,15 +262,14 @@ def _into(
             ),
             None,
         )
-    for k in kept:
-        if not compatible(k, event, scope, settings):
-            continue
-        loose = scope.nested and event.type in words.occurrence_types
-        if not loose and not _tied(k, event, scope, settings):
-            continue
-        if sizes_agree(k, event) or _same_town(k, event, scope):
-            return k
-    return None
+    fits = [
+        k
+        for k in kept
+        if compatible(k, event, scope, settings)
+        and ((scope.nested and event.type in words.occurrence_types) or _tied(k, event, scope, settings))
+        and (sizes_agree(k, event) or _same_town(k, event, scope))
+    ]
+    return min(fits, key=lambda k: _gap(k, event), default=None)
 
 
 def _merge(

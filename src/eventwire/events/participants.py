@@ -98,6 +98,8 @@ def _inherited_subject(token: Token, words: EventWords, hops: int) -> Token | No
 
 def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: Settings) -> Roles:
     hops, depth = settings.event_subject_hops, settings.event_party_search_depth
+    if token.lemma_.lower() in words.victim_verbs:
+        return Roles(recipient=child(token, "nsubj"))
     if _passive(token, words):
         recipient = child(token, "nsubjpass", "nsubj")
         if recipient is None and token.dep_ in ("acl", "amod"):

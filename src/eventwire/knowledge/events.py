@@ -127,6 +127,8 @@ class EventWords:
     """Present-tense verbs that make what hangs from them ongoing ("continue to shell")."""
     not_agent_governors: frozenset[str]
     """Verbs whose subject is no actor of the event they govern ("condemned the killing")."""
+    victim_verbs: frozenset[str]
+    """Their subject is a victim, no actor ("6 residents had died")."""
     victim_governors: frozenset[str]
     """Verbs whose subject suffers the event they govern ("faced arrest")."""
     negators: frozenset[str]
@@ -241,6 +243,7 @@ _WORD_SETS = (
     "expected_adjectives",
     "ongoing_governors",
     "not_agent_governors",
+    "victim_verbs",
     "victim_governors",
     "negators",
     "negative_pronouns",
