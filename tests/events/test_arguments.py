@@ -26,3 +26,9 @@ def test_a_part_of_a_place_is_no_party_so_another_trigger_gives_the_recipient(ru
 def test_who_died_is_a_victim_not_an_actor(until):
     drafts = until("Officials said 6 residents had died in the shelling.", "events.arguments").drafts
     assert drafts and all(d.roles.actor is None for d in drafts if d.primary.token.lemma_ == "die")
+
+
+def test_who_breaks_up_a_march_is_not_its_actor(until):
+    text = "Riot police fired tear gas to break up a march by several hundred teachers."
+    (march,) = [d for d in until(text, "events.arguments").drafts if d.entry.type == "PROTEST"]
+    assert march.roles.actor is not None and march.roles.actor.lower_ == "teachers"

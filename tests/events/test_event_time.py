@@ -11,3 +11,9 @@ def test_the_time_of_the_triggers_clause(until):
 def test_no_time_is_the_publication_month_and_not_linked(until):
     (draft,) = until("Police arrested six activists in Minsk.", "events.when").drafts
     assert (draft.when.date, draft.when.linked) == ("2022-03", False)
+
+
+def test_a_purpose_clause_takes_the_time_of_its_clause(until):
+    text = "Riot police fired tear gas on Tuesday to break up a march by teachers."
+    drafts = until(text, "events.when").drafts
+    assert {d.entry.type: d.when.date for d in drafts}.get("PROTEST") == "2022-03-22"

@@ -256,6 +256,8 @@ def _noun_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: 
                 recipient = recipient or subject
             elif lemma not in words.not_agent_governors:
                 actor = subject
+            elif dep == "dobj":  # "broke up a march by teachers": the parse puts the march's "by" on the verb
+                actor = _agent(gov, words)
     if actor is None:
         actor = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
         poss = child(token, "poss")

@@ -1,7 +1,8 @@
 """When an event happened: the time expression of its clause, a night cue, or the publication month.
 
 A time expression belongs to a trigger when it lies in the trigger's clause ("Putin last week warned"),
-or in the clause a participle of the trigger hangs from ("On Monday, aircraft struck a village, killing 3");
+or in the clause a participle or purpose of the trigger hangs from ("On Monday, aircraft struck a village,
+killing 3"; "fired tear gas on Tuesday to break up a march");
 failing that, a time in a clause of the sentence that names no other event and reports nothing ("Biden,
 who is scheduled to arrive on Wednesday evening, will meet…"). A time in a reporting clause ("confirmed
 on Wednesday that he had resigned") dates the report, not the event. "Overnight" and "during the
@@ -62,8 +63,8 @@ def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, words:
     to the publication day."""
     region = clause_region(trigger)
     root = clause_root(trigger)
-    if root.dep_ == "advcl" and root.tag_ == "VBG" and root.head.i != root.i:
-        region |= clause_region(root.head)  # "On Monday, aircraft struck a village, killing 3"
+    if root.dep_ == "advcl" and root.tag_ in ("VBG", "VB") and root.head.i != root.i:
+        region |= clause_region(root.head)  # "On Monday, aircraft struck a village, killing 3"; "to break up"
     start, end = index.span_chars(pp, sent)
     best = None
     for m in index.times.within(start, end):
