@@ -109,3 +109,8 @@ def test_what_someone_is_to_stop_is_no_event_but_what_they_stopped_was(run_text)
 def test_the_model_adds_no_event_in_a_witnesss_own_words(run_text):
     a = run_text("\u201cWe saw soldiers carrying their friends to another vehicle,\u201d said a driver.")
     assert a.events == []
+
+
+def test_a_model_event_counts_what_the_lexicon_sense_of_its_word_counts(run_text):
+    (attack,) = [e for e in run_text("Grenade hurled at police post in Narathiwat, four hurt").events]
+    assert attack.type == "ASSAULT" and attack.size.injured == 4

@@ -120,7 +120,7 @@ def count_flags(article: Article, words: FlagWords, settings: Settings) -> list[
                 spans = [article.span(q.start, q.end) for q, _ in mine]
                 kept = getattr(group[0].size, kind, None)
                 message = f"{group[0].type} event: {kind} given as {quoted}" + (
-                    f"; it keeps {kept}, the lowest of its own figures" if kept is not None else ""
+                    f"; the event keeps {kept}" if kept is not None else ""
                 )
                 flags.append(Flag("conflicting-count", message, spans))
     return flags

@@ -10,6 +10,7 @@ where the trigger is, and the parse gives its actor, recipient, status and the r
   pact" is SUPPORT);
 - a type the model gives at least `event_model_new` that no trigger of the sentence has becomes a trigger
   at the clause's predicate (the verb a report of speech reports: "police said gunmen [shot] a trader"),
+  counting what the lexicon's sense of that word and type counts ("four hurt": the injured),
   unless that word reports no event there (negated, intended, ...), is a verb of saying or of trying
   ("tried to capture" is no capture), or is already a trigger, and unless a word of the lexicon of that
   type reports no event in the sentence ("No arrests have been made" is no arrest), or the lexicon
@@ -90,11 +91,14 @@ def reconcile(
         if p < s.event_model_new or kind in have:
             continue
         pos = "NOUN" if predicate.pos_ == "PROPN" else predicate.pos_
+        lemma = predicate.lemma_.lower()
+        known = [e for e in words.triggers.get(lemma, ()) if e.type == kind]  # "four hurt" (a noun here)
         entry = TriggerEntry(
-            lemma=predicate.lemma_.lower(),
+            lemma=lemma,
             pos=frozenset({pos}),
             type=kind,
             mode=sub_event_mode(kind, best_sub, acled),
+            size=known[0].size if known else None,
         )
         trig = Trigger(predicate, entry)
         if not is_no_event(trig, words):
