@@ -32,3 +32,10 @@ def test_who_breaks_up_a_march_is_not_its_actor(until):
     text = "Riot police fired tear gas to break up a march by several hundred teachers."
     (march,) = [d for d in until(text, "events.arguments").drafts if d.entry.type == "PROTEST"]
     assert march.roles.actor is not None and march.roles.actor.lower_ == "teachers"
+
+
+def test_the_police_that_report_an_arrest_made_it(until):
+    (arrest,) = until("Police said 30 people had been detained overnight.", "events.arguments").drafts
+    assert arrest.roles.actor.lower_ == "police"
+    (other,) = until("Doctors said 12 protesters had been detained.", "events.arguments").drafts
+    assert other.roles.actor is None

@@ -1,6 +1,8 @@
 """Arguments, the second event step: each candidate's actor and recipient from the parse.
 
-A part of a place is no party ("on the outskirts of Dera Ismail Khan"). A candidate with no recipient
+A part of a place is no party ("on the outskirts of Dera Ismail Khan"). An arrest told without its doer
+by the police or army that made it has them as its actor ("Police said 30 had been detained"). A
+candidate with no recipient
 takes the one of what it is about ("denied striking the theater"); one
 whose sense needs a doer and has none, or that nature does ("floods killed 30", "warned of famine"),
 is no event. A willingness takes its type and mode from what it is about: harm is a threat
@@ -17,6 +19,7 @@ from eventwire.events.participants import Roles, noun_phrase, roles
 from eventwire.events.triggers import Trigger
 from eventwire.knowledge.acled import AcledActors
 from eventwire.knowledge.events import EventWords
+from eventwire.language.grammar import clause_root
 from eventwire.model import Article
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
@@ -70,6 +73,23 @@ def _a_place(token: Token | None, words: EventWords, rules: AcledActors) -> bool
     return rules.not_party(head_word(text, rules)) == "place"
 
 
+STATE_FORCES = frozenset({"police", "military"})
+"""ACLED actor categories (`acled.json` keys) whose own report of an arrest names them as its doer."""
+
+
+def _reporting_force(trigger: Token, words: EventWords, rules: AcledActors) -> Token | None:
+    """The police or army that reports an arrest told without a doer ("Police said 30 people had been
+    detained overnight"): they made it."""
+    root = clause_root(trigger)
+    if root.dep_ != "ccomp" or root.head.lemma_.lower() not in words.reporting_verbs:
+        return None
+    speaker = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    found = rules.category(" ".join(t.text for t in noun_phrase(speaker, words)).lower())
+    return speaker if found is not None and found.key in STATE_FORCES else None
+
+
 def with_arguments(draft: EventDraft, words: EventWords, rules: AcledActors, settings: Settings) -> bool:
     """Give a one-trigger candidate its roles, type and mode; False when it is no event."""
     trig = draft.primary
@@ -80,6 +100,8 @@ def with_arguments(draft: EventDraft, words: EventWords, rules: AcledActors, set
         found.recipient = next(
             (r for i in draft.inner if (r := roles(i.token, i.entry, words, settings).recipient)), None
         )
+    if found.actor is None and trig.entry.type == "COERCE":
+        found.actor = _reporting_force(trig.token, words, rules)
     if (trig.entry.needs_actor and found.actor is None) or natural(trig.token, found, words):
         return False
     draft.roles = found
