@@ -17,3 +17,10 @@ def test_a_purpose_clause_takes_the_time_of_its_clause(until):
     text = "Riot police fired tear gas on Tuesday to break up a march by teachers."
     drafts = until(text, "events.when").drafts
     assert {d.entry.type: d.when.date for d in drafts}.get("PROTEST") == "2022-03-22"
+
+
+def test_two_days_after_is_two_days_before_the_main_clauses_day(until):
+    text = "The sides exchanged prisoners on Friday, two days after they signed a release agreement."
+    drafts = until(text, "events.when", "2025-12-12").drafts
+    signing = next(d for d in drafts if d.primary.token.lemma_ == "sign")
+    assert (signing.when.date, signing.when.linked) == ("2025-12-10", True)

@@ -1,5 +1,8 @@
 """When an event happened: the time expression of its clause, a night cue, or the publication month.
 
+An event told relative to its sentence's main one lies that span from the main one's day ("exchanged
+prisoners on Friday, two days after the sides signed a deal": the signing on Wednesday; "hours after").
+
 A time expression belongs to a trigger when it lies in the trigger's clause ("Putin last week warned"),
 or in the clause a participle or purpose of the trigger hangs from ("On Monday, aircraft struck a village,
 killing 3"; "fired tear gas on Tuesday to break up a march");
@@ -181,10 +184,49 @@ def event_time(
     )
 
 
-def draft_time(index: ArticleIndex, draft: EventDraft, words: EventWords) -> When:
+def relative_time(
+    index: ArticleIndex,
+    pp: int,
+    sent: Span,
+    trigger: Token,
+    triggers: set[int],
+    words: EventWords,
+    numbers: dict[str, int],
+) -> When | None:
+    """The day of an event told relative to its sentence's main one: "exchanged prisoners on Friday, two
+    days after the sides signed an agreement" (the signing two days before Friday); "hours after"."""
+    root = clause_root(trigger)
+    mark = next(
+        (c.lower_ for c in root.children if c.dep_ == "mark" and c.lower_ in words.relative_marks), None
+    )
+    span = next((c for c in root.children if c.dep_ == "npadvmod"), None)
+    if mark is None or span is None or root.head.i == root.i:
+        return None
+    days = words.relative_units.get(span.lemma_.lower())
+    count = next((c for c in span.children if c.dep_ == "nummod"), None)
+    number = 1 if count is None else _number(count, numbers)
+    if days is None or number is None:
+        return None
+    outer = event_time(index, pp, sent, root.head, triggers, words)
+    day = bounds(outer.date) if outer.linked and outer.precision == "day" else None
+    if day is None:
+        return None
+    moved = day[0] + timedelta(days=words.relative_marks[mark] * number * days)
+    return When(date=moved.isoformat(), precision="day", linked=True)
+
+
+def _number(token: Token, numbers: dict[str, int]) -> int | None:
+    """The whole number a token says ("two", "3")."""
+    if token.text.isdigit():
+        return int(token.text)
+    return numbers.get(token.lower_)
+
+
+def draft_time(index: ArticleIndex, draft: EventDraft, words: EventWords, numbers: dict[str, int]) -> When:
     """The date a candidate's words give, by its primary trigger first; else the publication month."""
     for trig in [draft.primary] + draft.triggers:
-        when = event_time(index, draft.pp, draft.sent, trig.token, draft.sentence, words)
+        when = relative_time(index, draft.pp, draft.sent, trig.token, draft.sentence, words, numbers)
+        when = when or event_time(index, draft.pp, draft.sent, trig.token, draft.sentence, words)
         if when.linked:
             return when
     return fallback_time(index)
@@ -200,5 +242,6 @@ class EventTime(ArticleStep):
     def process(self, article: Article) -> Article:
         found = candidates(article)
         for draft in found.drafts:
-            draft.when = draft_time(found.index, draft, self.knowledge.language.events)
+            language = self.knowledge.language
+            draft.when = draft_time(found.index, draft, language.events, language.quantities.number_words)
         return article

@@ -145,6 +145,11 @@ class EventWords:
     place_adverbs: frozenset[str]
     """Adverbs that point back to an earlier place ("there")."""
     night_cues: tuple[str, ...]
+    relative_marks: dict[str, int]
+    """A clause marked by one of them ("two days after the sides signed") lies its span before (-1) or
+    after (+1) the time of the clause it hangs from."""
+    relative_units: dict[str, int]
+    """The length in days of a span's unit ("two days", "hours": 0)."""
     """Phrases that date an event to the night before publication ("overnight")."""
     motion_verbs: frozenset[str]
     """Verbs of going whose "for" purpose is expected ("flying to Europe for a summit")."""
@@ -222,6 +227,8 @@ class EventWords:
             according_to=tuple(_two_words(p) for p in cues["according_to"]),
             hedge_speaker=cues["hedge_speaker"],
             night_cues=tuple(cues["night_cues"]),
+            relative_marks=dict(cues["relative_time"]["marks"]),
+            relative_units=dict(cues["relative_time"]["units"]),
             participle_ending=participle["ending"],
             participle_verb_endings=tuple(participle["verb_endings"]),
             context_words=dict(cues["context_words"]),
