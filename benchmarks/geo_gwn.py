@@ -107,13 +107,16 @@ def load_gwn(path: Path) -> list[Doc]:
 
 
 def load_geovirus(path: Path) -> list[Doc]:
-    """GeoVirus articles: text and gold locations (coordinates, no GeoNames id), counted as Literal."""
+    """GeoVirus articles: text and gold locations (coordinates, no GeoNames id), counted as Literal.
+
+    The file's offsets are one past the name (`start` 170 for 'Pandi' at 169): both are taken one back.
+    """
     out = []
     for n, a in enumerate(ET.parse(path).getroot()):
         golds = [
             Gold(
-                int(t.findtext("start")),
-                int(t.findtext("end")),
+                int(t.findtext("start")) - 1,
+                int(t.findtext("end")) - 1,
                 t.findtext("name") or "",
                 "Literal",
                 None,

@@ -211,3 +211,9 @@ def test_a_dateline_names_a_town_though_shouted_or_parsed_as_a_subject(places_of
 
 def test_a_short_code_opening_a_paragraph_is_no_dateline_town(places_of) -> None:
     assert places_of("Summit\n\nNATO (AP) — Leaders met in Brussels on Tuesday.").places[0].name == "Brussels"
+
+
+def test_a_name_before_a_lower_case_feature_word_is_no_town(places_of) -> None:
+    a = places_of("Herders moved their cattle along the Juba river after the rains failed near Kismayo.")
+    got = by_mention(a)
+    assert "Juba" not in got and got["Kismayo"].country_code == "SO"

@@ -3,7 +3,8 @@
 Recognition does not trust spaCy's entity label alone (the small model calls Mariupol an ORG and Kherson
 a PERSON, and misses Donetsk): a gazetteer matcher runs over runs of capitalized proper-noun tokens,
 alongside the GPE/LOC/FAC entities. Matches are checked against context: demonyms, dates, people's
-names, words that are rarely places, and a score threshold for names no entity label supports.
+names, words that are rarely places, a lower-case feature word after the name ('the
+Juba river': no town), and a score threshold for names no entity label supports.
 "X Oblast", "X Province", "X County" ask for the division, not the city. A mention used as an actor
 ("Moscow says", "under Kyiv's control") is kept apart by `metonymy` and is not a place mention.
 """
@@ -123,6 +124,13 @@ def _in_longer_name(span: Span, words: PlaceWords) -> bool:
     )
 
 
+def _names_feature(span: Span, words: PlaceWords) -> bool:
+    """Whether a lower-case feature word right after the span makes it a river, valley or mountain range
+    ('along the Juba river'), which the gazetteer does not hold: the town of that name is not meant."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.text in words.features_after
+
+
 def _with_admin_word(span: Span, words: PlaceWords) -> tuple[Span, str | None, int | None]:
     """Extend 'Mykolaiv' to 'Mykolaiv Oblast' when a division word follows; return span, name, level."""
     last = span[-1]
@@ -198,6 +206,8 @@ def _check(span: Span, offset: int, people: set[str], words: PlaceWords, setting
     ):
         return None
     if text not in words.abbreviations and _acronym(text, settings):
+        return None
+    if _names_feature(span, words):
         return None
     opens = dateline(span)  # "CAIRO —", "MARDAN:": a town, though shouted and parsed as anything
     labeled = opens or any(t.ent_type_ in SUPPORT_LABELS for t in span)
