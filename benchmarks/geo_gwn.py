@@ -9,8 +9,9 @@ by a hash of the document id: GeoWebNews' `file`, GeoVirus' position), which tun
 GeoVirus (WikiNews) has coordinates but no GeoNames ids and no toponym types; its toponyms count as Literal.
 
 Recognition: precision and recall of the places step's placed mentions (literal and metonymic, as GeoWebNews
-counts both) against the gold toponyms (types Literal, Metonymic, Mixed, Coercion, Literal_Modifier,
-Non_Literal_Modifier, Embedded_Literal, Embedded_Non_Lit), exact span and overlap. Resolution: acc@161
+counts both) and adjectival references ('Turkish'; GeoWebNews annotates them, GeoVirus does not), against
+the gold toponyms (types Literal, Metonymic, Mixed, Coercion, Literal_Modifier, Non_Literal_Modifier,
+Embedded_Literal, Embedded_Non_Lit), exact span and overlap. Resolution: acc@161
 (share within 161 km) and exact GeoNames id, on gold toponyms with coordinates that were recognized
 (end to end) or on all of them (given the gold spans, resolved together per article). Also the time of
 the places step against the bare parse, on the seed article and on the corpus. `--write` appends the
@@ -155,7 +156,7 @@ def end_to_end(docs: list[Doc], articles: list[Article]) -> tuple[dict, float]:
     """Recognition and resolution figures of the places step on the parsed articles, and its time."""
     places = Places(Settings(), load_knowledge())
     places.setup()
-    tp_exact = tp_overlap = n_pred = n_pred_good = n_gold = 0
+    tp_exact = tp_overlap = n_pred = n_pred_good = n_gold = n_names = n_names_good = 0
     coord_total = coord_found = within = gid_total = gid_ok = 0
     t_places = 0.0
     by_type: dict[str, list[int]] = {}
@@ -165,6 +166,10 @@ def end_to_end(docs: list[Doc], articles: list[Article]) -> tuple[dict, float]:
         art = places.process(art)
         t_places += time.perf_counter() - t1
         preds = [p for p in art.scratch["place_mentions"] if p.entry is not None]
+        names = len(preds)
+        n_names += names
+        preds += art.scratch.get("place_references", [])
+        n_names_good += sum(any(p.start < g.end and g.start < p.end for g in golds) for p in preds[:names])
         n_pred += len(preds)
         n_pred_good += sum(any(p.start < g.end and g.start < p.end for g in golds) for p in preds)
         n_gold += len(golds)
@@ -191,6 +196,7 @@ def end_to_end(docs: list[Doc], articles: list[Article]) -> tuple[dict, float]:
     figures = {
         "precision (overlap)": _ratio(n_pred_good, n_pred),
         "precision exact": _ratio(tp_exact, n_pred),
+        "precision names": _ratio(n_names_good, n_names),
         "recall exact": _ratio(tp_exact, n_gold),
         "recall overlap": _ratio(tp_overlap, n_gold),
         "acc@161 (recognized)": _ratio(within, coord_found),
@@ -251,6 +257,10 @@ def corpus_rows(docs: list[Doc], articles: list[Article]) -> tuple[list[tuple[st
         (
             "recognition precision, overlap / exact span",
             *(f"{e['precision (overlap)']:.3f} / {e['precision exact']:.3f}" for e in figs),
+        ),
+        (
+            "recognition precision of names alone (adjectival references left out), overlap",
+            *(f"{e['precision names']:.3f}" for e in figs),
         ),
         (
             "recognition recall, overlap / exact span",
