@@ -278,7 +278,7 @@ def corpus_rows(docs: list[Doc], articles: list[Article]) -> tuple[list[tuple[st
     ]
     if with_ids:
         rows.insert(
-            5,
+            6,
             (
                 "end to end: exact GeoNames id on recognized toponyms with an id",
                 *(f"{e['exact id (recognized)']:.3f}" for e in figs),
