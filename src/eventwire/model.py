@@ -96,6 +96,9 @@ class Place:
     admin1: str | None = None
     feature: str = "other"
     mentions: list[Span] = field(default_factory=list)
+    adjectival: list[Span] = field(default_factory=list)
+    """References by a demonym or adjectival form ('Turkish' → Turkey): no event takes its place from them,
+    and a place named only so has no `mentions`."""
 
 
 @dataclass
@@ -234,6 +237,7 @@ class Article:
         out: list[tuple[str, Span]] = []
         for key, items in (("entities", self.entities), ("places", self.places)):
             out += [(f"{key}.mentions", m) for item in items for m in item.mentions]
+        out += [("places.adjectival", m) for p in self.places for m in p.adjectival]
         out += [("times", t) for t in self.times]
         out += [("quantities", q) for q in self.quantities]
         out += [("events.evidence", e) for ev in self.events for e in ev.evidence]
@@ -293,7 +297,13 @@ class Article:
             entities=[
                 _make(Entity, {**e, "mentions": spans(e.get("mentions"))}) for e in d.get("entities") or []
             ],
-            places=[_make(Place, {**p, "mentions": spans(p.get("mentions"))}) for p in d.get("places") or []],
+            places=[
+                _make(
+                    Place,
+                    {**p, "mentions": spans(p.get("mentions")), "adjectival": spans(p.get("adjectival"))},
+                )
+                for p in d.get("places") or []
+            ],
             times=spans(d.get("times"), TimeExpr),
             quantities=spans(d.get("quantities"), Quantity),
             events=events,

@@ -234,13 +234,24 @@ class Settings:
     place_shadow_penalty: float = 3.0
     """Taken off a division named like a sizeable city in it ("Kharkiv"), unless a division word follows,
     in prior points: the city is meant."""
-    place_shadow_min_population: int = 20_000
-    """Smallest population, in people, of a city that shadows its namesake division."""
+    place_shadow_min_population: int = 50_000
+    """Smallest population, in people, of a city that shadows its namesake division (Kharkiv its oblast;
+    Delaware, Ohio does not shadow the state)."""
     place_focus_weight: float = 3.0
     """Weight of the article's country focus (the share of its other places in the candidate's country),
     in prior points."""
     place_focus_damping: int = 2
     """Added to the count of other places when taking that share, in places, so one or two decide little."""
+    place_admin1_focus_weight: float = 2.0
+    """Weight of the article's first-level division focus (the share of its other places in the
+    candidate's country and first-level division, the division itself included), in prior points."""
+    place_peer_weight: float = 3.0
+    """Weight of the share of the article's other places that are first-level divisions of a first-level
+    division candidate's country ('Arizona, Georgia, Idaho'), in prior points."""
+    place_named_country_bonus: float = 2.5
+    """Added to a division candidate in a country the article names, or implies by naming a place in it,
+    when the best prior lies in another country, in prior points (Georgia the state beside Atlanta or
+    Florida, not the country)."""
     place_near_km: float = 200.0
     """A city or county of the article lies near a candidate within this distance, in km."""
     place_near_bonus: float = 1.2

@@ -211,3 +211,24 @@ def test_a_dateline_names_a_town_though_shouted_or_parsed_as_a_subject(places_of
 
 def test_a_short_code_opening_a_paragraph_is_no_dateline_town(places_of) -> None:
     assert places_of("Summit\n\nNATO (AP) — Leaders met in Brussels on Tuesday.").places[0].name == "Brussels"
+
+
+def test_a_name_before_a_lower_case_feature_word_is_no_town(places_of) -> None:
+    a = places_of("Herders moved their cattle along the Juba river after the rains failed near Kismayo.")
+    got = by_mention(a)
+    assert "Juba" not in got and got["Kismayo"].country_code == "SO"
+
+
+def test_demonyms_are_adjectival_references_of_their_country(places_of) -> None:
+    a = places_of("Turkish engineers rebuilt the bridge in Mosul, and Texan donors paid for it.")
+    adjectival = {m.text: p for p in a.places for m in p.adjectival}
+    assert adjectival["Turkish"].country_code == "TR" and adjectival["Turkish"].feature == "country"
+    assert adjectival["Texan"].admin1 == "Texas"
+    assert adjectival["Turkish"].mentions == [] and adjectival["Texan"].mentions == []
+    assert by_mention(a)["Mosul"].id == "p1"  # the places named keep the first ids
+
+
+def test_a_demonym_beside_its_country_joins_that_place(places_of) -> None:
+    a = places_of("Iraqi officials met in Baghdad to talk about the future of Iraq.")
+    iraq = by_mention(a)["Iraq"]
+    assert [m.text for m in iraq.adjectival] == ["Iraqi"]

@@ -83,3 +83,32 @@ def test_the_name_after_a_comma_contains_the_place(resolver: Resolver) -> None:
     assert got["Springfield"].admin1 == got["Illinois"].name == "Illinois"
     got = springfield("Missouri")
     assert got["Springfield"].admin1 == "Missouri"
+
+
+def test_a_state_named_like_a_country_beside_its_cities_or_neighbours(resolver: Resolver) -> None:
+    got = resolve(resolver, "Atlanta", "Savannah", "Georgia")
+    assert got["Georgia"].feature == "admin1" and got["Georgia"].country == "US"
+    got = resolve(resolver, "Alaska", "Georgia", "Florida")
+    assert got["Georgia"].feature == "admin1" and got["Georgia"].country == "US"
+
+
+def test_the_country_named_like_a_state_stays_the_country(resolver: Resolver) -> None:
+    assert resolve(resolver, "Georgia")["Georgia"].feature == "country"
+    got = resolve(resolver, "Armenia", "Georgia", "Azerbaijan")
+    assert got["Georgia"].feature == "country" and got["Georgia"].country == "GE"
+
+
+def test_a_town_in_the_state_the_story_is_about(resolver: Resolver) -> None:
+    assert resolve(resolver, "Dublin")["Dublin"].country == "IE"
+    got = resolve(resolver, "Dublin", "Westerville", "Columbus", "Ohio")
+    assert got["Dublin"].country == "US" and got["Dublin"].admin1 == "Ohio"
+    got = resolve(resolver, "Paris", "Memphis", "Nashville")
+    assert got["Paris"].country == "US" and got["Paris"].admin1 == "Tennessee"
+
+
+def test_a_small_namesake_town_does_not_shadow_a_state(resolver: Resolver) -> None:
+    got = resolve(resolver, "Idaho", "Delaware", "Maine")
+    assert got["Delaware"].feature == "admin1" and got["Delaware"].admin1 == "Delaware"
+    got = resolve(resolver, "Columbus", "Delaware", "Ohio")
+    assert got["Delaware"].feature == "admin1"  # a town of Ohio is called so too, but the state is meant
+    assert resolve(resolver, "Kherson")["Kherson"].feature == "city"  # a sizeable city shadows its oblast

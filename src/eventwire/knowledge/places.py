@@ -60,6 +60,8 @@ class PlaceWords:
     """Lower-case words that may stand inside a place name ('of', 'de', 'and')."""
     articles: tuple[str, ...]
     """Articles that open a name but are no part of it ('the')."""
+    features_after: frozenset[str]
+    """Lower-case words that, right after a name, make it a physical feature ('the Juba river')."""
 
     @classmethod
     def load(cls, files: PackFiles) -> PlaceWords:
@@ -93,6 +95,7 @@ class PlaceWords:
             not_places=frozenset(w.casefold() for w in files.words("not_places.txt")),
             name_connectors=frozenset(meta["name_connectors"]),
             articles=tuple(meta["articles"]),
+            features_after=frozenset(meta["features_after"]),
         )
 
     def demonym(self, text: str) -> Demonym | None:

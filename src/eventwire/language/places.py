@@ -3,9 +3,12 @@
 Recognition does not trust spaCy's entity label alone (the small model calls Mariupol an ORG and Kherson
 a PERSON, and misses Donetsk): a gazetteer matcher runs over runs of capitalized proper-noun tokens,
 alongside the GPE/LOC/FAC entities. Matches are checked against context: demonyms, dates, people's
-names, words that are rarely places, and a score threshold for names no entity label supports.
+names, words that are rarely places, a lower-case feature word after the name ('the
+Juba river': no town), and a score threshold for names no entity label supports.
 "X Oblast", "X Province", "X County" ask for the division, not the city. A mention used as an actor
-("Moscow says", "under Kyiv's control") is kept apart by `metonymy` and is not a place mention.
+("Moscow says", "under Kyiv's control") is kept apart by `metonymy` and is not a place mention. A
+demonym or adjectival form that points to a place ("Turkish", "Texan") is recorded as the place's
+`adjectival` reference, never one of its mentions.
 """
 
 from __future__ import annotations
@@ -39,7 +42,8 @@ class PlaceMention:
     """A place name found in the text, its entry, whether it names an actor, and the place id it joined.
 
     The step leaves every one in `article.scratch["place_mentions"]`: actors (metonymic) as well as
-    places, and names the model labels GPE or LOC that the gazetteer cannot place (entry None).
+    places, and names the model labels GPE or LOC that the gazetteer cannot place (entry None); the
+    adjectival references ('Turkish') apart, in `article.scratch["place_references"]`.
     """
 
     start: int
@@ -123,6 +127,13 @@ def _in_longer_name(span: Span, words: PlaceWords) -> bool:
     )
 
 
+def _names_feature(span: Span, words: PlaceWords) -> bool:
+    """Whether a lower-case feature word right after the span makes it a river, valley or mountain range
+    ('along the Juba river'), which the gazetteer does not hold: the town of that name is not meant."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is not None and after.text in words.features_after
+
+
 def _with_admin_word(span: Span, words: PlaceWords) -> tuple[Span, str | None, int | None]:
     """Extend 'Mykolaiv' to 'Mykolaiv Oblast' when a division word follows; return span, name, level."""
     last = span[-1]
@@ -198,6 +209,8 @@ def _check(span: Span, offset: int, people: set[str], words: PlaceWords, setting
     ):
         return None
     if text not in words.abbreviations and _acronym(text, settings):
+        return None
+    if _names_feature(span, words):
         return None
     opens = dateline(span)  # "CAIRO —", "MARDAN:": a town, though shouted and parsed as anything
     labeled = opens or any(t.ent_type_ in SUPPORT_LABELS for t in span)
@@ -280,20 +293,58 @@ class Places(ArticleStep):
             mentions.append(pm)
             if pm.metonymic:
                 continue
-            place = places.get(e.id)
-            if place is None:
-                place = places[e.id] = Place(
-                    id=f"p{len(places) + 1}",
-                    name=e.name,
-                    geonameid=e.geonameid,
-                    lat=e.lat,
-                    lon=e.lon,
-                    country_code=e.country or None,
-                    admin1=e.admin1,
-                    feature=FEATURE_OUT.get(e.feature, e.feature),
-                )
+            place = places.get(e.id) or places.setdefault(e.id, _place(f"p{len(places) + 1}", e))
             place.mentions.append(article.span(pm.start, pm.end))
+            pm.place = place.id
+        references = _adjectival(docs, mentions, resolver, words)
+        for pm in references:
+            e = pm.entry
+            place = places.get(e.id) or places.setdefault(e.id, _place(f"p{len(places) + 1}", e))
+            place.adjectival.append(article.span(pm.start, pm.end))
             pm.place = place.id
         article.places = list(places.values())
         article.scratch["place_mentions"] = mentions
+        article.scratch["place_references"] = references
         return article
+
+
+def _place(pid: str, e: Entry) -> Place:
+    return Place(
+        id=pid,
+        name=e.name,
+        geonameid=e.geonameid,
+        lat=e.lat,
+        lon=e.lon,
+        country_code=e.country or None,
+        admin1=e.admin1,
+        feature=FEATURE_OUT.get(e.feature, e.feature),
+    )
+
+
+def _adjectival(
+    docs: list[tuple[int, Doc]], mentions: list[PlaceMention], resolver: Resolver, words: PlaceWords
+) -> list[PlaceMention]:
+    """Demonyms and adjectival forms that point to a place ('Turkish' → Turkey, 'Texan' → Texas), one
+    token or two ('South Korean'), outside the place mentions; each resolved to what it points to."""
+    taken = [(m.start, m.end) for m in mentions]
+    out: list[PlaceMention] = []
+    for offset, doc in docs:
+        i = 0
+        while i < len(doc):
+            for n in (2, 1):
+                span = doc[i : i + n]
+                start, end = offset + span.start_char, offset + span.end_char
+                if (
+                    len(span) < n
+                    or not span.text[:1].isupper()
+                    or not words.demonym_place(span.text)
+                    or any(s < end and start < e for s, e in taken)
+                ):
+                    continue
+                cands = resolver.candidates(Mention(start, end, span.text))
+                if cands:
+                    out.append(PlaceMention(start, end, span.text, cands[0][0]))
+                    i += n - 1
+                    break
+            i += 1
+    return out

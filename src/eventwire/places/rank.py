@@ -191,14 +191,29 @@ class Resolver:
         others = [b[0] for g, b in best.items() if b is not None and g[0] != me[0]]
         focus = Counter(e.country for e in others if e.country)
         total = sum(focus.values()) or 1
+        divisions = Counter((e.country, e.admin1) for e in others if e.admin1)
+        peers = Counter(e.country for e in others if e.feature == "admin1")
+        countries = {e.country for e in others}  # named, or implied by a place in it
         anchors = [e for e in others if e.feature in ("city", "admin2")]
         outer = [best[o][0] for i, o in pairs if i == me and best.get(o)]
         inner = [best[i][0] for i, o in pairs if o == me and best.get(i)]
 
         st = self.settings
+        first = cands[0][0].country  # the best prior's: naming a country decides between countries only
 
         def score(entry: Entry, prior: float) -> float:
-            s = prior + st.place_focus_weight * focus.get(entry.country, 0) / (total + st.place_focus_damping)
+            damped = total + st.place_focus_damping
+            s = prior + st.place_focus_weight * focus.get(entry.country, 0) / damped
+            if entry.admin1:
+                s += st.place_admin1_focus_weight * divisions.get((entry.country, entry.admin1), 0) / damped
+            if entry.feature == "admin1":
+                s += st.place_peer_weight * peers.get(entry.country, 0) / damped
+            if (
+                entry.feature in ("admin1", "admin2")
+                and entry.country != first
+                and entry.country in countries
+            ):
+                s += st.place_named_country_bonus
             if entry.feature not in ("country", "region"):
                 near = sum(1 for a in anchors if km(a.lat, a.lon, entry.lat, entry.lon) <= st.place_near_km)
                 s += min(st.place_near_max, st.place_near_bonus * near)
