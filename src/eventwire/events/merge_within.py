@@ -22,8 +22,9 @@ close before it. The second pass lets a place within another agree, and joins me
 sets apart: by then each town's mentions are one event, so a headline's province joins the first of its
 towns, not the towns each other.
 
-The merged event keeps the most specific place, the date the text gave (the finer of two), the named
-party over a description, and every evidence span and claim.
+The merged event keeps the most specific place, the date the text gave (the finer of two), a named actor
+over a described one, the first telling's recipient (a later sentence's named party is often another
+one: "police suspected a local cell of the BRN"), and every evidence span and claim.
 """
 
 from __future__ import annotations
@@ -198,7 +199,7 @@ def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
     the date the text gave (the finer of two), the lower of two tolls (the later when it rose)."""
     a.mode = a.mode or b.mode
     a.actor = _party(a.actor, b.actor)
-    a.recipient = _party(a.recipient, b.recipient)
+    a.recipient = a.recipient or b.recipient
     pa, pb = scope.places.get(a.place or ""), scope.places.get(b.place or "")
     if pa is None or (pb is not None and _breadth(pb) < _breadth(pa)):
         a.place = b.place
