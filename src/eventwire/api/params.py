@@ -16,12 +16,12 @@ from eventwire.store import EventFilter, Store
 
 
 class Page(BaseModel):
-    """One page of a list: its rows, where it starts, the total when counted, and the next offset."""
+    """One page of a list: its rows, where it starts, how many rows match in all, and the next offset."""
 
     items: list[dict[str, Any]] = Field(description="the rows of this page")
     limit: int = Field(description="rows asked for")
     offset: int = Field(description="rows skipped")
-    total: int | None = Field(description="rows matching in all, or null when the list is not counted")
+    total: int = Field(description="rows matching in all")
     next: int | None = Field(description="the offset of the next page, or null on the last page")
 
 
@@ -32,25 +32,17 @@ class Paging:
     limit: int
     offset: int
 
-    def page(self, items: list[dict[str, Any]], total: int | None = None) -> dict[str, Any]:
-        """The page envelope: `items`, `limit`, `offset`, `total` (null when not counted) and `next`.
-
-        `next` is the offset of the following page, or null on the last one. Without a total, the route
-        asks for one row more than it shows (`probe`) to know whether another page follows.
-        """
-        more = self.offset + self.limit < total if total is not None else len(items) > self.limit
+    def page(self, items: list[dict[str, Any]], total: int) -> dict[str, Any]:
+        """The page envelope: `items`, `limit`, `offset`, `total` and `next`, the offset of the following
+        page or null on the last one."""
+        more = self.offset + self.limit < total
         return {
-            "items": items[: self.limit],
+            "items": items,
             "limit": self.limit,
             "offset": self.offset,
             "total": total,
             "next": self.offset + self.limit if more else None,
         }
-
-    @property
-    def probe(self) -> int:
-        """The limit to ask of a query that has no count: one row past the page."""
-        return self.limit + 1
 
 
 def paging(

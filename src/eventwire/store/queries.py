@@ -250,17 +250,34 @@ def articles(conn: sqlite3.Connection, limit: int, offset: int, q: str | None = 
     ]
 
 
+def count_articles(conn: sqlite3.Connection, q: str | None = None) -> int:
+    """How many articles `articles` lists: all, or with `q` those whose title or text hold every word."""
+    if q and q.strip():
+        sql, params = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts_query(q),)
+        return conn.execute(sql, params).fetchone()[0]
+    return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+_PLACE_KEY = "p.name, p.geonameid, p.lat, p.lon, p.country_code, p.admin1, p.feature"
+"""What makes places distinct: the same place mentioned by many articles is one row."""
+
+
 def places(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str, Any]]:
     """Distinct places with how many articles mention them and events happen there, most events first."""
     rows = conn.execute(
-        """SELECT p.name, p.geonameid, p.lat, p.lon, p.country_code, p.admin1, p.feature,
+        f"""SELECT {_PLACE_KEY},
                   count(DISTINCT p.article) AS articles, count(e.rid) AS events
            FROM places p LEFT JOIN events e ON e.place = p.rid
-           GROUP BY p.name, p.geonameid, p.lat, p.lon, p.country_code, p.admin1, p.feature
+           GROUP BY {_PLACE_KEY}
            ORDER BY events DESC, articles DESC, p.name LIMIT ? OFFSET ?""",
         (limit, offset),
     )
     return [dict(r) for r in rows]
+
+
+def count_places(conn: sqlite3.Connection) -> int:
+    """How many distinct places `places` lists."""
+    return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM places p GROUP BY {_PLACE_KEY})").fetchone()[0]
 
 
 def entities(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str, Any]]:
@@ -274,6 +291,11 @@ def entities(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str
         (limit, offset),
     )
     return [dict(r) for r in rows]
+
+
+def count_entities(conn: sqlite3.Connection) -> int:
+    """How many distinct entities `entities` lists."""
+    return conn.execute("SELECT count(*) FROM (SELECT 1 FROM entities GROUP BY name, type)").fetchone()[0]
 
 
 def search(conn: sqlite3.Connection, q: str, limit: int) -> dict[str, list[dict[str, Any]]]:
@@ -298,3 +320,8 @@ def flags(conn: sqlite3.Connection, limit: int, offset: int, kind: str | None = 
         (kind, kind, limit, offset),
     )
     return [{**dict(r), "evidence": json.loads(r["evidence"])} for r in rows]
+
+
+def count_flags(conn: sqlite3.Connection, kind: str | None = None) -> int:
+    """How many flags `flags` lists (of one kind, when given)."""
+    return conn.execute("SELECT count(*) FROM flags WHERE ? IS NULL OR kind = ?", (kind, kind)).fetchone()[0]
