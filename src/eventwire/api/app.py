@@ -6,12 +6,13 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from eventwire import __version__
 from eventwire.api import problems
 from eventwire.api.database import Database
 from eventwire.api.limits import BodyLimit
+from eventwire.api.params import known_parameters
 from eventwire.api.routes import ROUTERS
 from eventwire.settings import Settings
 from eventwire.web import mount_dashboard
@@ -47,6 +48,6 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
     problems.install(app)
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     for router in ROUTERS:
-        app.include_router(router)
+        app.include_router(router, dependencies=[Depends(known_parameters)])
     mount_dashboard(app, settings)
     return app

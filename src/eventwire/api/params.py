@@ -8,11 +8,15 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
+from fastapi.dependencies.models import Dependant
 from pydantic import BaseModel, Field
 
 from eventwire.errors import EventwireError
-from eventwire.knowledge import plover as ontology
 from eventwire.store import EventFilter, Store
+
+
+SQL_INT = 2**63 - 1
+"""The largest whole number SQLite holds: offsets and ids beyond it are bad requests, not overflows."""
 
 
 class Page(BaseModel):
@@ -50,7 +54,7 @@ def paging(
     limit: Annotated[
         int | None, Query(ge=1, description="rows per page (default and cap are settings)")
     ] = None,
-    offset: Annotated[int, Query(ge=0, description="rows to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=SQL_INT, description="rows to skip")] = 0,
 ) -> Paging:
     """The `limit` and `offset` query parameters, checked against the page size cap."""
     return Paging(capped(request, limit), offset)
@@ -78,7 +82,12 @@ def event_filter(
         str | None, Query(description="PLOVER event type, or several separated by commas")
     ] = None,
     place: Annotated[
-        str | None, Query(description="part of a place name or admin1, or a country code")
+        str | None, Query(description="the place's name or its first-level division's name, whole")
+    ] = None,
+    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code of the country: UA")] = None,
+    admin1: Annotated[
+        str | None,
+        Query(description="ISO 3166-2 or GeoNames code of the first-level division: UA-63 or UA.07"),
     ] = None,
     near: Annotated[str | None, Query(description="LAT,LON,KM: events placed within KM of the point")] = None,
     since: Annotated[
@@ -90,12 +99,7 @@ def event_filter(
     actor: Annotated[str | None, Query(description="part of the actor's or recipient's name")] = None,
     q: Annotated[str | None, Query(description="words that must all occur in the event's evidence")] = None,
 ) -> EventFilter:
-    """The event filter, as the `eventwire events` command takes it."""
-    if type:
-        known = set(ontology.types())
-        unknown = [t for t in (t.strip().upper() for t in type.split(",")) if t and t not in known]
-        if unknown:
-            raise EventwireError("EW701", f"type: not a PLOVER event type: {', '.join(unknown)}")
+    """The event filter, as the `eventwire events` command takes it, checked as the command checks it."""
     point = None
     if near:
         try:
@@ -108,12 +112,37 @@ def event_filter(
     return EventFilter(
         type=type or None,
         place=place or None,
+        country=country or None,
+        admin1=admin1 or None,
         near=point,
         since=since,
         until=until,
         actor=actor or None,
         q=q or None,
-    )
+    ).checked()
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    """The query parameters a route and its dependencies take."""
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def known_parameters(request: Request) -> None:
+    """Refuse query parameters the route does not take (EW701 naming them), rather than ignore them."""
+    route = request.scope.get("route")
+    if route is None:
+        return
+    taken = _query_names(route.dependant)
+    unknown = sorted(set(request.query_params) - taken)
+    if unknown:
+        listed = ", ".join(repr(n) for n in unknown)
+        known = ", ".join(sorted(taken)) or "none"
+        raise EventwireError(
+            "EW701", f"unknown parameter{'s' if len(unknown) > 1 else ''} {listed} (this route takes: {known})"
+        )
 
 
 def reader(request: Request) -> Iterator[Store]:
