@@ -53,10 +53,10 @@ def test_get_with_a_small_body_is_served(client: httpx.Client) -> None:
     ("path", "params", "message"),
     [
         ("/places", {"country": "UA"}, "unknown parameter 'country' (this route takes: limit, offset)"),
-        ("/flags", {"kinds": "contradiction"}, "unknown parameter 'kinds' (this route takes: kind, limit, offset)"),
+        ("/flags", {"kinds": "x"}, "unknown parameter 'kinds' (this route takes: kind, limit, offset)"),
         ("/stats", {"verbose": "1"}, "unknown parameter 'verbose' (this route takes: none)"),
-        ("/articles", {"q": "Kharkiv", "type": "ASSAULT"}, "unknown parameter 'type' (this route takes: limit, offset, q)"),
-        ("/search", {"q": "Kharkiv", "offset": "1"}, "unknown parameter 'offset' (this route takes: limit, q)"),
+        ("/articles", {"type": "A"}, "unknown parameter 'type' (this route takes: limit, offset, q)"),
+        ("/search", {"q": "K", "offset": "1"}, "unknown parameter 'offset' (this route takes: limit, q)"),
     ],
 )
 def test_unknown_parameters_are_400_naming_them(

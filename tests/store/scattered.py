@@ -36,8 +36,12 @@ SITES = [
     ("Juba", "Central Equatoria", "SS", 4.85, 31.58),
     ("Lviv Oblast", "Lviv Oblast", "UA", 49.8, 24.0),
 ]
-DIVISIONS = {"UA-63": ("UA", "Kharkiv Oblast"), "UA.15": ("UA", "Lviv Oblast"), "US-NY": ("US", "New York State")}
-"""First-level divisions by code, as a reader of ISO 3166-2 and GeoNames finds them, and their stored names."""
+DIVISIONS = {
+    "UA-63": ("UA", "Kharkiv Oblast"),
+    "UA.15": ("UA", "Lviv Oblast"),
+    "US-NY": ("US", "New York State"),
+}
+"""First-level divisions by ISO 3166-2 or GeoNames code, and the names the store keeps."""
 DATES = [
     ("2022-03-21", "day", None),
     ("2022-03-22", "day", None),
@@ -117,11 +121,13 @@ def matches(event: dict[str, Any], f: EventFilter, days: tuple[str, str] | None 
     place = event["place"]
     if f.type and event["type"] not in {t.strip().upper() for t in f.type.split(",")}:
         return False
-    if f.place and (place is None or f.place.lower() not in (place["name"].lower(), (place["admin1"] or "").lower())):
+    names = (place["name"].lower(), (place["admin1"] or "").lower()) if place else ()
+    if f.place and f.place.lower() not in names:
         return False
     if f.country and (place is None or place["country_code"] != f.country.upper()):
         return False
-    if f.admin1 and (place is None or (place["country_code"], place["admin1"]) != DIVISIONS[f.admin1.upper()]):
+    division = (place["country_code"], place["admin1"]) if place else None
+    if f.admin1 and division != DIVISIONS[f.admin1.upper()]:
         return False
     if f.near:
         lat, lon, radius = f.near

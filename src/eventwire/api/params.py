@@ -14,7 +14,6 @@ from pydantic import BaseModel, Field
 from eventwire.errors import EventwireError
 from eventwire.store import EventFilter, Store
 
-
 SQL_INT = 2**63 - 1
 """The largest whole number SQLite holds: offsets and ids beyond it are bad requests, not overflows."""
 
@@ -140,9 +139,8 @@ def known_parameters(request: Request) -> None:
     if unknown:
         listed = ", ".join(repr(n) for n in unknown)
         known = ", ".join(sorted(taken)) or "none"
-        raise EventwireError(
-            "EW701", f"unknown parameter{'s' if len(unknown) > 1 else ''} {listed} (this route takes: {known})"
-        )
+        plural = "s" if len(unknown) > 1 else ""
+        raise EventwireError("EW701", f"unknown parameter{plural} {listed} (this route takes: {known})")
 
 
 def reader(request: Request) -> Iterator[Store]:
