@@ -4,11 +4,15 @@ An event dict (per article) and a merged event dict share their keys, so exports
 `id, type, mode, context, actor, recipient, place, date, date_precision, date_end, status, size,
 claims, acled, confidence, evidence, sources`. An event adds `article`, `local_id`, `merged` and
 `extractor`; a merged event adds `events` (its member event ids) and `source_count`.
+
+A source's `path` is the input file's name: the folders it was read from on the machine that ran the
+extraction mean nothing to a reader elsewhere, and are not shown.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from typing import Any
@@ -127,13 +131,18 @@ def _party(row: sqlite3.Row, role: str, with_entity: bool) -> dict[str, Any] | N
     return party
 
 
+def _file_name(path: str | None) -> str | None:
+    """The last part of a stored input path, its file name ("/home/x/news/a.txt" -> "a.txt")."""
+    return re.split(r"[\\/]", path)[-1] if path else path
+
+
 def _source(row: sqlite3.Row) -> dict[str, Any]:
     return {
         "article": row["a_id"],
         "title": row["a_title"],
         "published": row["a_published"],
         "url": row["a_url"],
-        "path": row["a_path"],
+        "path": _file_name(row["a_path"]),
         "ingested_at": row["a_ingested"],
     }
 
@@ -209,6 +218,8 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
         return None
     doc = json.loads(row["doc"])
     doc["text"] = row["text"]
+    if doc.get("source"):
+        doc["source"]["path"] = _file_name(doc["source"].get("path"))
     return doc
 
 
@@ -236,7 +247,7 @@ def articles(conn: sqlite3.Connection, limit: int, offset: int, q: str | None = 
             "published": r["published"],
             "language": r["language"],
             "source": {
-                "path": r["source_path"],
+                "path": _file_name(r["source_path"]),
                 "id": r["source_id"],
                 "url": r["source_url"],
                 "format": r["source_format"],
