@@ -14,8 +14,6 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from eventwire.places.index import load_gazetteer
-
 
 @dataclass(frozen=True)
 class Division:
@@ -75,6 +73,9 @@ def division(code: str) -> tuple[str, str]:
     d = _divisions().get(code.strip().upper())
     if d is None:
         raise ValueError(f"no first-level division with the ISO 3166-2 or GeoNames code {code!r}")
+    # Imported here: only a division filter needs the gazetteer, and the store is read without it.
+    from eventwire.places.index import load_gazetteer
+
     gazetteer = load_gazetteer("en")
     entry = gazetteer.by_code(d.geonames) if d.geonames else None
     if entry is None and d.geonameid:
