@@ -90,6 +90,9 @@ def test_country_and_division_codes(db: str, capsys: pytest.CaptureFixture[str])
         (["--type", "assault,Shelling"], "EW701 type: not a PLOVER event type: SHELLING"),
         (["--country", "Ukraine"], "--country: EW701 country: no country with the ISO code 'Ukraine'"),
         (["--admin1", "UA-99"], "argument --admin1: EW701 admin1: no first-level division"),
+        (["--since", "yesterday"], "--since: EW701 since: not a date in YYYY-MM-DD form: 'yesterday'"),
+        (["--near", "95,36,10"], "argument --near: EW701 near: out of range"),
+        (["--since", "2022-03-25", "--until", "2022-03-20"], "EW701 since 2022-03-25 is after until"),
     ],
 )
 def test_bad_filter_values_are_the_apis_ew701(db: str, option: list[str], message: str) -> None:

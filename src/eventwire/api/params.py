@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -67,15 +66,6 @@ def capped(request: Request, limit: int | None) -> int:
     return limit or settings.api_page_size
 
 
-def _day(name: str, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise EventwireError("EW701", f"{name}: not a date in YYYY-MM-DD form: {value!r}") from None
-
-
 def event_filter(
     type: Annotated[
         str | None, Query(description="PLOVER event type, or several separated by commas")
@@ -105,9 +95,6 @@ def event_filter(
             point = EventFilter.parse_near(near)
         except ValueError as exc:
             raise EventwireError("EW701", f"near: {exc}") from None
-    since, until = _day("since", since), _day("until", until)
-    if since and until and since > until:
-        raise EventwireError("EW701", f"since {since} is after until {until}")
     return EventFilter(
         type=type or None,
         place=place or None,

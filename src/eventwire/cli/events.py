@@ -14,7 +14,6 @@ from collections.abc import Callable
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.cli import iso_day
 from eventwire.cli.reprocess import stale_notice
 from eventwire.export import stored_events
 from eventwire.export.flat import flat_row, write_csv
@@ -49,8 +48,8 @@ def add_filters(p: argparse.ArgumentParser) -> None:
         help="first-level division by ISO 3166-2 or GeoNames code, e.g. UA-63 or UA.07",
     )
     p.add_argument("--near", type=_near, metavar="LAT,LON,KM", help="events within KM of the point")
-    p.add_argument("--since", type=iso_day, help="events on or after this day (YYYY-MM-DD)")
-    p.add_argument("--until", type=iso_day, help="events on or before this day (YYYY-MM-DD)")
+    p.add_argument("--since", type=_checked("since"), help="events on or after this day (YYYY-MM-DD)")
+    p.add_argument("--until", type=_checked("until"), help="events on or before this day (YYYY-MM-DD)")
     p.add_argument("--actor", help="part of the actor's or recipient's name")
     p.add_argument("--q", metavar="TEXT", help="words that must all occur in the event's evidence")
     p.add_argument(
@@ -59,7 +58,11 @@ def add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def filters_from(args: argparse.Namespace) -> EventFilter:
-    """The filter the options describe."""
+    """The filter the options describe, checked as the API checks it.
+
+    Raises:
+        EventwireError: EW701 when `--since` is after `--until`.
+    """
     return EventFilter(
         type=args.type,
         place=args.place,
@@ -70,7 +73,7 @@ def filters_from(args: argparse.Namespace) -> EventFilter:
         until=args.until,
         actor=args.actor,
         q=args.q,
-    )
+    ).checked()
 
 
 def _checked(field: str) -> Callable[[str], str]:
@@ -90,7 +93,7 @@ def _near(value: str) -> tuple[float, float, float]:
     try:
         return EventFilter.parse_near(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(f"EW701 near: {exc}") from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ events (one per article) and merged events (one per real-world occurrence).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -73,7 +74,21 @@ class EventFilter:
                     values[name] = check(values[name])
                 except ValueError as exc:
                     raise EventwireError("EW701", f"{name}: {exc}") from None
+        if values["since"] and values["until"] and values["since"] > values["until"]:
+            raise EventwireError("EW701", f"since {values['since']} is after until {values['until']}")
         return EventFilter(**values)
+
+
+def day(value: str) -> str:
+    """An ISO day, YYYY-MM-DD.
+
+    Raises:
+        ValueError: when the value is not one.
+    """
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError(f"not a date in YYYY-MM-DD form: {value!r}") from None
 
 
 def event_types(value: str) -> str:
@@ -99,7 +114,7 @@ def division_code(value: str) -> str:
     return value.strip().upper()
 
 
-CHECKS = {"type": event_types, "country": codes.country, "admin1": division_code}
+CHECKS = {"type": event_types, "country": codes.country, "admin1": division_code, "since": day, "until": day}
 """The filter fields `EventFilter.checked` checks, with the check of each."""
 
 
