@@ -154,7 +154,9 @@ def expulsion_report() -> Article:
         Entity("e2", "Russia", "GPE", mentions=[_body(a, "Russian")]),
     ]
     a.places = [
-        Place("p1", "Warsaw", 756135, 52.23, 21.01, "PL", "Mazovia", "city", [_span(a.text, "Warsaw")])
+        Place(
+            "p1", "Warsaw", 756135, 52.23, 21.01, "PL", "Mazovia Province", "city", [_span(a.text, "Warsaw")]
+        )
     ]
     a.events = [
         Event(

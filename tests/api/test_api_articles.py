@@ -26,9 +26,9 @@ def test_articles_page_has_total(client: httpx.Client) -> None:
     assert client.get("/articles", params={"limit": 3, "offset": 3}).json()["items"][0]["id"]
 
 
-def test_articles_search_pages_without_total(client: httpx.Client) -> None:
+def test_articles_search_pages_with_total(client: httpx.Client) -> None:
     page = client.get("/articles", params={"q": "Kharkiv", "limit": 1}).json()
-    assert page["total"] is None and len(page["items"]) == 1 and page["next"] == 1
+    assert page["total"] == 2 and len(page["items"]) == 1 and page["next"] == 1
     rest = client.get("/articles", params={"q": "Kharkiv", "limit": 1, "offset": 1}).json()
     assert rest["next"] is None and rest["items"][0]["id"] != page["items"][0]["id"]
 

@@ -33,7 +33,13 @@ def test_event_carries_place_evidence_claims_and_source(client: httpx.Client) ->
         ({"type": "assault"}, 2),
         ({"type": "ASSAULT,SANCTION"}, 3),
         ({"place": "kharkiv"}, 2),
-        ({"place": "PL"}, 1),
+        ({"place": "PL"}, 0),  # a place's name, not a country code
+        ({"place": "ua"}, 0),
+        ({"country": "pl"}, 1),
+        ({"country": "UA"}, 3),
+        ({"admin1": "UA-63"}, 2),
+        ({"admin1": "ua.07", "country": "UA"}, 2),
+        ({"admin1": "UA-63", "country": "PL"}, 0),
         ({"near": "50.0,36.2,20"}, 2),
         ({"near": "52.2,21.0,200"}, 1),
         ({"near": "52.2,21.0,1200"}, 4),
@@ -84,6 +90,13 @@ def test_unknown_event_is_404(client: httpx.Client, path: str) -> None:
         ({"limit": "ten"}, "limit"),
         ({"offset": "-1"}, "offset"),
         ({"type": "ASSAULT,SHELLING"}, "SHELLING"),
+        ({"country": "Ukraine"}, "country: no country with the ISO code 'Ukraine'"),
+        ({"admin1": "UA-99"}, "admin1: no first-level division"),
+        ({"offset": "99999999999999999999"}, "offset"),
+        ({"offset": str(2**63)}, "offset"),
+        ({"limit": "99999999999999999999"}, "limit"),
+        ({"contry": "UA"}, "unknown parameter 'contry'"),
+        ({"country": "UA", "sort": "date", "page": "2"}, "unknown parameters 'page', 'sort'"),
     ],
 )
 def test_bad_parameters_are_400_with_a_coded_json_error(
@@ -96,7 +109,15 @@ def test_bad_parameters_are_400_with_a_coded_json_error(
         assert error["code"] == "EW701" and needle in error["message"]
 
 
-def test_event_id_must_be_a_number(client: httpx.Client) -> None:
-    response = client.get("/events/abc")
+@pytest.mark.parametrize(
+    "path", ["/events/abc", "/events/99999999999999999999", "/merged-events/99999999999999999999"]
+)
+def test_event_id_must_be_a_number_sqlite_holds(client: httpx.Client, path: str) -> None:
+    response = client.get(path)
     assert response.status_code == 400
     assert response.json()["error"]["code"] == "EW701"
+
+
+def test_the_last_offset_sqlite_holds_is_an_empty_page(client: httpx.Client) -> None:
+    page = client.get("/events", params={"offset": str(2**63 - 1)}).json()
+    assert page["items"] == [] and page["total"] == 4 and page["next"] is None

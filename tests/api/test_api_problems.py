@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import httpx
+import pytest
 
 from api.livestore import TOKEN
 
@@ -46,3 +47,27 @@ def test_streamed_body_over_the_limit_is_413(writable_url: str) -> None:
 def test_get_with_a_small_body_is_served(client: httpx.Client) -> None:
     response = client.request("GET", "/stats", content=b"{}")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "message"),
+    [
+        ("/places", {"country": "UA"}, "unknown parameter 'country' (this route takes: limit, offset)"),
+        ("/flags", {"kinds": "x"}, "unknown parameter 'kinds' (this route takes: kind, limit, offset)"),
+        ("/stats", {"verbose": "1"}, "unknown parameter 'verbose' (this route takes: none)"),
+        ("/articles", {"type": "A"}, "unknown parameter 'type' (this route takes: limit, offset, q)"),
+        ("/search", {"q": "K", "offset": "1"}, "unknown parameter 'offset' (this route takes: limit, q)"),
+    ],
+)
+def test_unknown_parameters_are_400_naming_them(
+    client: httpx.Client, path: str, params: dict[str, str], message: str
+) -> None:
+    response = client.get(path, params=params)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["code"] == "EW701" and error["message"] == message
+
+
+def test_the_dashboard_and_the_docs_take_any_query(client: httpx.Client) -> None:
+    assert client.get("/", params={"country": "UA"}).status_code == 200
+    assert client.get("/openapi.json", params={"x": "1"}).status_code == 200

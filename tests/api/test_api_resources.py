@@ -16,12 +16,12 @@ def test_places_count_articles_and_events(client: httpx.Client) -> None:
         "articles": 2,
         "events": 2,
     }
-    assert page["items"][0]["name"] == "Kharkiv" and page["next"] is None and page["total"] is None
+    assert page["items"][0]["name"] == "Kharkiv" and page["next"] is None and page["total"] == 3
 
 
-def test_places_page_by_probe(client: httpx.Client) -> None:
+def test_places_pages_have_totals(client: httpx.Client) -> None:
     first = client.get("/places", params={"limit": 2}).json()
-    assert len(first["items"]) == 2 and first["next"] == 2
+    assert len(first["items"]) == 2 and first["next"] == 2 and first["total"] == 3
     rest = client.get("/places", params={"limit": 2, "offset": 2}).json()
     assert rest["next"] is None
     names = [p["name"] for p in first["items"] + rest["items"]]
@@ -29,14 +29,21 @@ def test_places_page_by_probe(client: httpx.Client) -> None:
 
 
 def test_entities(client: httpx.Client) -> None:
-    items = client.get("/entities", params={"limit": 50}).json()["items"]
-    assert {"name": "Poland", "type": "GPE", "articles": 1, "mentions": 1} in items
+    page = client.get("/entities", params={"limit": 50}).json()
+    assert {"name": "Poland", "type": "GPE", "articles": 1, "mentions": 1} in page["items"]
+    assert page["total"] == len(page["items"]) > 1
+    first = client.get("/entities", params={"limit": 1}).json()
+    assert first["total"] == page["total"] and first["next"] == 1
 
 
 def test_flags_with_kind_filter(client: httpx.Client) -> None:
-    everything = client.get("/flags", params={"limit": 50}).json()["items"]
+    page = client.get("/flags", params={"limit": 50}).json()
+    everything = page["items"]
     assert {f["kind"] for f in everything} == {"contradiction", "unresolved-place"}
-    only = client.get("/flags", params={"kind": "contradiction"}).json()["items"]
+    assert page["total"] == len(everything)
+    contradictions = client.get("/flags", params={"kind": "contradiction"}).json()
+    only = contradictions["items"]
+    assert contradictions["total"] == 1
     assert len(only) == 1 and only[0]["title"] == "Shelling hits Kharkiv market"
     assert only[0]["evidence"][0]["text"] == "Moscow denied"
 

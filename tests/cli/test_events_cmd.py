@@ -70,3 +70,34 @@ def test_usage_and_store_errors(tmp_path: Path, db: str, capsys: pytest.CaptureF
     missing = eventwire("events", "--db", str(tmp_path / "absent.db"))
     assert missing.returncode == 1 and "EW501" in missing.stderr
     assert not (tmp_path / "absent.db").exists()
+
+
+def test_country_and_division_codes(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    def places(*options: str) -> list[str]:
+        assert main(["events", "--db", db, "--format", "csv", "--per-article", *options]) == 0
+        return sorted(row["place"] for row in csv.DictReader(io.StringIO(capsys.readouterr().out)))
+
+    assert places("--country", "ua") == ["Kharkiv", "Kharkiv", "Lviv", "Mariupol"]
+    assert places("--admin1", "UA-46") == places("--country", "UA", "--admin1", "ua.15") == ["Lviv"]
+    assert places("--admin1", "UA-14") == ["Mariupol"]
+    assert places("--place", "UA") == places("--country", "PL") == []
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [
+        (["--type", "BOGUS"], "argument --type: EW701 type: not a PLOVER event type: BOGUS"),
+        (["--type", "assault,Shelling"], "EW701 type: not a PLOVER event type: SHELLING"),
+        (["--country", "Ukraine"], "--country: EW701 country: no country with the ISO code 'Ukraine'"),
+        (["--admin1", "UA-99"], "argument --admin1: EW701 admin1: no first-level division"),
+        (["--since", "yesterday"], "--since: EW701 since: not a date in YYYY-MM-DD form: 'yesterday'"),
+        (["--near", "95,36,10"], "argument --near: EW701 near: out of range"),
+        (["--since", "2022-03-25", "--until", "2022-03-20"], "EW701 since 2022-03-25 is after until"),
+    ],
+)
+def test_bad_filter_values_are_the_apis_ew701(db: str, option: list[str], message: str) -> None:
+    for command in ("events", "export"):
+        extra = ["--format", "acled"] if command == "export" else []
+        done = eventwire(command, "--db", db, *extra, *option)
+        assert done.returncode == 2 and done.stdout == ""
+        assert message in done.stderr

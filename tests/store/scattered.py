@@ -22,7 +22,7 @@ SITES = [
     ("Kharkiv", "Kharkiv Oblast", "UA", 49.98, 36.25),
     ("Lviv", "Lviv Oblast", "UA", 49.84, 24.03),
     ("Nairobi", "Nairobi County", "KE", -1.29, 36.82),
-    ("New York", "New York", "US", 40.71, -74.01),
+    ("New York", "New York State", "US", 40.71, -74.01),
     ("Newark", "New Jersey", "US", 40.74, -74.17),
     ("Suva", "Central", "FJ", -18.14, 178.44),
     ("Taveuni", "Northern", "FJ", -16.85, -179.97),
@@ -33,7 +33,15 @@ SITES = [
     ("Longyearbyen", "Svalbard", "SJ", 78.22, 15.65),
     ("Quito", "Pichincha", "EC", -0.18, -78.47),
     ("Somewhere", None, "UA", None, None),
+    ("Juba", "Central Equatoria", "SS", 4.85, 31.58),
+    ("Lviv Oblast", "Lviv Oblast", "UA", 49.8, 24.0),
 ]
+DIVISIONS = {
+    "UA-63": ("UA", "Kharkiv Oblast"),
+    "UA.15": ("UA", "Lviv Oblast"),
+    "US-NY": ("US", "New York State"),
+}
+"""First-level divisions by ISO 3166-2 or GeoNames code, and the names the store keeps."""
 DATES = [
     ("2022-03-21", "day", None),
     ("2022-03-22", "day", None),
@@ -113,14 +121,14 @@ def matches(event: dict[str, Any], f: EventFilter, days: tuple[str, str] | None 
     place = event["place"]
     if f.type and event["type"] not in {t.strip().upper() for t in f.type.split(",")}:
         return False
-    if f.place:
-        needle = f.place.lower()
-        if place is None or not (
-            needle in place["name"].lower()
-            or needle in (place["admin1"] or "").lower()
-            or place["country_code"] == f.place.upper()
-        ):
-            return False
+    names = (place["name"].lower(), (place["admin1"] or "").lower()) if place else ()
+    if f.place and f.place.lower() not in names:
+        return False
+    if f.country and (place is None or place["country_code"] != f.country.upper()):
+        return False
+    division = (place["country_code"], place["admin1"]) if place else None
+    if f.admin1 and division != DIVISIONS[f.admin1.upper()]:
+        return False
     if f.near:
         lat, lon, radius = f.near
         if place is None or place["lat"] is None or km(place["lat"], place["lon"], lat, lon) > radius:
@@ -141,9 +149,15 @@ def matches(event: dict[str, Any], f: EventFilter, days: tuple[str, str] | None 
 FILTERS = [
     EventFilter(type="ASSAULT"),
     EventFilter(type="protest,COERCE"),
-    EventFilter(place="new"),
-    EventFilter(place="FJ"),
-    EventFilter(place="oblast", type="ASSAULT,SANCTION"),
+    EventFilter(place="new york"),
+    EventFilter(place="UA"),  # no place is named UA: not a part of "Juba", nor a country code
+    EventFilter(place="Lviv Oblast", type="ASSAULT,SANCTION"),  # a division's name, and a place's
+    EventFilter(country="FJ"),
+    EventFilter(country="ua", since="2022-03-22"),
+    EventFilter(admin1="UA-63"),
+    EventFilter(admin1="ua.15", type="PROTEST,ASSAULT"),
+    EventFilter(admin1="US-NY", country="US"),
+    EventFilter(admin1="US-NY", country="UA"),
     EventFilter(near=(40.71, -74.0, 30)),
     EventFilter(near=(40.71, -74.0, 300)),
     EventFilter(near=(-17.5, 179.9, 250)),  # across the antimeridian, from the east
@@ -160,7 +174,7 @@ FILTERS = [
     EventFilter(since="2022-03-22", until="2022-03-22"),
     EventFilter(since="2022-04-01", until="2022-12-31", type="ASSAULT,PROTEST"),
     EventFilter(actor="police"),
-    EventFilter(actor="RUSSIA", near=(49.9, 30.0, 900), since="2022-03-01"),
-    EventFilter(type="CONSULT", place="us", until="2022-03-31"),
+    EventFilter(actor="RUSSIA", near=(40.0, -74.0, 900), since="2022-03-01"),
+    EventFilter(type="CONSULT", country="US", until="2022-03-31"),
 ]
 """Filters to compare, each alone and combined, covering each clause `where` writes but `q`."""

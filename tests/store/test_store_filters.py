@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from eventwire.errors import EventwireError
 from eventwire.settings import Settings
 from eventwire.store import EventFilter, Store
 from eventwire.store.filters import near_places
@@ -61,7 +62,47 @@ def test_the_filters_select_some_events_and_not_all(store: Store) -> None:
     assert counts[str(EventFilter(near=(0.0, 0.0, 20_100)))] == len(
         [e for e in store.events(limit=10_000) if e["place"] and e["place"]["lat"] is not None]
     )
-    assert sum(0 < n < total for n in counts.values()) >= len(FILTERS) - 3
+    empty = {str(f) for f in NONE_MATCH}
+    assert all(counts[f] == 0 for f in empty)
+    assert all(0 < n < total for f, n in counts.items() if f not in empty)
+
+
+NONE_MATCH = [
+    EventFilter(place="UA"),  # "Juba" holds the letters, and UA is a country code: neither is a name
+    EventFilter(admin1="US-NY", country="UA"),
+    EventFilter(near=(0.0, 0.0, 10)),
+    EventFilter(near=(49.98, 36.25, 0)),
+]
+"""The filters of `FILTERS` that select nothing from the scattered store."""
+
+
+def test_place_is_a_whole_name_and_codes_are_exact(store: Store) -> None:
+    juba = store.count_events(EventFilter(place="juba"))
+    assert juba > 0 and store.count_events(EventFilter(place="jub")) == 0
+    kharkiv = store.count_events(EventFilter(admin1="UA-63"))
+    assert kharkiv > 0 and store.count_events(EventFilter(admin1="UA.07")) == kharkiv
+    assert store.count_events(EventFilter(place="Kharkiv Oblast")) == kharkiv  # the division's name
+
+
+@pytest.mark.parametrize(
+    ("f", "message"),
+    [
+        (EventFilter(type="assault,BOGUS"), "type: not a PLOVER event type: BOGUS"),
+        (EventFilter(country="UKR"), "country: no country with the ISO code 'UKR'"),
+        (EventFilter(country="ZZ"), "country: no country with the ISO code 'ZZ'"),
+        (EventFilter(admin1="UA-6"), "admin1: no first-level division with the ISO 3166-2 or GeoNames code"),
+        (EventFilter(admin1="UA.07.6312"), "admin1: no first-level division"),  # a second-level code
+    ],
+)
+def test_checked_rejects_unknown_types_and_codes(f: EventFilter, message: str) -> None:
+    with pytest.raises(EventwireError) as caught:
+        f.checked()
+    assert caught.value.code == "EW701" and caught.value.reason.startswith(message)
+
+
+def test_checked_writes_codes_as_stored() -> None:
+    f = EventFilter(type=" protest, assault", country="ua", admin1="ua-63").checked()
+    assert (f.type, f.country, f.admin1) == ("PROTEST,ASSAULT", "UA", "UA-63")
 
 
 def _points(n: int) -> list[tuple[float, float]]:

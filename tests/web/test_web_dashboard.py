@@ -115,11 +115,38 @@ def test_article_opens_from_the_address(page, dashboard_url: str) -> None:
     )
 
 
+def test_country_and_region_filters_by_code(page) -> None:
+    _open(page)
+    page.fill("input[name=country]", "UA")
+    page.click("button[type=submit]")
+    expect(page.locator("#counts")).to_contain_text("3 events at 2 places")
+    page.fill("input[name=admin1]", "PL-14")
+    page.click("button[type=submit]")
+    expect(page.locator("#counts")).to_contain_text("0 events at 0 places")
+    page.fill("input[name=country]", "PL")
+    page.click("button[type=submit]")
+    expect(page.locator("#counts")).to_contain_text("1 event at 1 place")
+    page.fill("input[name=admin1]", "XX-99")
+    page.click("button[type=submit]")
+    expect(page.locator("#error")).to_contain_text("EW701: admin1: no first-level division")
+
+
+def test_one_source_is_singular(page) -> None:
+    _open(page)
+    page.check("input[name=merged]")
+    row = page.locator("tr.event-row", has_text="SANCTION")
+    expect(row).to_contain_text("1 source")
+    assert "1 sources" not in row.text_content()
+    row.click()
+    expect(page.locator("#article p.meta").first).to_contain_text(" · 1 source · ")
+
+
 def test_flags_tab(page) -> None:
     _open(page)
     page.click("#tab-flags")
     items = page.locator("#flags li.flag")
     assert items.count() == 2
+    assert page.locator("#flags h2").text_content() == "Flags (2)"
     items.filter(has_text="contradiction").locator("button").click()
     page.locator("#article .article-text mark.flag-evidence").first.wait_for()
     assert page.locator("#article h2").text_content() == "Shelling hits Kharkiv market"

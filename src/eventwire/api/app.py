@@ -6,12 +6,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 
 from eventwire import __version__
 from eventwire.api import problems
 from eventwire.api.database import Database
+from eventwire.api.docs import mount_docs
 from eventwire.api.limits import BodyLimit
+from eventwire.api.params import known_parameters
 from eventwire.api.routes import ROUTERS
 from eventwire.settings import Settings
 from eventwire.web import mount_dashboard
@@ -23,7 +25,8 @@ Every error is `{"error": {"code": "EW7xx", "message": "…"}}`."""
 
 
 def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI:
-    """The FastAPI app serving the store at `db_path`: JSON routes, OpenAPI at /docs, the dashboard at /.
+    """The FastAPI app serving the store at `db_path`: JSON routes, OpenAPI at /openapi.json read by
+    Swagger UI at /docs (offline), the dashboard at /.
 
     Args:
         db_path: the SQLite store. It must exist unless a token is configured (then it is created).
@@ -41,12 +44,20 @@ def create_app(db_path: str | Path, settings: Settings | None = None) -> FastAPI
         yield
         db.close()
 
-    app = FastAPI(title="eventwire", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="eventwire",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+    )
     app.state.db = db
     app.state.settings = settings
     problems.install(app)
     app.add_middleware(BodyLimit, max_bytes=settings.api_max_body_bytes)
     for router in ROUTERS:
-        app.include_router(router)
+        app.include_router(router, dependencies=[Depends(known_parameters)])
+    mount_docs(app)
     mount_dashboard(app, settings)
     return app

@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
+from fastapi.dependencies.models import Dependant
 from pydantic import BaseModel, Field
 
 from eventwire.errors import EventwireError
-from eventwire.knowledge import plover as ontology
 from eventwire.store import EventFilter, Store
+
+SQL_INT = 2**63 - 1
+"""The largest whole number SQLite holds: offsets and ids beyond it are bad requests, not overflows."""
 
 
 class Page(BaseModel):
-    """One page of a list: its rows, where it starts, the total when counted, and the next offset."""
+    """One page of a list: its rows, where it starts, how many rows match in all, and the next offset."""
 
     items: list[dict[str, Any]] = Field(description="the rows of this page")
     limit: int = Field(description="rows asked for")
     offset: int = Field(description="rows skipped")
-    total: int | None = Field(description="rows matching in all, or null when the list is not counted")
+    total: int = Field(description="rows matching in all")
     next: int | None = Field(description="the offset of the next page, or null on the last page")
 
 
@@ -32,25 +34,17 @@ class Paging:
     limit: int
     offset: int
 
-    def page(self, items: list[dict[str, Any]], total: int | None = None) -> dict[str, Any]:
-        """The page envelope: `items`, `limit`, `offset`, `total` (null when not counted) and `next`.
-
-        `next` is the offset of the following page, or null on the last one. Without a total, the route
-        asks for one row more than it shows (`probe`) to know whether another page follows.
-        """
-        more = self.offset + self.limit < total if total is not None else len(items) > self.limit
+    def page(self, items: list[dict[str, Any]], total: int) -> dict[str, Any]:
+        """The page envelope: `items`, `limit`, `offset`, `total` and `next`, the offset of the following
+        page or null on the last one."""
+        more = self.offset + self.limit < total
         return {
-            "items": items[: self.limit],
+            "items": items,
             "limit": self.limit,
             "offset": self.offset,
             "total": total,
             "next": self.offset + self.limit if more else None,
         }
-
-    @property
-    def probe(self) -> int:
-        """The limit to ask of a query that has no count: one row past the page."""
-        return self.limit + 1
 
 
 def paging(
@@ -58,7 +52,7 @@ def paging(
     limit: Annotated[
         int | None, Query(ge=1, description="rows per page (default and cap are settings)")
     ] = None,
-    offset: Annotated[int, Query(ge=0, description="rows to skip")] = 0,
+    offset: Annotated[int, Query(ge=0, le=SQL_INT, description="rows to skip")] = 0,
 ) -> Paging:
     """The `limit` and `offset` query parameters, checked against the page size cap."""
     return Paging(capped(request, limit), offset)
@@ -72,21 +66,17 @@ def capped(request: Request, limit: int | None) -> int:
     return limit or settings.api_page_size
 
 
-def _day(name: str, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise EventwireError("EW701", f"{name}: not a date in YYYY-MM-DD form: {value!r}") from None
-
-
 def event_filter(
     type: Annotated[
         str | None, Query(description="PLOVER event type, or several separated by commas")
     ] = None,
     place: Annotated[
-        str | None, Query(description="part of a place name or admin1, or a country code")
+        str | None, Query(description="the place's name or its first-level division's name, whole")
+    ] = None,
+    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code of the country: UA")] = None,
+    admin1: Annotated[
+        str | None,
+        Query(description="ISO 3166-2 or GeoNames code of the first-level division: UA-63 or UA.07"),
     ] = None,
     near: Annotated[str | None, Query(description="LAT,LON,KM: events placed within KM of the point")] = None,
     since: Annotated[
@@ -98,30 +88,46 @@ def event_filter(
     actor: Annotated[str | None, Query(description="part of the actor's or recipient's name")] = None,
     q: Annotated[str | None, Query(description="words that must all occur in the event's evidence")] = None,
 ) -> EventFilter:
-    """The event filter, as the `eventwire events` command takes it."""
-    if type:
-        known = set(ontology.types())
-        unknown = [t for t in (t.strip().upper() for t in type.split(",")) if t and t not in known]
-        if unknown:
-            raise EventwireError("EW701", f"type: not a PLOVER event type: {', '.join(unknown)}")
+    """The event filter, as the `eventwire events` command takes it, checked as the command checks it."""
     point = None
     if near:
         try:
             point = EventFilter.parse_near(near)
         except ValueError as exc:
             raise EventwireError("EW701", f"near: {exc}") from None
-    since, until = _day("since", since), _day("until", until)
-    if since and until and since > until:
-        raise EventwireError("EW701", f"since {since} is after until {until}")
     return EventFilter(
         type=type or None,
         place=place or None,
+        country=country or None,
+        admin1=admin1 or None,
         near=point,
         since=since,
         until=until,
         actor=actor or None,
         q=q or None,
-    )
+    ).checked()
+
+
+def _query_names(dependant: Dependant) -> set[str]:
+    """The query parameters a route and its dependencies take."""
+    names = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        names |= _query_names(sub)
+    return names
+
+
+def known_parameters(request: Request) -> None:
+    """Refuse query parameters the route does not take (EW701 naming them), rather than ignore them."""
+    route = request.scope.get("route")
+    if route is None:
+        return
+    taken = _query_names(route.dependant)
+    unknown = sorted(set(request.query_params) - taken)
+    if unknown:
+        listed = ", ".join(repr(n) for n in unknown)
+        known = ", ".join(sorted(taken)) or "none"
+        plural = "s" if len(unknown) > 1 else ""
+        raise EventwireError("EW701", f"unknown parameter{plural} {listed} (this route takes: {known})")
 
 
 def reader(request: Request) -> Iterator[Store]:

@@ -1,7 +1,7 @@
 """The `eventwire` command. Each subcommand lives in its own module and registers itself here.
 
 Exit status: 0 when every input was processed, 1 when some input was set aside with a coded error,
-2 for a usage error.
+2 for a usage error (a bad option value, EW701 as the API names it).
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         return handler(args)
     except EventwireError as exc:
         print(f"eventwire: {exc.message}", file=sys.stderr)
-        return 1
+        return 2 if exc.code == "EW701" else 1
     except SettingsError as exc:
         print(f"eventwire: {exc}", file=sys.stderr)
         return 2

@@ -9,17 +9,18 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 
 from rich.console import Console
 from rich.table import Table
 
-from eventwire.cli import iso_day
 from eventwire.cli.reprocess import stale_notice
 from eventwire.export import stored_events
 from eventwire.export.flat import flat_row, write_csv
 from eventwire.export.geojson import write_geojson
 from eventwire.settings import Settings
 from eventwire.store import EventFilter, Store
+from eventwire.store.filters import CHECKS
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,11 +36,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def add_filters(p: argparse.ArgumentParser) -> None:
     """The event filter options, shared by `events` and `export`."""
-    p.add_argument("--type", help="PLOVER event type(s), comma-separated, e.g. ASSAULT,COERCE")
-    p.add_argument("--place", help="part of a place or province name, or a two-letter country code")
+    p.add_argument(
+        "--type", type=_checked("type"), help="PLOVER event type(s), comma-separated, e.g. ASSAULT,COERCE"
+    )
+    p.add_argument("--place", help="a place's or its first-level division's name, whole")
+    p.add_argument("--country", type=_checked("country"), help="ISO 3166-1 alpha-2 country code, e.g. UA")
+    p.add_argument(
+        "--admin1",
+        type=_checked("admin1"),
+        metavar="CODE",
+        help="first-level division by ISO 3166-2 or GeoNames code, e.g. UA-63 or UA.07",
+    )
     p.add_argument("--near", type=_near, metavar="LAT,LON,KM", help="events within KM of the point")
-    p.add_argument("--since", type=iso_day, help="events on or after this day (YYYY-MM-DD)")
-    p.add_argument("--until", type=iso_day, help="events on or before this day (YYYY-MM-DD)")
+    p.add_argument("--since", type=_checked("since"), help="events on or after this day (YYYY-MM-DD)")
+    p.add_argument("--until", type=_checked("until"), help="events on or before this day (YYYY-MM-DD)")
     p.add_argument("--actor", help="part of the actor's or recipient's name")
     p.add_argument("--q", metavar="TEXT", help="words that must all occur in the event's evidence")
     p.add_argument(
@@ -48,23 +58,42 @@ def add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def filters_from(args: argparse.Namespace) -> EventFilter:
-    """The filter the options describe."""
+    """The filter the options describe, checked as the API checks it.
+
+    Raises:
+        EventwireError: EW701 when `--since` is after `--until`.
+    """
     return EventFilter(
         type=args.type,
         place=args.place,
+        country=args.country,
+        admin1=args.admin1,
         near=args.near,
         since=args.since,
         until=args.until,
         actor=args.actor,
         q=args.q,
-    )
+    ).checked()
+
+
+def _checked(field: str) -> Callable[[str], str]:
+    """The argparse type of a filter option: the check the API makes, its EW701 message on failure."""
+
+    def check(value: str) -> str:
+        try:
+            return CHECKS[field](value)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"EW701 {field}: {exc}") from None
+
+    check.__name__ = field
+    return check
 
 
 def _near(value: str) -> tuple[float, float, float]:
     try:
         return EventFilter.parse_near(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+        raise argparse.ArgumentTypeError(f"EW701 near: {exc}") from None
 
 
 def run(args: argparse.Namespace) -> int:

@@ -350,17 +350,25 @@ class Store:
         """Article summaries (id, title, published, source, event and flag counts), newest first or by `q`."""
         return queries.articles(self.conn, limit, offset, q)
 
-    def count_articles(self) -> int:
-        """How many articles are stored."""
-        return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    def count_articles(self, q: str | None = None) -> int:
+        """How many articles are stored; with `q`, how many `articles(q=q)` lists."""
+        return queries.count_articles(self.conn, q)
 
     def places(self, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
         """Distinct places with article and event counts, most events first."""
         return queries.places(self.conn, limit, offset)
 
+    def count_places(self) -> int:
+        """How many distinct places `places` lists."""
+        return queries.count_places(self.conn)
+
     def entities(self, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
         """Distinct entities (name, type) with article and mention counts, most articles first."""
         return queries.entities(self.conn, limit, offset)
+
+    def count_entities(self) -> int:
+        """How many distinct entities `entities` lists."""
+        return queries.count_entities(self.conn)
 
     def search(self, q: str, limit: int = 50) -> dict[str, list[dict[str, Any]]]:
         """Full-text search over articles and event evidence: `{"articles": […], "evidence": […]}`."""
@@ -369,3 +377,7 @@ class Store:
     def flags(self, limit: int = 1000, offset: int = 0, kind: str | None = None) -> list[dict[str, Any]]:
         """Flags with their article, optionally only of one kind."""
         return queries.flags(self.conn, limit, offset, kind)
+
+    def count_flags(self, kind: str | None = None) -> int:
+        """How many flags `flags` lists, optionally only of one kind."""
+        return queries.count_flags(self.conn, kind)

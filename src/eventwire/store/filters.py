@@ -6,10 +6,14 @@ events (one per article) and merged events (one per real-world occurrence).
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 from typing import Any
 
+from eventwire.errors import EventwireError
+from eventwire.knowledge import plover as ontology
+from eventwire.store import codes
 from eventwire.store.merge_across import EARTH_KM
 
 _PAD = 1e-6
@@ -22,7 +26,9 @@ class EventFilter:
 
     Attributes:
         type: PLOVER event type, or several separated by commas ("ASSAULT,COERCE"); case-insensitive.
-        place: part of the place's name or first-level division, or its two-letter country code.
+        place: the place's name or its first-level division's name, whole (case-insensitive).
+        country: ISO 3166-1 alpha-2 code of the place's country.
+        admin1: ISO 3166-2 (`UA-63`) or GeoNames (`UA.07`) code of the place's first-level division.
         near: (lat, lon, km): events placed within km of the point.
         since: ISO day; events whose date may fall on or after it.
         until: ISO day; events whose date may fall on or before it.
@@ -32,6 +38,8 @@ class EventFilter:
 
     type: str | None = None
     place: str | None = None
+    country: str | None = None
+    admin1: str | None = None
     near: tuple[float, float, float] | None = None
     since: str | None = None
     until: str | None = None
@@ -52,6 +60,62 @@ class EventFilter:
         if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0):
             raise ValueError(f"out of range: {value!r}")
         return lat, lon, km
+
+    def checked(self) -> EventFilter:
+        """The filter with its type names and codes checked and written the way the store keeps them.
+
+        Raises:
+            EventwireError: EW701 naming the field, when a type or a code is unknown.
+        """
+        values = dict(vars(self))
+        for name, check in CHECKS.items():
+            if values[name]:
+                try:
+                    values[name] = check(values[name])
+                except ValueError as exc:
+                    raise EventwireError("EW701", f"{name}: {exc}") from None
+        if values["since"] and values["until"] and values["since"] > values["until"]:
+            raise EventwireError("EW701", f"since {values['since']} is after until {values['until']}")
+        return EventFilter(**values)
+
+
+def day(value: str) -> str:
+    """An ISO day, YYYY-MM-DD.
+
+    Raises:
+        ValueError: when the value is not one.
+    """
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError(f"not a date in YYYY-MM-DD form: {value!r}") from None
+
+
+def event_types(value: str) -> str:
+    """PLOVER types separated by commas, upper case.
+
+    Raises:
+        ValueError: naming the types PLOVER does not have.
+    """
+    types = [t for t in (t.strip().upper() for t in value.split(",")) if t]
+    unknown = [t for t in types if t not in set(ontology.types())]
+    if unknown:
+        raise ValueError(f"not a PLOVER event type: {', '.join(unknown)}")
+    return ",".join(types)
+
+
+def division_code(value: str) -> str:
+    """A first-level division's code, upper case, once it is known to name one.
+
+    Raises:
+        ValueError: when no division has the code.
+    """
+    codes.division(value)
+    return value.strip().upper()
+
+
+CHECKS = {"type": event_types, "country": codes.country, "admin1": division_code, "since": day, "until": day}
+"""The filter fields `EventFilter.checked` checks, with the check of each."""
 
 
 def fts_query(text: str) -> str:
@@ -100,12 +164,22 @@ def where(f: EventFilter, merged: bool) -> tuple[str, list[Any]]:
         types = [t.strip().upper() for t in f.type.split(",") if t.strip()]
         clauses.append(f"x.type IN ({','.join('?' * len(types))})")
         params += types
-    if f.place:  # checked row by row: a name or country usually matches many places, so a page fills early
+    # Place conditions are checked row by row: a name or a code usually matches many places, so a page
+    # fills early.
+    if f.place:
         clauses.append(
             "EXISTS (SELECT 1 FROM places p WHERE p.rid = x.place"
-            " AND (p.name LIKE ? OR p.admin1 LIKE ? OR p.country_code = ?))"
+            " AND (p.name = ? COLLATE NOCASE OR p.admin1 = ? COLLATE NOCASE))"
         )
-        params += [f"%{f.place}%", f"%{f.place}%", f.place.upper()]
+        params += [f.place.strip(), f.place.strip()]
+    if f.country:
+        clauses.append("EXISTS (SELECT 1 FROM places p WHERE p.rid = x.place AND p.country_code = ?)")
+        params.append(f.country.strip().upper())
+    if f.admin1:
+        clauses.append(
+            "EXISTS (SELECT 1 FROM places p WHERE p.rid = x.place AND p.country_code = ? AND p.admin1 = ?)"
+        )
+        params += codes.division(f.admin1)
     if f.near:
         sql, near = near_places(*f.near)
         clauses.append(f"x.place IN ({sql})")

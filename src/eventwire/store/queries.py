@@ -4,11 +4,15 @@ An event dict (per article) and a merged event dict share their keys, so exports
 `id, type, mode, context, actor, recipient, place, date, date_precision, date_end, status, size,
 claims, acled, confidence, evidence, sources`. An event adds `article`, `local_id`, `merged` and
 `extractor`; a merged event adds `events` (its member event ids) and `source_count`.
+
+A source's `path` is the input file's name: the folders it was read from on the machine that ran the
+extraction mean nothing to a reader elsewhere, and are not shown.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections import defaultdict
 from typing import Any
@@ -127,13 +131,18 @@ def _party(row: sqlite3.Row, role: str, with_entity: bool) -> dict[str, Any] | N
     return party
 
 
+def _file_name(path: str | None) -> str | None:
+    """The last part of a stored input path, its file name ("/home/x/news/a.txt" -> "a.txt")."""
+    return re.split(r"[\\/]", path)[-1] if path else path
+
+
 def _source(row: sqlite3.Row) -> dict[str, Any]:
     return {
         "article": row["a_id"],
         "title": row["a_title"],
         "published": row["a_published"],
         "url": row["a_url"],
-        "path": row["a_path"],
+        "path": _file_name(row["a_path"]),
         "ingested_at": row["a_ingested"],
     }
 
@@ -209,6 +218,8 @@ def article(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
         return None
     doc = json.loads(row["doc"])
     doc["text"] = row["text"]
+    if doc.get("source"):
+        doc["source"]["path"] = _file_name(doc["source"].get("path"))
     return doc
 
 
@@ -236,7 +247,7 @@ def articles(conn: sqlite3.Connection, limit: int, offset: int, q: str | None = 
             "published": r["published"],
             "language": r["language"],
             "source": {
-                "path": r["source_path"],
+                "path": _file_name(r["source_path"]),
                 "id": r["source_id"],
                 "url": r["source_url"],
                 "format": r["source_format"],
@@ -250,17 +261,34 @@ def articles(conn: sqlite3.Connection, limit: int, offset: int, q: str | None = 
     ]
 
 
+def count_articles(conn: sqlite3.Connection, q: str | None = None) -> int:
+    """How many articles `articles` lists: all, or with `q` those whose title or text hold every word."""
+    if q and q.strip():
+        sql, params = "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts_query(q),)
+        return conn.execute(sql, params).fetchone()[0]
+    return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+_PLACE_KEY = "p.name, p.geonameid, p.lat, p.lon, p.country_code, p.admin1, p.feature"
+"""What makes places distinct: the same place mentioned by many articles is one row."""
+
+
 def places(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str, Any]]:
     """Distinct places with how many articles mention them and events happen there, most events first."""
     rows = conn.execute(
-        """SELECT p.name, p.geonameid, p.lat, p.lon, p.country_code, p.admin1, p.feature,
+        f"""SELECT {_PLACE_KEY},
                   count(DISTINCT p.article) AS articles, count(e.rid) AS events
            FROM places p LEFT JOIN events e ON e.place = p.rid
-           GROUP BY p.name, p.geonameid, p.lat, p.lon, p.country_code, p.admin1, p.feature
+           GROUP BY {_PLACE_KEY}
            ORDER BY events DESC, articles DESC, p.name LIMIT ? OFFSET ?""",
         (limit, offset),
     )
     return [dict(r) for r in rows]
+
+
+def count_places(conn: sqlite3.Connection) -> int:
+    """How many distinct places `places` lists."""
+    return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM places p GROUP BY {_PLACE_KEY})").fetchone()[0]
 
 
 def entities(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str, Any]]:
@@ -274,6 +302,11 @@ def entities(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str
         (limit, offset),
     )
     return [dict(r) for r in rows]
+
+
+def count_entities(conn: sqlite3.Connection) -> int:
+    """How many distinct entities `entities` lists."""
+    return conn.execute("SELECT count(*) FROM (SELECT 1 FROM entities GROUP BY name, type)").fetchone()[0]
 
 
 def search(conn: sqlite3.Connection, q: str, limit: int) -> dict[str, list[dict[str, Any]]]:
@@ -298,3 +331,8 @@ def flags(conn: sqlite3.Connection, limit: int, offset: int, kind: str | None = 
         (kind, kind, limit, offset),
     )
     return [{**dict(r), "evidence": json.loads(r["evidence"])} for r in rows]
+
+
+def count_flags(conn: sqlite3.Connection, kind: str | None = None) -> int:
+    """How many flags `flags` lists (of one kind, when given)."""
+    return conn.execute("SELECT count(*) FROM flags WHERE ? IS NULL OR kind = ?", (kind, kind)).fetchone()[0]

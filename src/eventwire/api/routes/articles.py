@@ -37,9 +37,8 @@ def list_articles(
     q: Annotated[str | None, Query(description="words that must all occur in the title or text")] = None,
 ) -> dict[str, Any]:
     """Article summaries (id, title, published, source, event and flag counts), newest or best first."""
-    if q and q.strip():
-        return page.page(store.articles(page.probe, page.offset, q))
-    return page.page(store.articles(page.limit, page.offset), store.count_articles())
+    q = q if q and q.strip() else None
+    return page.page(store.articles(page.limit, page.offset, q), store.count_articles(q))
 
 
 @router.get("/articles/{article_id}")

@@ -14,4 +14,4 @@ router = APIRouter(tags=["entities"])
 @router.get("/entities", response_model=Page)
 def list_entities(store: Reader, page: PageQuery) -> dict[str, Any]:
     """Distinct entities (name and type) with their article and mention counts, most articles first."""
-    return page.page(store.entities(page.probe, page.offset))
+    return page.page(store.entities(page.limit, page.offset), store.count_entities())

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Path
 from starlette.exceptions import HTTPException
 
-from eventwire.api.params import FilterQuery, Page, PageQuery, Reader
+from eventwire.api.params import SQL_INT, FilterQuery, Page, PageQuery, Reader
 
 router = APIRouter(tags=["events"])
 
@@ -20,7 +20,7 @@ def list_events(store: Reader, page: PageQuery, filters: FilterQuery) -> dict[st
 
 
 @router.get("/events/{event_id}")
-def get_event(store: Reader, event_id: int) -> dict[str, Any]:
+def get_event(store: Reader, event_id: Annotated[int, Path(ge=0, le=SQL_INT)]) -> dict[str, Any]:
     """One event by its id."""
     found = store.event(event_id)
     if found is None:

@@ -18,4 +18,4 @@ def list_flags(
     kind: Annotated[str | None, Query(description="only flags of this kind, e.g. contradiction")] = None,
 ) -> dict[str, Any]:
     """Flags with their evidence and article, newest articles first."""
-    return page.page(store.flags(page.probe, page.offset, kind or None))
+    return page.page(store.flags(page.limit, page.offset, kind or None), store.count_flags(kind or None))

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Path
 from starlette.exceptions import HTTPException
 
-from eventwire.api.params import FilterQuery, Page, PageQuery, Reader
+from eventwire.api.params import SQL_INT, FilterQuery, Page, PageQuery, Reader
 
 router = APIRouter(tags=["merged events"])
 
@@ -20,7 +20,7 @@ def list_merged_events(store: Reader, page: PageQuery, filters: FilterQuery) -> 
 
 
 @router.get("/merged-events/{merged_id}")
-def get_merged_event(store: Reader, merged_id: int) -> dict[str, Any]:
+def get_merged_event(store: Reader, merged_id: Annotated[int, Path(ge=0, le=SQL_INT)]) -> dict[str, Any]:
     """One merged event by its id, with its member events' ids, sources and evidence."""
     found = store.merged_event(merged_id)
     if found is None:

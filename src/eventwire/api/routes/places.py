@@ -14,4 +14,4 @@ router = APIRouter(tags=["places"])
 @router.get("/places", response_model=Page)
 def list_places(store: Reader, page: PageQuery) -> dict[str, Any]:
     """Distinct places with how many articles mention them and how many events happen there."""
-    return page.page(store.places(page.probe, page.offset))
+    return page.page(store.places(page.limit, page.offset), store.count_places())

@@ -2,7 +2,7 @@
 
 import { getJSON } from "./api.js";
 import { renderArticle } from "./article.js";
-import { fill, h } from "./dom.js";
+import { counted, fill, h } from "./dom.js";
 import { renderFlags } from "./flags.js";
 import { WorldMap } from "./map.js";
 import { renderMerged } from "./merged.js";
@@ -12,7 +12,7 @@ import { features } from "./topo.js";
 
 const MAP_LIMIT = Number(document.body.dataset.mapLimit) || 1000;
 const PAGE = Number(document.body.dataset.pageSize) || 50;
-const FILTERS = ["type", "place", "near", "since", "until", "actor", "q"];
+const FILTERS = ["type", "place", "country", "admin1", "near", "since", "until", "actor", "q"];
 
 const form = document.getElementById("filters");
 const articlePanel = document.getElementById("article");
@@ -91,7 +91,7 @@ async function refresh(fit = true) {
     timeline.setEvents(all.items);
     const shown = all.total > all.items.length ? ` (map and timeline show the newest ${all.items.length})` : "";
     document.getElementById("counts").textContent =
-      `${all.total} ${merged() ? "merged events" : "events"} at ${groups.length} places${shown}`;
+      `${counted(all.total, merged() ? "merged event" : "event")} at ${counted(groups.length, "place")}${shown}`;
     document.body.dataset.ready = "true";
   } catch (error) {
     showError(error);

@@ -39,6 +39,11 @@ export function s(tag, props, ...children) {
   return append(node, children);
 }
 
+/** A count with its noun, plural unless it is one: `counted(1, "source")` is "1 source". */
+export function counted(n, noun, plural = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 /** Remove every child of a node, then append the given ones. */
 export function fill(node, ...children) {
   node.replaceChildren();

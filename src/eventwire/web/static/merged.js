@@ -1,6 +1,6 @@
 // The merged event view: one real-world occurrence with every article that reported it.
 
-import { h, fill } from "./dom.js";
+import { counted, h, fill } from "./dom.js";
 
 /**
  * Show a merged event and its member events (each `{id, local_id, article, sources, evidence}`).
@@ -14,7 +14,7 @@ export function renderMerged(container, merged, members, onOpen) {
   fill(
     container,
     h("h2", {}, `${merged.type}${merged.mode ? " / " + merged.mode : ""}`),
-    h("p", { class: "meta" }, `${merged.date || "undated"} · ${where} · ${merged.source_count} sources · confidence ${merged.confidence.toFixed(2)}`),
+    h("p", { class: "meta" }, `${merged.date || "undated"} · ${where} · ${counted(merged.source_count, "source")} · confidence ${merged.confidence.toFixed(2)}`),
     h(
       "ol",
       { class: "members" },

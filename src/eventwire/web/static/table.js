@@ -1,6 +1,6 @@
 // The event table: one row per event (or merged event), a pager, and row selection.
 
-import { h, fill } from "./dom.js";
+import { counted, h, fill } from "./dom.js";
 
 function size(ev) {
   const parts = [];
@@ -16,7 +16,7 @@ function party(p) {
 
 function source(ev) {
   if (ev.source_count === undefined) return ev.sources[0]?.title || "";
-  return `${ev.source_count} source${ev.source_count === 1 ? "" : "s"}`;
+  return counted(ev.source_count, "source");
 }
 
 const COLUMNS = [
