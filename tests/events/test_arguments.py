@@ -39,3 +39,14 @@ def test_the_police_that_report_an_arrest_made_it(until):
     assert arrest.roles.actor.lower_ == "police"
     (other,) = until("Doctors said 12 protesters had been detained.", "events.arguments").drafts
     assert other.roles.actor is None
+
+
+def test_a_dateline_is_no_party_and_the_headline_joins_the_ledes_place(run_text):
+    text = (
+        "Gunmen seize aid worker\n\n"
+        "BAMAKO, Mali (Agency) — Gunmen abducted a French aid worker in Gao on Tuesday."
+    )
+    a = run_text(text, published="2026-01-14")
+    places = {p.id: p.name for p in a.places}
+    (abduction,) = [e for e in a.events if e.type == "ASSAULT"]
+    assert places[abduction.place] == "Gao" and (abduction.actor is None or abduction.actor.text != "BAMAKO")

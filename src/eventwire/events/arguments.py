@@ -1,12 +1,11 @@
 """Arguments, the second event step: each candidate's actor and recipient from the parse.
 
-A part of a place is no party ("on the outskirts of Dera Ismail Khan"). An arrest told without its doer
-by the police or army that made it has them as its actor ("Police said 30 had been detained"). A
-candidate with no recipient
-takes the one of what it is about ("denied striking the theater"); one
-whose sense needs a doer and has none, or that nature does ("floods killed 30", "warned of famine"),
-is no event. A willingness takes its type and mode from what it is about: harm is a threat
-("threatened to expel"), help an agreement.
+A dateline or a part of a place is no party ("BAMAKO —", "on the outskirts of Dera Ismail Khan"). An
+arrest told without its doer by the police or army that made it has them as its actor ("Police said 30
+had been detained"). A candidate with no recipient takes the one of what it is about ("denied striking
+the theater"); one whose sense needs a doer and has none, or that nature does ("floods killed 30",
+"warned of famine"), is no event. A willingness takes its type and mode from what it is about: harm is a
+threat ("threatened to expel"), help an agreement.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from eventwire.events.triggers import Trigger
 from eventwire.knowledge.acled import AcledActors
 from eventwire.knowledge.events import EventWords
 from eventwire.language.grammar import clause_root
+from eventwire.language.metonymy import dateline
 from eventwire.model import Article
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
@@ -65,10 +65,13 @@ def natural(token: Token, found: Roles, words: EventWords) -> bool:
 
 
 def _a_place(token: Token | None, words: EventWords, rules: AcledActors) -> bool:
-    """Whether a participant's phrase names a part of a place ("the outskirts of Dera Ismail Khan"): no
-    party, so that another trigger of the sentence may give the event its recipient ("killing 7 officers")."""
+    """Whether a participant is a place: the dateline the parse made a subject ("BAMAKO, Mali (Agency) —
+    Gunmen…"), or a phrase naming a part of a place ("the outskirts of Dera Ismail Khan"). No party, so
+    that another trigger of the sentence may give the event its recipient ("killing 7 officers")."""
     if token is None:
         return False
+    if dateline(token.doc[token.i : token.i + 1]):
+        return True
     text = " ".join(t.text for t in noun_phrase(token, words))
     return rules.not_party(head_word(text, rules)) == "place"
 

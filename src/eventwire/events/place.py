@@ -254,7 +254,8 @@ def place_draft(index: ArticleIndex, draft: EventDraft, words: EventWords, setti
         others = frozenset(i for t in draft.sentence - mine for i in own_region(draft.sent.doc[t]))
         found = where(draft.entry, draft.roles, words, others)
         draft.place = context_place(index, draft.pp, draft.sent, draft.primary.token, found, words, settings)
-    draft.place = dateline_place(index, draft.place)
+    if index.paragraphs[draft.pp].kind != "title":  # a headline's event is the lede's, wherever that is
+        draft.place = dateline_place(index, draft.place)
 
 
 class EventPlace(ArticleStep):
