@@ -64,6 +64,11 @@ def natural(token: Token, found: Roles, words: EventWords) -> bool:
     )
 
 
+def _phrase(token: Token, words: EventWords) -> str:
+    """The words of the noun phrase a participant's head token stands for."""
+    return " ".join(t.text for t in noun_phrase(token, words))
+
+
 def _a_place(token: Token | None, words: EventWords, rules: AcledActors) -> bool:
     """Whether a participant is a place: the dateline the parse made a subject ("BAMAKO, Mali (Agency) —
     Gunmen…"), or a phrase naming a part of a place ("the outskirts of Dera Ismail Khan"). No party, so
@@ -72,8 +77,7 @@ def _a_place(token: Token | None, words: EventWords, rules: AcledActors) -> bool
         return False
     if dateline(token.doc[token.i : token.i + 1]):
         return True
-    text = " ".join(t.text for t in noun_phrase(token, words))
-    return rules.not_party(head_word(text, rules)) == "place"
+    return rules.not_party(head_word(_phrase(token, words), rules)) == "place"
 
 
 STATE_FORCES = frozenset({"police", "military"})
@@ -89,7 +93,7 @@ def _reporting_force(trigger: Token, words: EventWords, rules: AcledActors) -> T
     speaker = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return None
-    found = rules.category(" ".join(t.text for t in noun_phrase(speaker, words)).lower())
+    found = rules.category(_phrase(speaker, words).lower())
     return speaker if found is not None and found.key in STATE_FORCES else None
 
 

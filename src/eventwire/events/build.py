@@ -21,7 +21,7 @@ from eventwire.events.participants import participant
 from eventwire.events.status import background
 from eventwire.events.typed import sub_event
 from eventwire.events.when import When
-from eventwire.eventtypes.model import SentenceTypes, load_model
+from eventwire.eventtypes.model import SentenceTypes
 from eventwire.knowledge.acled import Acled
 from eventwire.knowledge.events import EventWords
 from eventwire.model import Article, Event, Evidence, Size
@@ -132,12 +132,17 @@ class BuildEvents(ArticleStep):
     def process(self, article: Article) -> Article:
         found = candidates(article)
         words = self.knowledge.language.events
-        version = load_model().version if self.settings.event_model else None
         events: list[Event] = []
         triggers: dict[str, list[TriggerRef]] = {}
         for draft in found.drafts:
             event = build(
-                found.index, draft, len(events) + 1, words, self.knowledge.acled, self.settings, version
+                found.index,
+                draft,
+                len(events) + 1,
+                words,
+                self.knowledge.acled,
+                self.settings,
+                found.model_version,
             )
             events.append(event)
             triggers[event.id] = [TriggerRef(draft.pp, t.token.i) for t in draft.triggers]

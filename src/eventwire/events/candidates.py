@@ -107,6 +107,8 @@ class Candidates:
     index: ArticleIndex
     drafts: list[EventDraft]
     content: list[ContentRef]
+    model_version: str | None = None
+    """The event-type model's version, when it read the sentences."""
 
 
 def candidates(article: Article) -> Candidates:

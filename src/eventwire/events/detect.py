@@ -57,7 +57,7 @@ def detect(
         for trig in found.events:
             inner = [i for i, outer in found.content if outer.token.i == trig.token.i]
             drafts.append(EventDraft(pp, sent, [trig], sentence, inner, read, lexicon))
-    return Candidates(index, drafts, content)
+    return Candidates(index, drafts, content, model.version if model else None)
 
 
 class DetectEvents(ArticleStep):

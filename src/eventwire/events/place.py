@@ -210,10 +210,11 @@ def dateline_place(index: ArticleIndex, place: Place | None) -> Place | None:
 
 def _dateline(index: ArticleIndex) -> Place | None:
     """The town a dateline opens one of the first two body paragraphs with (a byline may come first)."""
-    for para in [p for p in index.paragraphs if p.kind == "body"][:2]:
+    body = [(pp, p) for pp, p in enumerate(index.paragraphs) if p.kind == "body"]
+    for pp, para in body[:2]:
         found = index.places.within(para.start, para.start + 1)
         if found and found[0].item.feature not in COARSE | WIDE:
-            head = index.head_token(index.paragraphs.index(para), found[0].start, found[0].end)
+            head = index.head_token(pp, found[0].start, found[0].end)
             if head is not None and dateline(head.doc[: head.i + 1]):
                 return found[0].item
     return None

@@ -17,6 +17,7 @@ from eventwire.knowledge.acled_actors import AcledActors
 from eventwire.knowledge.acled_export import AcledExportWords
 from eventwire.knowledge.files import read_json
 from eventwire.knowledge.pack import PackFiles
+from eventwire.knowledge.patterns import any_of
 
 ARMED = "armed"
 """The participant class of armed groups and forces."""
@@ -24,13 +25,8 @@ UNARMED = "unarmed"
 """The participant class of a participant not `ARMED`; the pack gives it no words."""
 
 
-def _pattern(patterns: list[str]) -> re.Pattern[str]:
-    """Any of the patterns, case-insensitively, between word boundaries."""
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
-
-
 def _words(patterns: list[str]) -> re.Pattern[str] | None:
-    return _pattern(patterns) if patterns else None
+    return any_of(patterns) if patterns else None
 
 
 @dataclass(frozen=True)
@@ -108,7 +104,7 @@ class Acled:
         pack = files.json("acled.json")
         if not all(pack["participants"].values()):
             raise ValueError("acled.json: a participant class has no words")
-        classes = {name: _pattern(patterns) for name, patterns in pack["participants"].items()}
+        classes = {name: any_of(patterns) for name, patterns in pack["participants"].items()}
         rules = tuple(Rule.from_dict(r, pack["rules"].get(r["id"], {})) for r in raw["rules"])
         for rule in rules:
             _check(rule, raw["typology"], classes)

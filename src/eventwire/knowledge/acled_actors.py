@@ -13,10 +13,7 @@ from typing import Any
 
 from eventwire.knowledge.files import read_rows
 from eventwire.knowledge.pack import PackFiles
-
-
-def _any(patterns: list[str]) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")\b", re.IGNORECASE)
+from eventwire.knowledge.patterns import any_of
 
 
 @dataclass(frozen=True)
@@ -109,7 +106,7 @@ class AcledActors:
                 no_country=s["no_country"],
                 inter=int(s["inter"]),
                 own_country=s["country"] == "own",
-                words=_any(words["categories"][key]),
+                words=any_of(words["categories"][key]),
             )
             for key, s in sorted(specs.items(), key=lambda kv: list(words["categories"]).index(kv[0]))
         }
@@ -136,7 +133,7 @@ class AcledActors:
                 kind: re.compile(r"(?:" + "|".join(p) + r")", re.IGNORECASE)
                 for kind, p in words["not_parties"].items()
             },
-            near=re.compile(r"\b(?:" + "|".join(words["near"]) + r")\s+(?:the\s+)?$", re.IGNORECASE),
+            near=any_of(words["near"], r"\s+(?:the\s+)?$"),
             foreign_inter=int(rules["foreign_inter"]),
             crowds=dict(rules["crowds"]),
             defaults={k: (v[0], v[1]) for k, v in rules["defaults"].items()},

@@ -6,12 +6,8 @@ import re
 from dataclasses import dataclass
 
 from eventwire.knowledge.pack import PackFiles
+from eventwire.knowledge.patterns import any_of
 from eventwire.knowledge.times import TimeWords
-
-
-def _any(words: list[str], end: str = r"\b") -> re.Pattern[str]:
-    """One of the words (regular expressions), case-insensitively, from a word boundary to `end`."""
-    return re.compile(r"\b(?:" + "|".join(words) + ")" + end, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -55,11 +51,11 @@ class FlagWords:
             weekday=re.compile(weekday, re.IGNORECASE),
             weekday_before=re.compile(weekday + r"[\s,]*$", re.IGNORECASE),
             tolls={
-                kind: TollWords(frozenset(w["units"]), _any(w["after"]), _any(w["before"], r"\s*$"))
+                kind: TollWords(frozenset(w["units"]), any_of(w["after"]), any_of(w["before"], r"\s*$"))
                 for kind, w in raw["tolls"].items()
             },
-            update=_any(raw["update"]),
-            another=_any(raw["another"]),
+            update=any_of(raw["update"]),
+            another=any_of(raw["another"]),
         )
 
     def weekday_number(self, name: str) -> int:

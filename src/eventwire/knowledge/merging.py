@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from eventwire.knowledge.pack import PackFiles
+from eventwire.knowledge.patterns import any_of
 
 
 @dataclass(frozen=True)
@@ -27,5 +28,5 @@ class MergeWords:
         return cls(
             definite=frozenset(raw["definite"]),
             occurrence_types=frozenset(raw["occurrence_types"]),
-            another=re.compile(r"\b(?:" + "|".join(raw["another"]) + r")\b", re.IGNORECASE),
+            another=any_of(raw["another"]),
         )
