@@ -50,3 +50,18 @@ def test_a_dateline_is_no_party_and_the_headline_joins_the_ledes_place(run_text)
     places = {p.id: p.name for p in a.places}
     (abduction,) = [e for e in a.events if e.type == "ASSAULT"]
     assert places[abduction.place] == "Gao" and (abduction.actor is None or abduction.actor.text != "BAMAKO")
+
+
+def test_a_headline_killing_with_no_object_is_passive(until):
+    (draft,) = until("Man beaten to death in Savar over a theft", "events.arguments").drafts
+    assert (draft.roles.actor, draft.roles.recipient.lower_) == (None, "man")
+
+
+def test_an_active_killing_keeps_its_actor(until):
+    (draft,) = until("Gunmen shot dead a trader in the market.", "events.arguments").drafts
+    assert (draft.roles.actor.lower_, draft.roles.recipient.lower_) == ("gunmen", "trader")
+
+
+def test_a_time_is_no_party(until):
+    drafts = until("Tuesday's bombing killed 12 people.", "events.arguments").drafts
+    assert all(d.roles.actor is None or d.roles.actor.ent_type_ != "DATE" for d in drafts)

@@ -17,3 +17,9 @@ def test_a_candidate_without_its_own_place_takes_the_sentences(until):
 def test_two_triggers_with_places_of_their_own_stay_two(until):
     drafts = until("Rebels shelled Aden on Monday and bombed Taiz on Tuesday.", "events.place").drafts
     assert sorted(d.place.name for d in drafts if d.own_place) == ["Aden", "Taiz"]
+
+
+def test_a_dateline_is_no_place_of_the_sentence_when_the_sentence_names_one(until):
+    text = "COTABATO CITY — Three people were killed when supporters clashed in Datu Piang on Monday."
+    drafts = until(text, "events.place", "2025-05-13").drafts
+    assert {d.place.name for d in drafts} == {"Datu Piang"}

@@ -12,4 +12,28 @@ def test_a_number_elsewhere_in_the_sentence_is_no_toll(until):
     (draft,) = until(
         "Soldiers detained a trader in the town, where 12 shops were closed.", "events.size"
     ).drafts
+    assert draft.size == {"arrested": 1}
+
+
+def test_a_single_victim_counts_one(until):
+    drafts = until("The shelling killed a soldier and wounded Private Hayk Sargsyan.", "events.size").drafts
+    assert sorted(tuple(d.size.items()) for d in drafts if d.size) == [(("dead", 1),), (("injured", 1),)]
+
+
+def test_victims_joined_by_and_add_up(until):
+    text = "Three police officers and a village volunteer have been wounded after a grenade attack."
+    (draft,) = [d for d in until(text, "events.size").drafts if d.size]
+    assert draft.size == {"injured": 4}
+
+
+def test_a_killing_result_counts_the_dead(until):
+    drafts = until("Gunmen shot dead two traders. A man was stoned to death.", "events.size").drafts
+    assert [(d.primary.token.lower_, d.entry.type, d.size) for d in drafts] == [
+        ("shot", "ASSAULT", {"dead": 2}),
+        ("stoned", "ASSAULT", {"dead": 1}),
+    ]
+
+
+def test_a_plural_victim_without_a_number_has_no_count(until):
+    (draft,) = until("The soldiers killed the villagers.", "events.size").drafts
     assert draft.size == {}

@@ -24,3 +24,26 @@ def test_two_days_after_is_two_days_before_the_main_clauses_day(until):
     drafts = until(text, "events.when", "2025-12-12").drafts
     signing = next(d for d in drafts if d.primary.token.lemma_ == "sign")
     assert (signing.when.date, signing.when.linked) == ("2025-12-10", True)
+
+
+def test_a_when_clause_dates_the_clause_it_hangs_from(until):
+    text = "Three people were killed and five wounded when rival supporters clashed in the town on Monday."
+    drafts = until(text, "events.when", "2025-05-13").drafts
+    assert {d.primary.token.lower_: d.when.date for d in drafts}["killed"] == "2025-05-12"
+
+
+def test_a_time_on_the_way_to_a_place_dates_the_event(until):
+    text = "A councillor was shot dead by gunmen while on his way to a polling centre on Monday morning."
+    (draft,) = until(text, "events.when", "2025-05-13").drafts
+    assert (draft.when.date, draft.when.linked) == ("2025-05-12", True)
+
+
+def test_a_time_inside_the_subjects_apposition_does_not_date_the_event(until):
+    text = "Officials said the man, a representative since 2020, resigned."
+    (draft,) = until(text, "events.when", "2025-05-13").drafts
+    assert draft.when.linked is False
+
+
+def test_a_time_modifying_the_subject_dates_the_event(until):
+    (draft, *_) = until("Tuesday's bombing killed 12 people.", "events.when", "2025-05-15").drafts
+    assert draft.when.date == "2025-05-13"

@@ -177,3 +177,19 @@ def test_a_tables_figures_are_counts(run_text) -> None:
     }
     assert got["41 people"] == (41, "person", "exact")
     assert all("|" not in (q.unit or "") for q in article.quantities)  # a pipe counts nothing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COTABATO CITY — Three people were killed in the town.",
+        "Update: Three people were killed in the town.",
+    ],
+)
+def test_a_dateline_dash_or_a_colon_opens_a_sentence(run_text, text) -> None:
+    assert [(q.text, q.value) for q in run_text(text).quantities] == [("Three people", 3)]
+
+
+def test_a_number_the_parser_put_in_a_name_still_counts_the_plural_after_it(run_text) -> None:
+    article = run_text("Three Somali National Army soldiers were killed near the town.")
+    assert [(q.text, q.value) for q in article.quantities] == [("Three Somali National Army soldiers", 3)]

@@ -1,8 +1,8 @@
 """Arguments, the second event step: each candidate's actor and recipient from the parse.
 
-A dateline or a part of a place is no party ("BAMAKO —", "on the outskirts of Dera Ismail Khan"). An
-arrest told without its doer by the police or army that made it has them as its actor ("Police said 30
-had been detained"). A candidate with no recipient takes the one of what it is about ("denied striking
+A time is no party ("Tuesday's bombing"); nor is a dateline or a part of a place ("BAMAKO —", "on
+the outskirts of Dera Ismail Khan"). An arrest told without its doer by the police or army that made it
+has them as its actor ("Police said 30 had been detained"). A candidate with no recipient takes the one of what it is about ("denied striking
 the theater"); one whose sense needs a doer and has none, or that nature does ("floods killed 30",
 "warned of famine"), is no event. A willingness takes its type and mode from what it is about: harm is a
 threat ("threatened to expel"), help an agreement.
@@ -80,6 +80,15 @@ def _a_place(token: Token | None, words: EventWords, rules: AcledActors) -> bool
     return rules.not_party(head_word(_phrase(token, words), rules)) == "place"
 
 
+TIMES = frozenset({"DATE", "TIME"})
+"""Entity labels of times, which are no party."""
+
+
+def _no_party(token: Token | None, words: EventWords, rules: AcledActors) -> bool:
+    """Whether a participant is a place or a time ("Tuesday's bombing killed 12")."""
+    return token is not None and (token.ent_type_ in TIMES or _a_place(token, words, rules))
+
+
 STATE_FORCES = frozenset({"police", "military"})
 """ACLED actor categories (`acled.json` keys) whose own report of an arrest names them as its doer."""
 
@@ -101,8 +110,8 @@ def with_arguments(draft: EventDraft, words: EventWords, rules: AcledActors, set
     """Give a one-trigger candidate its roles, type and mode; False when it is no event."""
     trig = draft.primary
     found = roles(trig.token, trig.entry, words, settings)
-    found.actor = None if _a_place(found.actor, words, rules) else found.actor
-    found.recipient = None if _a_place(found.recipient, words, rules) else found.recipient
+    found.actor = None if _no_party(found.actor, words, rules) else found.actor
+    found.recipient = None if _no_party(found.recipient, words, rules) else found.recipient
     if found.recipient is None and not trig.entry.no_recipient:
         found.recipient = next(
             (r for i in draft.inner if (r := roles(i.token, i.entry, words, settings).recipient)), None

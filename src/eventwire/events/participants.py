@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from eventwire.events.index import ArticleIndex
+from eventwire.events.triggers import kills
 from eventwire.knowledge.events import EventWords, TriggerEntry
 from eventwire.language.grammar import child, is_clause_root, phrase
 from eventwire.model import Entity, Participant
@@ -60,8 +61,15 @@ def _agent(token: Token, words: EventWords) -> Token | None:
 
 
 def _passive(token: Token, words: EventWords) -> bool:
-    """Passive voice, or a past participle with no "have" ("civilians killed", "four people injured")."""
+    """Passive voice, a past participle with no "have" ("civilians killed", "four people injured"), or a
+    headline's killing with no object ("Man beaten to death", "Four villagers shot dead")."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or token.dep_ == "amod":
+        return True
+    if (
+        kills(token, words)
+        and token.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("dobj", "aux") for c in token.children)
+    ):
         return True
     if token.tag_ != "VBN" or token.dep_ in FINITE_DEPS:
         return False

@@ -114,8 +114,8 @@ def _candidates(
         head = index.head_token(pp, m.start, m.end)
         if head is None or head.i not in tokens or head.i in where.actor:
             continue
-        if m.item.feature in COARSE and dateline(sent.doc[head.i : head.i + 1]):
-            continue  # the country of a dateline ("DAKAR, Senegal —") is not where the event was
+        if dateline(sent.doc[head.i : head.i + 1]):
+            continue  # a dateline ("DAKAR, Senegal —") is where the report comes from: the last resort
         out.append((_tier(head, where.place_object, words), head, m.item))
     return out
 

@@ -2,35 +2,59 @@
 
 A trigger whose sense counts something (`size` in the lexicon: "killed" counts the dead) takes the whole
 number nearest it in its own phrase ("killed 12 people", "the arrest of 53 activists"); qualifiers
-("at least") stay on the quantity.
+("at least") stay on the quantity; victims joined by "and" add up ("three police officers and a
+volunteer" are four). Without a number, a single victim counts one ("wounding a civilian").
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from eventwire.events.candidates import EventDraft, candidates
 from eventwire.events.index import ArticleIndex
 from eventwire.events.place import own_region
+from eventwire.knowledge.events import EventWords
 from eventwire.model import Article
 from eventwire.pipeline import ArticleStep
 
 
-def size_of(index: ArticleIndex, draft: EventDraft) -> dict[str, int]:
-    """The count a one-trigger candidate's sense asks for, from its own phrase ({} when none)."""
+def _one(victim: Token | None, words: EventWords) -> bool:
+    """Whether a victim is one person: a singular noun with "a" ("wounding a civilian"), a person's
+    name ("killed Private Hayk Sargsyan") or a singular pronoun ("he was shot dead")."""
+    if victim is None:
+        return False
+    if victim.ent_type_ == "PERSON" or (victim.tag_ == "PRP" and victim.lower_ in words.one_determiners):
+        return True
+    return victim.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in words.one_determiners for c in victim.children
+    )
+
+
+def size_of(index: ArticleIndex, draft: EventDraft, words: EventWords) -> dict[str, int]:
+    """The count a one-trigger candidate's sense asks for, from its own phrase, else one for a single
+    victim ({} when none)."""
     trig = draft.primary
     if trig.entry.size is None:
         return {}
     region = own_region(trig.token)
     start, end = index.span_chars(draft.pp, draft.sent)
-    best = None
+    counts: dict[int, int] = {}
     for m in index.quantities.within(start, end):
         head = index.head_token(draft.pp, m.start, m.end)
         value = m.item.value
-        if head is None or head.i not in region or value is None or value != int(value):
-            continue
-        dist = abs(head.i - trig.token.i)
-        if best is None or dist < best[0]:
-            best = (dist, int(value))
-    return {trig.entry.size: best[1]} if best else {}
+        if head is not None and head.i in region and value is not None and value == int(value):
+            counts.setdefault(head.i, int(value))
+    if not counts:
+        return {trig.entry.size: 1} if _one(draft.roles.recipient, words) else {}
+    nearest = min(counts, key=lambda i: abs(i - trig.token.i))
+    doc = draft.sent.doc
+    joined = [
+        c
+        for c in doc[nearest].conjuncts
+        if c.i not in counts and _one(c, words) and (c.ent_type_ == "PERSON" or c.lemma_ in words.party_nouns)
+    ]
+    together = {nearest, *(c.i for c in doc[nearest].conjuncts if c.i in counts)}
+    return {trig.entry.size: sum(counts[i] for i in together) + len(joined)}
 
 
 class EventSize(ArticleStep):
@@ -43,5 +67,5 @@ class EventSize(ArticleStep):
     def process(self, article: Article) -> Article:
         found = candidates(article)
         for draft in found.drafts:
-            draft.size = size_of(found.index, draft)
+            draft.size = size_of(found.index, draft, self.knowledge.language.events)
         return article

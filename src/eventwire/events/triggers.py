@@ -9,7 +9,7 @@ apart, since claims need them ("Russia denies any strikes" denies an earlier str
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -71,7 +71,36 @@ def other_sense(token: Token, words: EventWords) -> bool:
     return any(e.object_not & objects for e in entries)
 
 
+def kills(token: Token, words: EventWords) -> bool:
+    """Whether a verb's result is a death: "shot dead", "beaten to death", "hacked to death"."""
+    if token.pos_ != "VERB":
+        return False
+    for c in token.children:
+        if c.dep_ in ("acomp", "oprd", "advmod", "xcomp") and c.lower_ in words.death_results:
+            return True
+        if c.dep_ == "dobj" and token.i + 1 < len(token.doc):
+            after = token.doc[token.i + 1]  # "shot dead two traders", parsed as "dead traders"
+            if after.head.i == c.i and after.dep_ == "amod" and after.lower_ in words.death_results:
+                return True
+        to_death = any(o.dep_ == "pobj" and o.lemma_.lower() in words.death_results for o in c.children)
+        if c.dep_ == "prep" and c.lower_ in words.infinitive_markers and to_death:
+            return True
+    return False
+
+
 def sense(token: Token, words: EventWords) -> TriggerEntry | None:
+    """The first lexicon sense of `token` whose conditions hold, or None. A verb whose result is a death
+    ("stoned to death") is an assault that counts the dead, whatever the lexicon says of it."""
+    found = _lexicon_sense(token, words)
+    if not kills(token, words) or (found is None and other_sense(token, words)):
+        return found
+    if found is None:
+        return TriggerEntry(lemma=token.lemma_.lower(), pos=frozenset({"VERB"}), type="ASSAULT", size="dead")
+    mode = found.mode if found.type == "ASSAULT" else None
+    return replace(found, type="ASSAULT", mode=mode, size="dead", context=())
+
+
+def _lexicon_sense(token: Token, words: EventWords) -> TriggerEntry | None:
     """The first lexicon sense of `token` whose conditions hold, or None."""
     entries = next((words.triggers[w] for w in _lemmas(token, words) if w in words.triggers), None)
     if entries is None:

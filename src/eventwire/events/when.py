@@ -5,7 +5,8 @@ prisoners on Friday, two days after the sides signed a deal": the signing on Wed
 
 A time expression belongs to a trigger when it lies in the trigger's clause ("Putin last week warned"),
 or in the clause a participle or purpose of the trigger hangs from ("On Monday, aircraft struck a village,
-killing 3"; "fired tear gas on Tuesday to break up a march");
+killing 3"; "fired tear gas on Tuesday to break up a march"), or in a clause that happens at its time
+("were killed when supporters clashed on Monday");
 failing that, a time in a clause of the sentence that names no other event and reports nothing ("Biden,
 who is scheduled to arrive on Wednesday evening, will meet…"). A time in a reporting clause ("confirmed
 on Wednesday that he had resigned") dates the report, not the event. "Overnight" and "during the
@@ -50,15 +51,35 @@ def _published(index: ArticleIndex) -> date | None:
 
 def _dates_clause(head: Token, trigger: Token) -> bool:
     """Whether a time hangs from its clause's verbs, not from a noun ("representative since 2020")
-    other than the trigger and its phrase."""
+    other than the trigger and its phrase; within the trigger's subject, only as the subject's own
+    modifier ("Tuesday's bombing killed 12", not "the man, a representative since 2020, resigned")."""
+    subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    within = [c for c in subjects if c.left_edge.i <= head.i <= c.right_edge.i]
+    if within:
+        return head.head.i == within[0].i and head.dep_ in ("poss", "compound", "npadvmod", "nmod")
     if trigger.left_edge.i <= head.i <= trigger.right_edge.i:
         return True
     t = head
     while not is_clause_root(t):
         t = t.head
-        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ != "pobj":
             return False
     return True
+
+
+def _simultaneous(trigger: Token, words: EventWords) -> set[int]:
+    """The tokens of the clauses that happen at the trigger's time ("were killed when supporters
+    clashed on Monday"), hanging from the trigger, its clause's root or their conjuncts."""
+    root = clause_root(trigger)
+    heads = {trigger, root, *trigger.conjuncts, *root.conjuncts}
+    return {
+        i
+        for h in heads
+        for c in h.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ in ("mark", "advmod") and m.lower_ in words.simultaneous_marks for m in c.children)
+        for i in clause_region(c)
+    }
 
 
 def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, words: EventWords) -> When | None:
@@ -68,6 +89,7 @@ def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, words:
     root = clause_root(trigger)
     if root.dep_ == "advcl" and root.tag_ in ("VBG", "VB") and root.head.i != root.i:
         region |= clause_region(root.head)  # "On Monday, aircraft struck a village, killing 3"; "to break up"
+    region |= _simultaneous(trigger, words)
     start, end = index.span_chars(pp, sent)
     best = None
     for m in index.times.within(start, end):

@@ -97,6 +97,8 @@ class EventWords:
     """Stand for the noun their relative clause hangs from."""
     definite_determiners: frozenset[str]
     """Make a definite description ("the envoy"), linked to the one person holding that role."""
+    one_determiners: frozenset[str]
+    """With a victim ("wounding a civilian"), or as one ("he was shot"), count one."""
     pointing_determiners: frozenset[str]
     """With a place anaphor ("the city", "this town"), point back to an earlier place."""
     reporting_verbs: frozenset[str]
@@ -145,6 +147,9 @@ class EventWords:
     place_adverbs: frozenset[str]
     """Adverbs that point back to an earlier place ("there")."""
     night_cues: tuple[str, ...]
+    simultaneous_marks: frozenset[str]
+    """A clause they mark happens at the time of the clause it hangs from: its time dates both ("three
+    were killed when supporters clashed on Monday")."""
     relative_marks: dict[str, int]
     """A clause marked by one of them ("two days after the sides signed") lies its span before (-1) or
     after (+1) the time of the clause it hangs from."""
@@ -165,6 +170,8 @@ class EventWords:
     """Marks of a condition ("unless", "if"): its subject is whom a threat is aimed at."""
     party_nouns: frozenset[str]
     """Nouns for people, groups and polities: a possible actor or recipient."""
+    death_results: frozenset[str]
+    """A verb's result that kills ("shot dead", "beaten to death"): an assault whose toll is its victims."""
     non_agents: frozenset[str]
     """Nature and mishaps: when they do it, it is no PLOVER event ("floods killed 30")."""
     partitive_nouns: frozenset[str]
@@ -224,6 +231,7 @@ class EventWords:
             relative_pronouns=_role_words(pronouns, "relative"),
             definite_determiners=_role_words(determiners, "definite"),
             pointing_determiners=_role_words(determiners, "pointing"),
+            one_determiners=_role_words(determiners, "one"),
             according_to=tuple(_two_words(p) for p in cues["according_to"]),
             hedge_speaker=cues["hedge_speaker"],
             night_cues=tuple(cues["night_cues"]),
@@ -265,6 +273,8 @@ _WORD_SETS = (
     "warning_verbs",
     "condition_marks",
     "party_nouns",
+    "death_results",
+    "simultaneous_marks",
     "non_agents",
     "partitive_nouns",
     "light_nouns",

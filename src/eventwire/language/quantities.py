@@ -118,8 +118,9 @@ def _numbers(text: str, patterns: QuantityPatterns) -> Iterator[_Number]:
         first = m.group(0).split()[0]
         if first.lower() in lex.number_words and lex.number_words[first.lower()] >= 100:
             continue  # a scale word alone ("N60 million" leaves "million") counts nothing
-        if first[0].isupper() and re.search(r"\w[^\w.!?\"“”]*$", text[: m.start()]):
-            continue  # capitalized mid-sentence: part of a name ("the Final Four", "BBC Two")
+        if first[0].isupper() and re.search(r"\w[^\w.!?\"“”:—–]*$", text[: m.start()]):
+            continue  # capitalized mid-sentence: part of a name ("the Final Four", "BBC Two"); a
+            # dateline's dash or a colon opens a sentence ("KABUL — Three people…")
         yield _Number(m.start(), m.end(), _words_value(m.group(0), lex), "words")
     for m in patterns.vague.finditer(text):
         key = re.sub(r"\s+", " ", m.group(0).lower())
@@ -147,7 +148,20 @@ def _not_a_count(doc: Doc, n: _Number, patterns: QuantityPatterns, settings: Set
     if n.kind != "vague" and re.search(r"[A-Z][\w'’.-]*\s*[,(]\s*$", before) and re.match(r"\s*[,)]", after):
         return True
     span = doc.char_span(n.start, n.end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in _NAMED for t in span if t.like_num)
+    named = [t for t in span or [] if t.like_num and t.ent_type_ in _NAMED]
+    return any(not _counts_a_name(t) for t in named)
+
+
+def _counts_a_name(token: Token) -> bool:
+    """Whether a number the parser put at the start of a name counts the plural after the name
+    ("Three Somali National Army soldiers"), rather than being part of it ("BBC Two", "Final Four")."""
+    if token.ent_iob_ != "B":
+        return False
+    end = token.i
+    while end + 1 < len(token.doc) and token.doc[end + 1].ent_iob_ == "I":
+        end += 1
+    after = token.doc[end + 1] if end + 1 < len(token.doc) else None
+    return end > token.i and after is not None and after.tag_ == "NNS"
 
 
 def _complete(
