@@ -274,6 +274,10 @@ class Settings:
     event_report_day_paragraphs: int = 2
     """Date: how many body paragraphs from the top count as the lede, whose undated events told in the
     past or by a source are the news of the publication day (default 2; `events.when.report_day`)."""
+    event_story_days: int = 7
+    """Date: an undated event told after the article's events of a day at most this many days before
+    publication took place that day ("Police later arrested six men"), in days (default 7; its
+    `date_source` is "story"; `events.status`)."""
     event_anaphor_lookback_paragraphs: int = 3
     """Place: how many body paragraphs back an event whose sentence points back ("the city", "there") may
     take its place from, in paragraphs (default 3); farther back, "the city" rarely means the same one."""

@@ -115,10 +115,12 @@ def build(
 
 
 def date_source(when: When) -> str | None:
-    """Where a date comes from: "text", "publication" (the publication day of the news itself) or
-    "fallback" (the publication month); None without a date."""
+    """Where a date comes from: "text", "publication" (the publication day of the news itself), "story"
+    (the day of the events told before it) or "fallback" (the publication month); None without a date."""
     if when.date is None:
         return None
+    if when.story:
+        return "story"
     return "text" if when.linked else ("publication" if when.precision == "day" else "fallback")
 
 

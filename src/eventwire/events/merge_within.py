@@ -105,7 +105,7 @@ def _agree(a: object, b: object) -> bool:
 
 def _days(e: Event, scope: Scope) -> tuple[str, str] | None:
     """The days an event's date allows: its date's when the text gave it, the days up to publication
-    for a report of what has just happened, None (any) for a fallback month."""
+    for a report of what has just happened, None (any) for a fallback month or a story's day."""
     kind = e.date_source
     found = bounds(e.date) if kind in ("text", "publication") else None
     if found is None:
@@ -203,8 +203,8 @@ def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
     pa, pb = scope.places.get(a.place or ""), scope.places.get(b.place or "")
     if pa is None or (pb is not None and _breadth(pb) < _breadth(pa)):
         a.place = b.place
-    rank = {"text": 0, "publication": 1}
-    mine, theirs = rank.get(a.date_source or "", 2), rank.get(b.date_source or "", 2)
+    rank = {"text": 0, "publication": 1, "story": 2}
+    mine, theirs = rank.get(a.date_source or "", 3), rank.get(b.date_source or "", 3)
     finer = PRECISION.get(b.date_precision or "", 9) < PRECISION.get(a.date_precision or "", 9)
     if theirs < mine or (theirs == mine and finer):
         a.date, a.date_precision, a.date_end = b.date, b.date_precision, b.date_end

@@ -8,7 +8,8 @@ bombed") or a present-tense "there are counterattacks". A cumulative toll ("kill
 ongoing.
 
 The step (`EventStatus`, the sixth of the event steps) also dates the news itself to its publication
-day (`when.report_day`: an undated event neither expected nor told as background), and gives an
+day (`when.report_day`: an undated event neither expected nor told as background), an undated event
+told after the article's events of a day to that day (`date_by_story`), and gives an
 announced action its type: harm on a condition, or announced by its doer, is a threat; an announced
 retreat a concession.
 """
@@ -183,8 +184,36 @@ def settle(index: ArticleIndex, draft: EventDraft, words: EventWords, settings: 
     draft.final_type, draft.final_mode = kind, mode
 
 
+def _story_day(index: ArticleIndex, draft: EventDraft, words: EventWords, settings: Settings) -> When | None:
+    """The day a candidate dates the article's story to: the text's day of an event that occurred,
+    told as news (not background), at most `event_story_days` before publication."""
+    when, pub = draft.when, bounds(index.article.published)
+    if when is None or not when.linked or when.precision != "day" or when.cumulative or pub is None:
+        return None
+    day = bounds(when.date)
+    headline = index.paragraphs[draft.pp].kind == "title"
+    if draft.status != "occurred" or day is None or background(draft.primary.token, words, headline):
+        return None
+    return when if pub[0] - day[0] <= timedelta(days=settings.event_story_days) else None
+
+
+def date_by_story(index: ArticleIndex, drafts: list[EventDraft], words: EventWords, settings: Settings) -> None:
+    """Date each undated event that occurred, told in the body after events of a day, to that day
+    ("Soldiers and police later arrested six men": the day of the clash told before)."""
+    story: When | None = None
+    for draft in drafts:
+        story = _story_day(index, draft, words, settings) or story
+        when = draft.when or When()
+        undated = not when.linked and when.precision != "day"
+        body = index.paragraphs[draft.pp].kind == "body"
+        if story is None or not undated or not body or draft.status != "occurred":
+            continue
+        if not background(draft.primary.token, words):
+            draft.when = When(date=story.date, precision="day", story=True)
+
+
 class EventStatus(ArticleStep):
-    """Give each event candidate its status and final type."""
+    """Give each event candidate its status and final type; date undated ones by the story."""
 
     name = "events.status"
     needs = frozenset({"event_times"})
@@ -192,6 +221,8 @@ class EventStatus(ArticleStep):
 
     def process(self, article: Article) -> Article:
         found = candidates(article)
+        words = self.knowledge.language.events
         for draft in found.drafts:
-            settle(found.index, draft, self.knowledge.language.events, self.settings)
+            settle(found.index, draft, words, self.settings)
+        date_by_story(found.index, found.drafts, words, self.settings)
         return article

@@ -42,6 +42,8 @@ class When:
     linked: bool = False
     cumulative: bool = False
     """A span from a time to the report ("killed since May 3"): a cumulative toll, no single day's event."""
+    story: bool = False
+    """The day of the events the article was telling when it told this undated one (`events.status`)."""
 
 
 def _published(index: ArticleIndex) -> date | None:

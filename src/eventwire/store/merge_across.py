@@ -38,7 +38,8 @@ starts its own. Two events are compatible when all of 1 to 5 hold, and tied when
    week, not a month), overlapping under 5, and not both the publication days of reports of what has
    just happened (an event's `date_source` "publication": the extractor dates such a report to its
    publication day, `events.when.report_day`, so two such dates say no more than two publication
-   windows). So a wire's car bomb "in Diyarbakir on Thursday" and a paper's unplaced "Thursday's
+   windows; nor two days an article's story gave its undated events, "story"). So a wire's car bomb
+   "in Diyarbakir on Thursday" and a paper's unplaced "Thursday's
    bombing" of the next day are one occurrence, and the paper's unplaced, undated mentions of it join
    them through its dated one; two unplaced accusations, undated or each dated to its own publication
    day, never are.
@@ -118,6 +119,10 @@ class Occurrence:
     article: int = 0
     span: int | None = 1
     reported: bool = False
+
+
+INFERRED_DATES = frozenset({"publication", "story"})
+"""`date_source`s the extractor inferred rather than read: two of them tie no events by date (rule 6)."""
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -234,7 +239,7 @@ def _occurrence(row: sqlite3.Row) -> Occurrence:
         days=_by_publication((row[5], row[6]), row[2], row[16]) if row[5] else None,
         article=row[13],
         span=_span(_day_range(row[14], row[15])),
-        reported=row[17] == "publication",
+        reported=row[17] in INFERRED_DATES,
     )
 
 
