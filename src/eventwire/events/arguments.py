@@ -1,11 +1,11 @@
 """Arguments, the second event step: each candidate's actor and recipient from the parse.
 
-A time is no party ("Tuesday's bombing"); nor is a dateline or a part of a place ("BAMAKO —", "on
-the outskirts of Dera Ismail Khan"). An arrest told without its doer by the police or army that made it
-has them as its actor ("Police said 30 had been detained"). A candidate with no recipient takes the one of what it is about ("denied striking
-the theater"); one whose sense needs a doer and has none, or that nature does ("floods killed 30",
-"warned of famine"), is no event. A willingness takes its type and mode from what it is about: harm is a
-threat ("threatened to expel"), help an agreement.
+A time is no party ("Tuesday's bombing"); nor is a dateline or a part of a place ("BAMAKO —", "on the
+outskirts of Dera Ismail Khan"). An arrest told without its doer by the police or army that made it has
+them as its actor ("Police said 30 had been detained"). A candidate with no recipient takes the one of
+what it is about ("denied striking the theater"); one whose sense needs a doer and has none, or that
+nature does ("floods killed 30", "warned of famine"), is no event. A willingness takes its type and mode
+from what it is about: harm is a threat ("threatened to expel"), help an agreement.
 """
 
 from __future__ import annotations

@@ -197,7 +197,9 @@ def _story_day(index: ArticleIndex, draft: EventDraft, words: EventWords, settin
     return when if pub[0] - day[0] <= timedelta(days=settings.event_story_days) else None
 
 
-def date_by_story(index: ArticleIndex, drafts: list[EventDraft], words: EventWords, settings: Settings) -> None:
+def date_by_story(
+    index: ArticleIndex, drafts: list[EventDraft], words: EventWords, settings: Settings
+) -> None:
     """Date each undated event that occurred, told in the body after events of a day, to that day
     ("Soldiers and police later arrested six men": the day of the clash told before)."""
     story: When | None = None
