@@ -10,7 +10,8 @@ from eventwire.settings import Settings
 
 def merge(article: Article) -> Article:
     language = load_knowledge().language
-    return merge_within(article, language.merging, language.flags, Settings())
+    vague = language.quantities.vague
+    return merge_within(article, language.merging, language.flags, Settings(), vague)
 
 
 def _article(paragraphs: list[tuple[str, str]], events: list[Event]) -> Article:
@@ -183,3 +184,13 @@ def test_a_later_mention_joins_the_nearest_telling_not_the_first(run_text):
     places = {p.id: p.name for p in a.places}
     (kherson,) = [e for e in a.events if e.type == "ASSAULT" and places.get(e.place) == "Kherson"]
     assert any("again" in ev.text for ev in kherson.evidence)
+
+
+def test_a_stated_figure_beats_a_vague_words(run_text):
+    text = (
+        "A suicide bomber blew herself up in a market in Konduga on Saturday, killing 9 people and "
+        "wounding dozens of traders, police said.\n\n"
+        "The emergency agency said 23 wounded people had been taken to hospitals in Konduga."
+    )
+    (bombing,) = [e for e in run_text(text, published="2025-07-13").events if e.type == "ASSAULT"]
+    assert (bombing.size.dead, bombing.size.injured) == (9, 23)

@@ -10,7 +10,8 @@ stands for the week before it, `merge_within_report_days`; a fallback month is o
 the later one is another ("another", "a similar"). Tolls that differ keep two mentions apart unless they
 share a town, or one points back or has nothing of its own: then they are one occurrence told with two
 figures, which keeps the lower, as ACLED does (the flags step reports the conflict), unless the later
-says the toll rose.
+says the toll rose; a figure the text states beats one a vague word gives ("wounding dozens", then "23
+wounded people had been taken to hospitals"), which sets no mentions apart.
 
 Merging runs in two passes. The first joins mentions of one place (or none) that something ties: near-
 identical sentences (a caption retelling the body), the same actor or place in a headline or caption or
@@ -30,7 +31,8 @@ one: "police suspected a local cell of the BRN"), and every evidence span and cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from collections.abc import Collection
 from datetime import timedelta
 
 from rapidfuzz import fuzz
@@ -49,6 +51,7 @@ PRECISION = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year":
 BREADTH = {"country": 2, "admin1": 1, "region": 1}
 """How wide a place feature is; any other (a city, a district, a landmark) is 0, a town-level place."""
 SIZES = ("dead", "injured", "arrested", "count")
+DIGIT = re.compile(r"\d")
 WORD = re.compile(r"[^\W\d_]+")
 """A word of letters: a participant's head word is its last."""
 
@@ -63,6 +66,9 @@ class Scope:
     """Words saying a toll was updated ("rose"): the later figure then replaces the earlier."""
     report_days: int = 0
     """A report's date stands for the days up to publication, this many back (`merge_within_report_days`)."""
+    vague: dict[str, set[str]] = field(default_factory=dict)
+    """Event id → the size fields whose figure a vague word gave ("dozens of traders" is 12): a figure
+    the text states beats it, and it sets no two mentions apart."""
     nested: bool = False
     """The second pass, once the mentions of each town are one event: a place within another agrees with
     it (a headline's province joins the first of its towns, not the towns each other), and events that
@@ -120,9 +126,23 @@ def _dates_agree(a: Event, b: Event, scope: Scope) -> bool:
     return x is None or y is None or (x[0] <= y[1] and y[0] <= x[1])
 
 
-def sizes_agree(a: Event, b: Event) -> bool:
-    """Whether no toll or count of one differs from the other's."""
-    return all(_agree(getattr(a.size, f), getattr(b.size, f)) for f in SIZES)
+def sizes_agree(a: Event, b: Event, scope: Scope) -> bool:
+    """Whether no toll or count of one differs from the other's (a vague word's figure differs from none)."""
+    loose = scope.vague.get(a.id, set()) | scope.vague.get(b.id, set())
+    return all(f in loose or _agree(getattr(a.size, f), getattr(b.size, f)) for f in SIZES)
+
+
+def vague_sizes(article: Article, event: Event, vague_words: Collection[str]) -> set[str]:
+    """The size fields of an event whose figure a vague word of its evidence gave ("wounding dozens")."""
+    out = set()
+    for f in SIZES:
+        value = getattr(event.size, f)
+        for q in article.quantities if value is not None else []:
+            told = any(e.start <= q.start and q.end <= e.end for e in event.evidence)
+            words = q.text.lower()
+            if told and q.value == value and not DIGIT.search(words) and words.startswith(tuple(vague_words)):
+                out.add(f)
+    return out
 
 
 def _breadth(place: Place) -> int:
@@ -211,10 +231,16 @@ def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
         a.date_source = b.date_source
     a.context += [c for c in b.context if c not in a.context]
     updated = any(scope.update.search(e.text) for e in b.evidence)
+    loose_a, loose_b = scope.vague.setdefault(a.id, set()), scope.vague.get(b.id, set())
     for f in SIZES:
         mine, theirs = getattr(a.size, f), getattr(b.size, f)
-        if theirs is not None and (mine is None or updated or theirs < mine):
+        stated = f in loose_a and f not in loose_b
+        lower = theirs is not None and mine is not None and theirs < mine and (f in loose_b) <= (f in loose_a)
+        if theirs is not None and (mine is None or updated or stated or lower):
             setattr(a.size, f, theirs)
+            loose_a.discard(f)
+            if f in loose_b:
+                loose_a.add(f)
     a.claims += [c for c in b.claims if c not in a.claims]
     a.evidence = sorted(
         {(e.start, e.end): e for e in a.evidence + b.evidence}.values(), key=lambda e: e.start
@@ -268,7 +294,7 @@ def _into(
         for k in kept
         if compatible(k, event, scope, settings)
         and ((scope.nested and event.type in words.occurrence_types) or _tied(k, event, scope, settings))
-        and (sizes_agree(k, event) or _same_town(k, event, scope))
+        and (sizes_agree(k, event, scope) or _same_town(k, event, scope))
     ]
     return min(fits, key=lambda k: _gap(k, event), default=None)
 
@@ -294,7 +320,13 @@ def _merge(
     return kept
 
 
-def merge_within(article: Article, words: MergeWords, flags: FlagWords, settings: Settings) -> Article:
+def merge_within(
+    article: Article,
+    words: MergeWords,
+    flags: FlagWords,
+    settings: Settings,
+    vague_words: Collection[str] = (),
+) -> Article:
     """Merge the events of one article that tell the same happening; renumber them ev1, ev2, …"""
     refs: dict[str, list[TriggerRef]] = article.scratch.get("event_triggers", {})
     scope = Scope(
@@ -302,6 +334,7 @@ def merge_within(article: Article, words: MergeWords, flags: FlagWords, settings
         report_days=settings.merge_within_report_days,
         kinds={p.index: p.kind for p in article.paragraphs},
         update=flags.update,
+        vague={e.id: vague_sizes(article, e, vague_words) for e in article.events},
     )
     kept = article.events
     for nested in (False, True):
@@ -325,4 +358,5 @@ class MergeWithinArticle(ArticleStep):
 
     def process(self, article: Article) -> Article:
         language = self.knowledge.language
-        return merge_within(article, language.merging, language.flags, self.settings)
+        vague = language.quantities.vague
+        return merge_within(article, language.merging, language.flags, self.settings, vague)
