@@ -31,8 +31,8 @@ one: "police suspected a local cell of the BRN"), and every evidence span and cl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Collection
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from rapidfuzz import fuzz
