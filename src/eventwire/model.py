@@ -157,6 +157,9 @@ class Event:
     actor: Participant | None = None
     recipient: Participant | None = None
     place: str | None = None
+    place_source: str | None = None
+    """Where the place comes from: "text" (the event's sentence names it), "context" (the paragraph so
+    far, or the one a sentence points back to) or "dateline" (the town the report was filed from)."""
     date: str | None = None
     date_precision: str | None = None
     date_end: str | None = None

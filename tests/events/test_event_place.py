@@ -23,3 +23,17 @@ def test_a_dateline_is_no_place_of_the_sentence_when_the_sentence_names_one(unti
     text = "COTABATO CITY — Three people were killed when supporters clashed in Datu Piang on Monday."
     drafts = until(text, "events.place", "2025-05-13").drafts
     assert {d.place.name for d in drafts} == {"Datu Piang"}
+
+
+def test_each_place_says_where_it_comes_from(run_text):
+    text = (
+        "MARDAN: Police said the situation was tense.\n\n"
+        "Gunmen attacked a checkpoint in Swabi on Monday. Later, police arrested two men.\n\n"
+        "Officials condemned the violence."
+    )
+    article = run_text(text, published="2025-09-24")
+    names = {p.id: p.name for p in article.places}
+    found = {(e.evidence[0].text.split()[0], names.get(e.place or ""), e.place_source) for e in article.events}
+    assert ("Gunmen", "Swabi", "text") in found
+    assert ("Later,", "Swabi", "context") in found
+    assert ("Officials", "Mardan", "dateline") in found

@@ -9,9 +9,7 @@ from eventwire.settings import Settings
 
 
 def merge(article: Article) -> Article:
-    language = load_knowledge().language
-    vague = language.quantities.vague
-    return merge_within(article, language.merging, language.flags, Settings(), vague)
+    return merge_within(article, load_knowledge().language, Settings())
 
 
 def _article(paragraphs: list[tuple[str, str]], events: list[Event]) -> Article:
@@ -194,3 +192,40 @@ def test_a_stated_figure_beats_a_vague_words(run_text):
     )
     (bombing,) = [e for e in run_text(text, published="2025-07-13").events if e.type == "ASSAULT"]
     assert (bombing.size.dead, bombing.size.injured) == (9, 23)
+
+
+def test_a_suicide_attack_told_as_an_explosion_is_one_event(run_text):
+    text = (
+        "KONDUGA, Nigeria — A suicide bomber blew herself up in the market of Konduga on Saturday, killing "
+        "9 people.\n\n"
+        "The woman walked into the crowded market shortly before noon and detonated explosives hidden under "
+        "her clothing, police said."
+    )
+    attacks = [e for e in run_text(text, published="2025-07-13").events if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].mode == "suicide-attack"
+
+
+def test_what_a_war_has_killed_joins_no_attack(run_text):
+    text = (
+        "A car bomb killed 9 people in Konduga on Saturday.\n\n"
+        "Konduga has been hit before during the insurgency, which has killed tens of thousands of people."
+    )
+    attacks = [e for e in run_text(text, published="2025-07-13").events if e.type == "ASSAULT"]
+    assert sorted((e.status, e.size.dead) for e in attacks) == [("occurred", 9), ("ongoing", 10000)]
+
+
+def test_a_pronoun_is_the_weakest_actor():
+    mob = Participant(text="a mob")
+    they = Participant(text="They", entity="e4", name="Kurigram")
+    a = _build(
+        [
+            ("body", "A man was beaten to death by a mob in Savar."),
+            ("body", "They killed him like an animal."),
+        ],
+        [
+            {"para": 0, "type": "ASSAULT", "actor": mob, "status": "occurred"},
+            {"para": 1, "type": "ASSAULT", "actor": they, "status": "occurred"},
+        ],
+    )
+    (event,) = merge(a).events
+    assert event.actor.text == "a mob"

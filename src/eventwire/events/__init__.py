@@ -13,6 +13,7 @@ from eventwire.events.parties import Parties
 from eventwire.events.place import EventPlace
 from eventwire.events.size import EventSize
 from eventwire.events.status import EventStatus
+from eventwire.events.story import EventStory
 from eventwire.events.when import EventTime
 from eventwire.knowledge import Knowledge
 from eventwire.pipeline import Step
@@ -21,8 +22,8 @@ from eventwire.settings import Settings
 
 def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     """The event stage's steps in order (Article in, Article out): candidates detected, given arguments,
-    size, place, date and status, built into events; then claims, parties, merging within the article,
-    the ACLED view and flags."""
+    size, place, date and status, the story's day, built into events; then claims, parties, merging within the
+    article, the ACLED view and flags."""
     return [
         DetectEvents(settings, knowledge),
         EventArguments(settings, knowledge),
@@ -30,6 +31,7 @@ def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
         EventPlace(settings, knowledge),
         EventTime(settings, knowledge),
         EventStatus(settings, knowledge),
+        EventStory(settings, knowledge),
         BuildEvents(settings, knowledge),
         Claims(settings, knowledge),
         Parties(settings, knowledge),

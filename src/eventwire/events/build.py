@@ -8,7 +8,7 @@ the sentence gives its ACLED view.
 
 Leaves `article.scratch["event_triggers"]` (event id → trigger positions) and
 `article.scratch["event_content"]` (triggers that are only another trigger's content) for the claims
-step. An event's `date_source` says whether the text gave its date.
+step. An event's `date_source` and `place_source` say whether the text gave its date and place.
 """
 
 from __future__ import annotations
@@ -97,6 +97,7 @@ def build(
         actor=participant(index, draft.pp, draft.roles.actor, words),
         recipient=participant(index, draft.pp, draft.roles.recipient, words),
         place=draft.place.id if draft.place else None,
+        place_source=draft.place_source if draft.place else None,
         date=when.date,
         date_precision=when.precision,
         date_end=when.end,
@@ -128,7 +129,7 @@ class BuildEvents(ArticleStep):
     """Turn the settled event candidates into the article's events (replacing any there were)."""
 
     name = "events.build"
-    needs = frozenset({"event_status"})
+    needs = frozenset({"event_story"})
     adds = frozenset({"events"})
 
     def process(self, article: Article) -> Article:

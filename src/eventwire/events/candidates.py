@@ -1,10 +1,11 @@
 """The event candidates of an article: what the event steps build, one step at a time, before `events`.
 
 `events.detect` finds the triggers of every sentence and makes one candidate (`EventDraft`) of each;
-`events.arguments` gives each its actor and recipient and drops those no party does; `events.size` its
-toll; `events.place` its place, joining the candidates of one sentence that tell one event;
-`events.when` its date; `events.status` its status and final type; `events.build` turns them into
-`Event`s. They travel in `article.scratch["event_candidates"]` (`Candidates`).
+`events.arguments` gives each its actor and recipient and drops those no party does; `events.size` its toll;
+`events.place` its place, joining the candidates of one sentence that tell one event; `events.when` its date;
+`events.status` its status and final type; `events.story` the day of the story it is told in when it names
+none; `events.build` turns them into `Event`s. They travel in `article.scratch["event_candidates"]`
+(`Candidates`).
 """
 
 from __future__ import annotations
@@ -64,6 +65,9 @@ class EventDraft:
     roles: Roles = field(default_factory=Roles)
     place: Place | None = None
     own_place: bool = False
+    place_source: str | None = None
+    """Where the place comes from: "text" (the sentence), "context" (the paragraph so far, or the one a
+    sentence points back to) or "dateline"."""
     size: dict[str, int] = field(default_factory=dict)
     type: str | None = None
     """A type the content gives ("prepared to impose martial law" is a threat), over the trigger's own."""

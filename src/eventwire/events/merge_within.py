@@ -1,17 +1,17 @@
 """Merging within an article: one event per happening, with every span that tells it.
 
-Two mentions are one event when nothing sets them apart: the same type and status; modes agree; actors
-agree (the same entity, or the same head word: "police" and "riot police"; instruments and places are no
-parties and are gone by now, `events.parties`; in the second pass only two named actors set mentions
-apart: "demonstrators" and "families" march in one march); named recipients agree; places agree (one
-place, or one within the other: Diyarbakir within Turkey, a town within its province); dates agree (only
-dates the text gave set events apart; a report of what has just happened, dated to the publication day,
-stands for the week before it, `merge_within_report_days`; a fallback month is open); and no word says
-the later one is another ("another", "a similar"). Tolls that differ keep two mentions apart unless they
-share a town, or one points back or has nothing of its own: then they are one occurrence told with two
-figures, which keeps the lower, as ACLED does (the flags step reports the conflict), unless the later
-says the toll rose; a figure the text states beats one a vague word gives ("wounding dozens", then "23
-wounded people had been taken to hospitals"), which sets no mentions apart.
+Two mentions are one event when nothing sets them apart: the same type and status; modes agree (or one is the
+other's general mode: a suicide attack told as an explosion); actors agree (the same entity, or the same head
+word: "police" and "riot police"; instruments and places are no parties and are gone by now, `events.parties`;
+in the second pass only two named actors set mentions apart: "demonstrators" and "families" march in one
+march); named recipients agree; places agree (one place, or one within the other: Diyarbakir within Turkey, a
+town within its province); dates agree (only dates the text gave set events apart; a report of what has just
+happened, dated to the publication day, stands for the week before it, `merge_within_report_days`; a fallback
+month is open); and no word says the later one is another ("another", "a similar"). Tolls that differ keep two
+mentions apart unless they share a town, or one points back or has nothing of its own: then they are one
+occurrence told with two figures, which keeps the lower, as ACLED does (the flags step reports the conflict),
+unless the later says the toll rose; a figure the text states beats one a vague word gives ("wounding dozens",
+then "23 wounded people had been taken to hospitals"), which sets no mentions apart.
 
 Merging runs in two passes. The first joins mentions of one place (or none) that something ties: near-
 identical sentences (a caption retelling the body), the same actor or place in a headline or caption or
@@ -23,8 +23,9 @@ close before it. The second pass lets a place within another agree, and joins me
 sets apart: by then each town's mentions are one event, so a headline's province joins the first of its
 towns, not the towns each other.
 
-The merged event keeps the most specific place, the date the text gave (the finer of two), a named actor
-over a described one, the first telling's recipient (a later sentence's named party is often another
+A place only the dateline gives sets nothing apart and ties nothing (`stated`). The merged event keeps the
+most specific place the text gives (the dateline's last), the date the text gave (the finer of two), a named
+actor over a described one, the first telling's recipient (a later sentence's named party is often another
 one: "police suspected a local cell of the BRN"), and every evidence span and claim.
 """
 
@@ -39,7 +40,7 @@ from rapidfuzz import fuzz
 
 from eventwire.events.candidates import TriggerRef
 from eventwire.events.when import bounds
-from eventwire.knowledge.flags import FlagWords
+from eventwire.knowledge import LanguagePack
 from eventwire.knowledge.merging import MergeWords
 from eventwire.model import Article, Event, Participant, Place
 from eventwire.pipeline import ArticleStep
@@ -69,6 +70,10 @@ class Scope:
     vague: dict[str, set[str]] = field(default_factory=dict)
     """Event id → the size fields whose figure a vague word gave ("dozens of traders" is 12): a figure
     the text states beats it, and it sets no two mentions apart."""
+    modes: dict[str, frozenset[str]] = field(default_factory=dict)
+    """A general mode → the specific ones that may tell the same occurrence (`MergeWords.mode_pairs`)."""
+    pronouns: frozenset[str] = frozenset()
+    """Personal and group pronouns: a participant told by one is the weakest telling."""
     nested: bool = False
     """The second pass, once the mentions of each town are one event: a place within another agrees with
     it (a headline's province joins the first of its towns, not the towns each other), and events that
@@ -126,10 +131,20 @@ def _dates_agree(a: Event, b: Event, scope: Scope) -> bool:
     return x is None or y is None or (x[0] <= y[1] and y[0] <= x[1])
 
 
+def _size_agrees(a: Event, b: Event, f: str, scope: Scope) -> bool:
+    """Whether one size field of two events may be one figure: equal or open, or a vague word's figure
+    ("dozens", 12) and a stated one of its order (from a third of it to ten times it: 23, not 9)."""
+    x, y = getattr(a.size, f), getattr(b.size, f)
+    if _agree(x, y):
+        return True
+    vague = [v for e, v in ((a, x), (b, y)) if f in scope.vague.get(e.id, set())]
+    stated = [v for e, v in ((a, x), (b, y)) if f not in scope.vague.get(e.id, set())]
+    return len(vague) == 1 and vague[0] / 3 <= stated[0] < vague[0] * 10
+
+
 def sizes_agree(a: Event, b: Event, scope: Scope) -> bool:
-    """Whether no toll or count of one differs from the other's (a vague word's figure differs from none)."""
-    loose = scope.vague.get(a.id, set()) | scope.vague.get(b.id, set())
-    return all(f in loose or _agree(getattr(a.size, f), getattr(b.size, f)) for f in SIZES)
+    """Whether no toll or count of one differs from the other's (`_size_agrees`)."""
+    return all(_size_agrees(a, b, f, scope) for f in SIZES)
 
 
 def vague_sizes(article: Article, event: Event, vague_words: Collection[str]) -> set[str]:
@@ -173,22 +188,34 @@ def places_agree(a: str | None, b: str | None, scope: Scope, settings: Settings)
     return _within(fine, wide, settings)
 
 
+def _modes_agree(a: str | None, b: str | None, scope: Scope) -> bool:
+    return _agree(a, b) or b in scope.modes.get(a or "", ()) or a in scope.modes.get(b or "", ())
+
+
+def stated(e: Event) -> str | None:
+    """An event's place unless only its dateline gives it: the town a report is filed from sets no
+    mentions apart and ties none."""
+    return None if e.place_source == "dateline" else e.place
+
+
 def compatible(a: Event, b: Event, scope: Scope, settings: Settings) -> bool:
     """Whether nothing but their tolls sets two events apart."""
     return (
         a.type == b.type
         and a.status == b.status
-        and _agree(a.mode, b.mode)
+        and _modes_agree(a.mode, b.mode, scope)
         and _parties_agree(a.actor, b.actor, scope)
         and _agree(_named(a.recipient), _named(b.recipient))
-        and places_agree(a.place, b.place, scope, settings)
+        and places_agree(stated(a), stated(b), scope, settings)
         and _dates_agree(a, b, scope)
     )
 
 
 def _same_town(a: Event, b: Event, scope: Scope) -> bool:
+    """Whether two events are in one town that the text names for at least one of them."""
     place = scope.places.get(a.place or "")
-    return place is not None and a.place == b.place and _breadth(place) == 0
+    named = stated(a) or stated(b)
+    return place is not None and named is not None and a.place == b.place and _breadth(place) == 0
 
 
 def _tied(a: Event, b: Event, scope: Scope, settings: Settings) -> bool:
@@ -198,31 +225,43 @@ def _tied(a: Event, b: Event, scope: Scope, settings: Settings) -> bool:
         return True
     key = _key(a.actor)
     same_actor = key is not None and key == _key(b.actor)
-    shared = same_actor or (a.place and places_agree(a.place, b.place, scope, settings) and b.place)
+    here, there = stated(a), stated(b)
+    shared = same_actor or (here and places_agree(here, there, scope, settings) and there)
     if not shared:
         return False
     retold = any(scope.kinds.get(e.paragraph) in ("title", "caption") for e in a.evidence + b.evidence)
     return retold or _gap(a, b) <= settings.merge_within_near_paragraphs
 
 
-def _party(a: Participant | None, b: Participant | None) -> Participant | None:
-    """The better of two tellings of a participant: a named one, else a described one."""
+def _party(a: Participant | None, b: Participant | None, scope: Scope) -> Participant | None:
+    """The better of two tellings of a participant: a named one, else a described one, else a pronoun
+    ("They killed him", in a quote, whatever the pronoun was linked to)."""
 
     def rank(p: Participant | None) -> int:
-        return 2 if p is None else (0 if p.entity else 1)
+        if p is None:
+            return 3
+        return 2 if p.text.lower() in scope.pronouns else (0 if p.entity else 1)
 
     return b if rank(b) < rank(a) else a
+
+
+def _place_rank(e: Event, scope: Scope) -> tuple[int, int]:
+    """How well an event is placed, best first: a place the text gives before the dateline's, a town
+    before its province or country."""
+    place = scope.places.get(e.place or "")
+    if place is None:
+        return (2, 0)
+    return (1 if e.place_source == "dateline" else 0, _breadth(place))
 
 
 def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
     """Fold event `b` into `a`: open fields filled, evidence and claims joined, the most specific place,
     the date the text gave (the finer of two), the lower of two tolls (the later when it rose)."""
-    a.mode = a.mode or b.mode
-    a.actor = _party(a.actor, b.actor)
+    a.mode = b.mode if a.mode is None or b.mode in scope.modes.get(a.mode, ()) else a.mode
+    a.actor = _party(a.actor, b.actor, scope)
     a.recipient = a.recipient or b.recipient
-    pa, pb = scope.places.get(a.place or ""), scope.places.get(b.place or "")
-    if pa is None or (pb is not None and _breadth(pb) < _breadth(pa)):
-        a.place = b.place
+    if _place_rank(b, scope) < _place_rank(a, scope):
+        a.place, a.place_source = b.place, b.place_source
     rank = {"text": 0, "publication": 1, "story": 2}
     mine, theirs = rank.get(a.date_source or "", 3), rank.get(b.date_source or "", 3)
     finer = PRECISION.get(b.date_precision or "", 9) < PRECISION.get(a.date_precision or "", 9)
@@ -234,7 +273,7 @@ def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
     loose_a, loose_b = scope.vague.setdefault(a.id, set()), scope.vague.get(b.id, set())
     for f in SIZES:
         mine, theirs = getattr(a.size, f), getattr(b.size, f)
-        stated = f in loose_a and f not in loose_b
+        stated = f in loose_a and f not in loose_b and _size_agrees(a, b, f, scope)
         lower = theirs is not None and mine is not None and theirs < mine and (f in loose_b) <= (f in loose_a)
         if theirs is not None and (mine is None or updated or stated or lower):
             setattr(a.size, f, theirs)
@@ -264,7 +303,7 @@ def _points_back(article: Article, event: Event, refs: list[TriggerRef], words: 
 def _anchored(event: Event) -> bool:
     """Whether an event has something of its own to tell it apart: an actor, a place, or a date the text
     gave ("9 bodies were brought in, a doctor said" has none)."""
-    return event.actor is not None or event.place is not None or event.date_source == "text"
+    return event.actor is not None or stated(event) is not None or event.date_source == "text"
 
 
 def _gap(a: Event, b: Event) -> int:
@@ -320,21 +359,18 @@ def _merge(
     return kept
 
 
-def merge_within(
-    article: Article,
-    words: MergeWords,
-    flags: FlagWords,
-    settings: Settings,
-    vague_words: Collection[str] = (),
-) -> Article:
+def merge_within(article: Article, language: LanguagePack, settings: Settings) -> Article:
     """Merge the events of one article that tell the same happening; renumber them ev1, ev2, …"""
     refs: dict[str, list[TriggerRef]] = article.scratch.get("event_triggers", {})
+    words, events = language.merging, language.events
     scope = Scope(
         places={p.id: p for p in article.places},
         report_days=settings.merge_within_report_days,
         kinds={p.index: p.kind for p in article.paragraphs},
-        update=flags.update,
-        vague={e.id: vague_sizes(article, e, vague_words) for e in article.events},
+        update=language.flags.update,
+        vague={e.id: vague_sizes(article, e, language.quantities.vague) for e in article.events},
+        modes=words.mode_pairs,
+        pronouns=events.person_pronouns | events.group_pronouns,
     )
     kept = article.events
     for nested in (False, True):
@@ -357,6 +393,4 @@ class MergeWithinArticle(ArticleStep):
     adds = frozenset({"merged"})
 
     def process(self, article: Article) -> Article:
-        language = self.knowledge.language
-        vague = language.quantities.vague
-        return merge_within(article, language.merging, language.flags, self.settings, vague)
+        return merge_within(article, self.knowledge.language, self.settings)

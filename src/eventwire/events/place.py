@@ -148,21 +148,23 @@ def context_place(
     where: Where,
     words: EventWords,
     settings: Settings,
-) -> Place | None:
-    """The place of an event whose own phrase names none: clause, sentence, paragraph, then anaphora."""
+) -> tuple[Place, str] | None:
+    """The place of an event whose own phrase names none, and where it comes from: the clause or the
+    sentence ("text"), else the paragraph so far or, by anaphora, one before ("context")."""
     clause = _candidates(index, pp, sent, clause_region(trigger) - where.others, where, words)
     whole = _candidates(index, pp, sent, set(range(sent.start, sent.end)) - where.others, where, words)
     for cands, tier in ((clause, 1), (whole, 1), (clause, 2)):
         found = _best(cands, trigger, tier)
         if found is not None:
-            return found
+            return found, "text"
     para = index.paragraphs[pp]
     earlier = [m for m in index.places.before(index.start(pp, sent[0])) if m.start >= para.start]
     if earlier:
-        return earlier[-1].item
+        return earlier[-1].item, "context"
+    before = None
     if _points_back(sent, words):
-        return _previous_place(index, pp, settings.event_anaphor_lookback_paragraphs)
-    return None
+        before = _previous_place(index, pp, settings.event_anaphor_lookback_paragraphs)
+    return (before, "context") if before is not None else None
 
 
 def _points_back(sent: Span, words: EventWords) -> bool:
@@ -254,9 +256,13 @@ def place_draft(index: ArticleIndex, draft: EventDraft, words: EventWords, setti
         mine = {t.token.i for t in draft.triggers}
         others = frozenset(i for t in draft.sentence - mine for i in own_region(draft.sent.doc[t]))
         found = where(draft.entry, draft.roles, words, others)
-        draft.place = context_place(index, draft.pp, draft.sent, draft.primary.token, found, words, settings)
+        placed = context_place(index, draft.pp, draft.sent, draft.primary.token, found, words, settings)
+        if placed is not None:
+            draft.place, draft.place_source = placed
     if index.paragraphs[draft.pp].kind != "title":  # a headline's event is the lede's, wherever that is
-        draft.place = dateline_place(index, draft.place)
+        town = dateline_place(index, draft.place)
+        if town is not draft.place:
+            draft.place, draft.place_source = town, "dateline"
 
 
 class EventPlace(ArticleStep):
@@ -273,6 +279,7 @@ class EventPlace(ArticleStep):
         for d in found.drafts:
             d.place = own_place(index, d.pp, d.sent, d.primary.token, where(d.entry, d.roles, words), words)
             d.own_place = d.place is not None
+            d.place_source = "text" if d.own_place else None
         sentences = groupby(found.drafts, key=lambda d: (d.pp, d.sent.start))
         found.drafts = [k for _, group in sentences for k in fold(list(group))]
         for d in found.drafts:

@@ -4,12 +4,11 @@ Expected: a modal or future auxiliary ("will visit", "would include"), a plannin
 expected to impose", "is scheduled to arrive"), a purpose ("flying to Europe for a summit"), an
 adjective ("planned talks") or a date after publication. Historical: a date that ended more than
 `Settings.event_historical_days` before publication. Ongoing: a present progressive ("cities are being
-bombed") or a present-tense "there are counterattacks". A cumulative toll ("killed since May 3") is
-ongoing.
+bombed") or a present-tense "there are counterattacks". A cumulative toll ("killed since May 3", "the
+insurgency, which has killed tens of thousands") is ongoing.
 
 The step (`EventStatus`, the sixth of the event steps) also dates the news itself to its publication
-day (`when.report_day`: an undated event neither expected nor told as background), an undated event
-told after the article's events of a day to that day (`date_by_story`), and gives an
+day (`when.report_day`: an undated event neither expected nor told as background), and gives an
 announced action its type: harm on a condition, or announced by its doer, is a threat; an announced
 retreat a concession.
 """
@@ -23,9 +22,9 @@ from spacy.tokens import Token
 from eventwire.events.candidates import EventDraft, candidates
 from eventwire.events.index import ArticleIndex
 from eventwire.events.participants import condition_subject
-from eventwire.events.when import When, bounds, report_day
+from eventwire.events.when import When, bounds, present_perfect, report_day
 from eventwire.knowledge.events import EventWords
-from eventwire.language.grammar import clause_root, is_clause_root
+from eventwire.language.grammar import child, clause_root, is_clause_root
 from eventwire.model import Article
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
@@ -80,11 +79,22 @@ def _ongoing(trigger: Token, words: EventWords) -> bool:
     )
 
 
+def conflict_toll(trigger: Token, words: EventWords) -> bool:
+    """Whether a trigger is what a war or conflict "has killed": a cumulative toll ("the insurgency, which
+    has killed tens of thousands"; "the conflict has displaced millions")."""
+    if trigger.pos_ != "VERB" or not present_perfect(trigger):
+        return False
+    subject = child(trigger, "nsubj")
+    if subject is not None and subject.tag_ == "WDT" and trigger.dep_ == "relcl":
+        subject = trigger.head
+    return subject is not None and subject.lemma_.lower() in words.conflict_nouns
+
+
 def event_status(
     trigger: Token, when: When, published: str | None, words: EventWords, settings: Settings
 ) -> str:
     """One of "expected", "historical", "ongoing", "occurred"; a cumulative toll is ongoing."""
-    if when.cumulative:
+    if when.cumulative or conflict_toll(trigger, words):
         return "ongoing"
     span = bounds(when.date) if when.linked else None
     pub = bounds(published)
@@ -184,38 +194,8 @@ def settle(index: ArticleIndex, draft: EventDraft, words: EventWords, settings: 
     draft.final_type, draft.final_mode = kind, mode
 
 
-def _story_day(index: ArticleIndex, draft: EventDraft, words: EventWords, settings: Settings) -> When | None:
-    """The day a candidate dates the article's story to: the text's day of an event that occurred,
-    told as news (not background), at most `event_story_days` before publication."""
-    when, pub = draft.when, bounds(index.article.published)
-    if when is None or not when.linked or when.precision != "day" or when.cumulative or pub is None:
-        return None
-    day = bounds(when.date)
-    headline = index.paragraphs[draft.pp].kind == "title"
-    if draft.status != "occurred" or day is None or background(draft.primary.token, words, headline):
-        return None
-    return when if pub[0] - day[0] <= timedelta(days=settings.event_story_days) else None
-
-
-def date_by_story(
-    index: ArticleIndex, drafts: list[EventDraft], words: EventWords, settings: Settings
-) -> None:
-    """Date each undated event that occurred, told in the body after events of a day, to that day
-    ("Soldiers and police later arrested six men": the day of the clash told before)."""
-    story: When | None = None
-    for draft in drafts:
-        story = _story_day(index, draft, words, settings) or story
-        when = draft.when or When()
-        undated = not when.linked and when.precision != "day"
-        body = index.paragraphs[draft.pp].kind == "body"
-        if story is None or not undated or not body or draft.status != "occurred":
-            continue
-        if not background(draft.primary.token, words):
-            draft.when = When(date=story.date, precision="day", story=True)
-
-
 class EventStatus(ArticleStep):
-    """Give each event candidate its status and final type; date undated ones by the story."""
+    """Give each event candidate its status and final type."""
 
     name = "events.status"
     needs = frozenset({"event_times"})
@@ -226,5 +206,4 @@ class EventStatus(ArticleStep):
         words = self.knowledge.language.events
         for draft in found.drafts:
             settle(found.index, draft, words, self.settings)
-        date_by_story(found.index, found.drafts, words, self.settings)
         return article

@@ -157,7 +157,7 @@ def fallback_time(index: ArticleIndex) -> When:
     return When(date=published.strftime("%Y-%m"), precision="month")
 
 
-def _present_perfect(trigger: Token) -> bool:
+def present_perfect(trigger: Token) -> bool:
     """Whether the trigger, or the verb it hangs from, is in the present perfect ("have been killed",
     "has detained", "police have arrested 12 after a raid")."""
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
@@ -188,7 +188,7 @@ def report_day(
     in_lead = kind == "body" and index.paragraphs[pp].index in body
     news = (
         kind == "title"
-        or _present_perfect(trigger)
+        or present_perfect(trigger)
         or (in_lead and (_reported(sent, words) or trigger.tag_ in ("VBD", "VBN", "NN", "NNS")))
     )
     if not news:

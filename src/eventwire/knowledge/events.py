@@ -170,6 +170,8 @@ class EventWords:
     """Marks of a condition ("unless", "if"): its subject is whom a threat is aimed at."""
     party_nouns: frozenset[str]
     """Nouns for people, groups and polities: a possible actor or recipient."""
+    conflict_nouns: frozenset[str]
+    """Wars and conflicts: what they "have killed" is a cumulative toll, no single event."""
     death_results: frozenset[str]
     """A verb's result that kills ("shot dead", "beaten to death"): an assault whose toll is its victims."""
     non_agents: frozenset[str]
@@ -273,6 +275,7 @@ _WORD_SETS = (
     "warning_verbs",
     "condition_marks",
     "party_nouns",
+    "conflict_nouns",
     "death_results",
     "simultaneous_marks",
     "non_agents",

@@ -17,6 +17,9 @@ class MergeWords:
     """Lower-cased determiners with which a noun points back to an event told before ("the arrests")."""
     another: re.Pattern[str]
     """Words saying a mention is of another occurrence ("another bomb", "a similar attack")."""
+    mode_pairs: dict[str, frozenset[str]]
+    """A general mode → the more specific modes of its type that may tell the same occurrence
+    ("explosives" → "suicide-attack")."""
     occurrence_types: frozenset[str]
     """PLOVER types of occurrences (ASSAULT, PROTEST…): an article tells of few, so mentions that nothing
     sets apart are one event without a further tie; statements are many and need one."""
@@ -28,5 +31,9 @@ class MergeWords:
         return cls(
             definite=frozenset(raw["definite"]),
             occurrence_types=frozenset(raw["occurrence_types"]),
+            mode_pairs={
+                general: frozenset(s for g, s in raw["mode_pairs"] if g == general)
+                for general, _ in raw["mode_pairs"]
+            },
             another=any_of(raw["another"]),
         )

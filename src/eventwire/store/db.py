@@ -39,6 +39,7 @@ MIGRATIONS = (
     "migrations/0005_raw_articles.sql",
     "migrations/0006_acled_coding.sql",
     "migrations/0007_date_source.sql",
+    "migrations/0008_place_source.sql",
 )
 """Package files that bring an existing store from version n - 1 to n, in order from version 2 (version
 1 was the first schema.sql). A new version adds its file here and folds the change into schema.sql;

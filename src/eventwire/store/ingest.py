@@ -132,6 +132,7 @@ def _write_event(
         **_party("actor", ev.actor),
         **_party("recipient", ev.recipient),
         "place": places.get(ev.place or ""),
+        "place_source": ev.place_source,
         "date": ev.date,
         "date_precision": ev.date_precision,
         "date_end": ev.date_end,

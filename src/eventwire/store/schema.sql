@@ -1,4 +1,4 @@
--- eventwire store, the current schema (version 7): articles and everything found in them, events merged
+-- eventwire store, the current schema (version 8): articles and everything found in them, events merged
 -- across articles, and the inputs of resumable runs.
 -- Rows of one article are written in one transaction; an article is never written twice (idempotent by id).
 -- `rid` columns are the store's own integer keys; `local_id` keeps the document's ids ("e1", "p3", "ev1").
@@ -161,7 +161,8 @@ CREATE TABLE events (
     extractor      TEXT,
     merged         INTEGER REFERENCES merged_events (rid),
     acled_coding   TEXT,                          -- JSON: the document's acled less its two types
-    date_source    TEXT,                          -- text | publication | fallback
+    date_source    TEXT,                          -- text | publication | story | fallback
+    place_source   TEXT,                          -- text | context | dateline
     UNIQUE (article, local_id)
 );
 CREATE INDEX events_type_day ON events (type, day_start, day_end);
