@@ -28,7 +28,7 @@ from eventwire.model import Article, Event, Evidence, Size
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
 
-VERSION = "eventwire.events.extract/2"
+VERSION = "eventwire.events.extract/3"
 
 
 def _contexts(draft: EventDraft, words: EventWords) -> list[str]:
