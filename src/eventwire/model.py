@@ -159,7 +159,8 @@ class Event:
     place: str | None = None
     place_source: str | None = None
     """Where the place comes from: "text" (the event's sentence names it), "context" (the paragraph so
-    far, or the one a sentence points back to) or "dateline" (the town the report was filed from)."""
+    far, or the one a sentence points back to), "story" (the town of the article's latest occurrence,
+    for a later one that names none) or "dateline" (the town the report was filed from)."""
     date: str | None = None
     date_precision: str | None = None
     date_end: str | None = None

@@ -33,7 +33,9 @@ def test_each_place_says_where_it_comes_from(run_text):
     )
     article = run_text(text, published="2025-09-24")
     names = {p.id: p.name for p in article.places}
-    found = {(e.evidence[0].text.split()[0], names.get(e.place or ""), e.place_source) for e in article.events}
+    found = {
+        (e.evidence[0].text.split()[0], names.get(e.place or ""), e.place_source) for e in article.events
+    }
     assert ("Gunmen", "Swabi", "text") in found
     assert ("Later,", "Swabi", "context") in found
     assert ("Officials", "Mardan", "dateline") in found

@@ -3,8 +3,8 @@
 `events.detect` finds the triggers of every sentence and makes one candidate (`EventDraft`) of each;
 `events.arguments` gives each its actor and recipient and drops those no party does; `events.size` its toll;
 `events.place` its place, joining the candidates of one sentence that tell one event; `events.when` its date;
-`events.status` its status and final type; `events.story` the day of the story it is told in when it names
-none; `events.build` turns them into `Event`s. They travel in `article.scratch["event_candidates"]`
+`events.status` its status and final type; `events.story` the day and town of the story it is told in when it
+names none; `events.build` turns them into `Event`s. They travel in `article.scratch["event_candidates"]`
 (`Candidates`).
 """
 
@@ -67,7 +67,7 @@ class EventDraft:
     own_place: bool = False
     place_source: str | None = None
     """Where the place comes from: "text" (the sentence), "context" (the paragraph so far, or the one a
-    sentence points back to) or "dateline"."""
+    sentence points back to), "story" (the town of the article's latest occurrence) or "dateline"."""
     size: dict[str, int] = field(default_factory=dict)
     type: str | None = None
     """A type the content gives ("prepared to impose martial law" is a threat), over the trigger's own."""

@@ -162,7 +162,7 @@ CREATE TABLE events (
     merged         INTEGER REFERENCES merged_events (rid),
     acled_coding   TEXT,                          -- JSON: the document's acled less its two types
     date_source    TEXT,                          -- text | publication | story | fallback
-    place_source   TEXT,                          -- text | context | dateline
+    place_source   TEXT,                          -- text | context | story | dateline
     UNIQUE (article, local_id)
 );
 CREATE INDEX events_type_day ON events (type, day_start, day_end);
