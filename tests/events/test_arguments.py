@@ -65,3 +65,15 @@ def test_an_active_killing_keeps_its_actor(until):
 def test_a_time_is_no_party(until):
     drafts = until("Tuesday's bombing killed 12 people.", "events.arguments").drafts
     assert all(d.roles.actor is None or d.roles.actor.ent_type_ != "DATE" for d in drafts)
+
+
+def test_a_hyphenated_dateline_is_no_actor_and_its_apposition_is(until):
+    text = "PORT-AU-PRINCE, Haiti (Agency) — Heavily armed gang members attacked the civil prison on Thursday."
+    (draft,) = until(text, "events.arguments").drafts
+    assert draft.roles.actor.lower_ == "members"
+
+
+def test_escapees_recaptured_are_arrested_by_police_not_a_time(run_text):
+    article = run_text("By Friday afternoon police had recaptured 17 escapees, a spokesman said.")
+    (event,) = article.events
+    assert (event.type, event.actor.text, event.size.arrested) == ("COERCE", "police", 17)

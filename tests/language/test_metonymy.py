@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from eventwire.knowledge import load_knowledge
-from eventwire.language.metonymy import is_metonymic, is_seat_of_government
+from eventwire.language.metonymy import dateline, is_metonymic, is_seat_of_government
 from eventwire.language.nlp import load_nlp
 
 WORDS = load_knowledge().language.entities
@@ -66,3 +66,8 @@ def test_seats_of_government() -> None:
     assert is_metonymic(
         mention("The Kremlin stepped up pressure on critics.", "Kremlin"), WORDS, political=False
     )
+
+
+def test_a_hyphenated_town_opens_a_dateline() -> None:
+    text = "PORT-AU-PRINCE, Haiti (Agency) — Gang members attacked a prison."
+    assert dateline(mention(text, "PRINCE")) and not dateline(mention(text, "Gang members"))

@@ -53,11 +53,12 @@ def _object_words(obj: Token, words: EventWords) -> list[Token]:
 
 
 def _objects(token: Token, words: EventWords) -> set[str]:
-    """The words of a token's objects (and passive subjects, and infinitives), lemmas and forms."""
+    """The words of a token's objects (and passive subjects, infinitives, and the objects the parser took for
+    attributes: "had recaptured 17 escapees"), lemmas and forms."""
     return {
         w
         for c in token.children
-        if c.dep_ in ("dobj", "nsubjpass", "xcomp")
+        if c.dep_ in ("dobj", "nsubjpass", "xcomp", "attr")
         for o in _object_words(c, words)
         for w in (o.lemma_.lower(), o.lower_)
     }

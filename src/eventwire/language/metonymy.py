@@ -36,10 +36,11 @@ def dateline(span: Span) -> bool:
     """Whether a name is in the dateline that opens its paragraph ("NAIROBI, Kenya —", "Kabul (AP) —"):
     the place the report comes from, whatever the parse makes of it (often the first verb's subject)."""
     doc = span.doc
-    ends = [t.i for t in doc[: DATELINE_WORDS + 1] if t.text in DATELINE_ENDS]
+    hyphens = sum(1 for t in doc[: 2 * DATELINE_WORDS] if t.text == "-")  # "PORT-AU-PRINCE, Haiti"
+    ends = [t.i for t in doc[: DATELINE_WORDS + 1 + hyphens] if t.text in DATELINE_ENDS]
     if not ends or span.end > ends[0]:
         return False
-    return all(t.text == "," or t.text[:1].isupper() for t in doc[: ends[0]])
+    return all(t.text in (",", "-") or t.text[:1].isupper() for t in doc[: ends[0]])
 
 
 def is_metonymic(span: Span, words: EntityWords, political: bool = True) -> bool:
