@@ -68,7 +68,7 @@ def test_a_time_is_no_party(until):
 
 
 def test_a_hyphenated_dateline_is_no_actor_and_its_apposition_is(until):
-    text = "PORT-AU-PRINCE, Haiti (Agency) — Heavily armed gang members attacked the civil prison on Thursday."
+    text = "PORT-AU-PRINCE, Haiti (Agency) — Heavily armed gang members attacked the prison on Thursday."
     (draft,) = until(text, "events.arguments").drafts
     assert draft.roles.actor.lower_ == "members"
 
