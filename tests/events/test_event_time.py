@@ -47,3 +47,12 @@ def test_a_time_inside_the_subjects_apposition_does_not_date_the_event(until):
 def test_a_time_modifying_the_subject_dates_the_event(until):
     (draft, *_) = until("Tuesday's bombing killed 12 people.", "events.when", "2025-05-15").drafts
     assert draft.when.date == "2025-05-13"
+
+
+def test_a_dateline_the_parser_made_the_head_does_not_hide_the_clauses_time(until):
+    text = (
+        "DAKAR, Senegal (Agency) — Senegalese riot police fired tear gas on Tuesday to break up a march by "
+        "several hundred teachers demanding unpaid allowances, and detained 23 people, the union said."
+    )
+    drafts = until(text, "events.when", "2026-01-20").drafts
+    assert {d.entry.type: d.when.date for d in drafts}.get("PROTEST") == "2026-01-20"

@@ -64,6 +64,8 @@ def _dates_clause(head: Token, trigger: Token) -> bool:
     t = head
     while not is_clause_root(t):
         t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return True  # the first verb up is the clause's, whatever the parse hung it from (a dateline)
         if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ != "pobj":
             return False
     return True

@@ -78,8 +78,14 @@ def phrase(token: Token, genitive: frozenset[str], count_nouns: frozenset[str]) 
     while hi + 1 in keep:
         hi += 1
     tokens = [doc[i] for i in range(lo, hi + 1)]
-    while tokens and tokens[0].i != token.i and (
-        tokens[0].is_punct or tokens[0].dep_ in ("cc", "preconj") or tokens[0].ent_type_ in ("DATE", "TIME")
+    while (
+        tokens
+        and tokens[0].i != token.i
+        and (
+            tokens[0].is_punct
+            or tokens[0].dep_ in ("cc", "preconj")
+            or tokens[0].ent_type_ in ("DATE", "TIME")
+        )
     ):  # "By Friday afternoon police …": the time is the clause's, not the noun's
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "case")):
