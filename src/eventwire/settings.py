@@ -210,6 +210,10 @@ class Settings:
     place_min_score: float = 5.5
     """An unsupported match, or one by another name, needs this score with context, in prior points (a town
     in the article's focus and near its other places passes)."""
+    place_in_name_min_prior: float = 5.0
+    """A place name inside an organisation's or facility's name ('Air Zimbabwe') is a reference to the
+    place when the article names the place elsewhere or its prior reaches this, in prior points (a
+    country, a division or a city of about 100,000)."""
     place_prior_country: float = 5.0
     """Feature prior of a country, in prior points: a name that is a country and a town is the country."""
     place_prior_region: float = 4.0
