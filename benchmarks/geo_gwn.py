@@ -218,9 +218,9 @@ def miss_cause(text: str, g: Gold, article: Article, context: dict) -> str:
         return "in-name"
     if _has_word(around, "facility"):
         return "street/building"
-    if any(f.mention.start < g.end and g.start < f.mention.end for f in context["found"]):
-        return "below threshold"
     matches = gazetteer.lookup(name)
+    if matches and any(f.mention.start < g.end and g.start < f.mention.end for f in context["found"]):
+        return "below threshold"
     if (
         name.split()[-1:]
         and words.admin_level(name.split()[-1])
@@ -245,6 +245,8 @@ def error_cause(g: Gold, entry, gazetteer) -> str:
     if near is None or km(near.lat, near.lon, g.lat, g.lon) > 161:
         if g.geonameid and any(c.geonameid == g.geonameid for c in cands):
             return "point off"
+        if not g.geonameid and entry.feature != "city" and any(c.id == entry.id for c in cands):
+            return "point off"  # the area the gold names, placed elsewhere than the gold's point
         return "no entry near the gold"
     city = {"city"}
     if (

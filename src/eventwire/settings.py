@@ -201,12 +201,14 @@ class Settings:
     place_lookup_min_chars: int = 4
     """A single capitalized word is matched through its romanization variants too from this length, in
     characters ("Kharkov"); shorter words only by a name the gazetteer has."""
-    place_min_prior: float = 3.0
+    place_min_prior: float = 2.5
     """A match no entity label supports needs at least this prior, in prior points (log10 population plus
-    feature prior: about a town of 1,000 known by its own name)."""
+    feature prior: about a town of 300 known by its own name). Tuned on the development parts of
+    GeoWebNews and GeoVirus (benchmarks/geo_gwn.py)."""
     place_min_prior_alternate: float = 4.0
     """Such a match by another name than the entry's own needs at least this prior, in prior points (a town
-    of about 50,000), since alternate names of small places are often common words."""
+    of about 50,000), since alternate names of small places are often common words. On the development
+    data 5.0 scores a little better but loses Russian spellings of Ukrainian towns (Irpen, Nikolaev)."""
     place_min_score: float = 5.5
     """An unsupported match, or one by another name, needs this score with context, in prior points (a town
     in the article's focus and near its other places passes)."""
@@ -256,6 +258,13 @@ class Settings:
     """Added to a division candidate in a country the article names, or implies by naming a place in it,
     when the best prior lies in another country, in prior points (Georgia the state beside Atlanta or
     Florida, not the country)."""
+    place_named_admin1_bonus: float = 2.0
+    """Added to a county in a first-level division the article names (Henry County, Tennessee beside
+    'Tennessee'), in prior points; towns get none (on the development data it sent big cities to
+    namesakes in a state the article names in passing)."""
+    place_capital_bonus: float = 0.5
+    """Added to the prior of a country's capital city (Washington, D.C. over Washington, England), in prior
+    points: a capital's name alone usually means it."""
     place_near_km: float = 200.0
     """A city or county of the article lies near a candidate within this distance, in km."""
     place_near_bonus: float = 1.2
@@ -263,7 +272,9 @@ class Settings:
     place_near_max: float = 3.6
     """Most the nearby places may add together, in prior points."""
     place_container_bonus: float = 4.0
-    """Added when the name after a comma contains the candidate ("Klamath Falls, Oregon"), in prior points."""
+    """Added when the name after a comma contains the candidate ("Klamath Falls, Oregon"), in prior points;
+    a first-level division after the comma, or a country after a town's name, also rules out the
+    candidates it does not contain ("Lebanon, New Hampshire")."""
     place_max_candidates: int = 40
     """Candidates kept per name, best first, in entries: bounds the context pass's work."""
     office_same_surname_ratio: int = 85

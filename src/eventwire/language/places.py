@@ -146,10 +146,23 @@ def _longer_name_neighbour(span: Span, words: PlaceWords):
 
 
 def _names_feature(span: Span, words: PlaceWords) -> bool:
-    """Whether a lower-case feature word right after the span makes it a river, valley or mountain range
-    ('along the Juba river'), which the gazetteer does not hold: the town of that name is not meant."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.text in words.features_after
+    """Whether a feature word around the span makes it a river, lake, mountain or other physical feature
+    ('along the Juba river', 'the Mississippi River', 'Lake Manassas', 'the Gulf of Aden'), or the span is
+    a feature word alone ('Valley'): the gazetteer holds no features, so its town of that name is not
+    meant."""
+    doc = span.doc
+    if len(span) == 1 and (
+        span.text.casefold() in words.features_after or span.text.casefold() in words.features_before
+    ):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text.casefold() in words.features_after:
+        return True
+    before = [t.text.casefold() for t in doc[max(0, span.start - 2) : span.start]]
+    return bool(before) and (
+        before[-1] in words.features_before
+        or (len(before) == 2 and before[1] == "of" and before[0] in words.features_before)
+    )
 
 
 def _with_admin_word(span: Span, words: PlaceWords) -> tuple[Span, str | None, int | None]:
@@ -203,12 +216,25 @@ def find_mentions(
                 taken.update(range(ent.start, ent.end))
         checked = (_check(span, offset, people, words, settings) for span, _ in spans)
         here = [f for f in checked if f is not None]
+        for f in here:
+            if (
+                f.mention.level is None
+                and _division_cue(f.span, words)
+                and any(m.entry.feature == "admin1" for m in gazetteer.lookup(f.mention.lookup_name))
+            ):
+                f.mention.level = 1
         here.sort(key=lambda f: f.span.start)
         for f, g in zip(here, here[1:], strict=False):
             if g.span.start == f.span.end + 1 and doc[f.span.end].text == ",":
                 f.mention.within = g.mention
         found += here
     return found
+
+
+def _division_cue(span: Span, words: PlaceWords) -> bool:
+    """Whether words right before the span make it a first-level division ('the governor of New York')."""
+    before = tuple(t.lower_ for t in span.doc[max(0, span.start - 3) : span.start])
+    return any(before[len(before) - len(c) :] == c for c in words.division_cues if len(c) <= len(before))
 
 
 def _acronym(text: str, settings: Settings) -> bool:
