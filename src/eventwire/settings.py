@@ -193,6 +193,9 @@ class Settings:
     year_like_max: int = 2099
     """Quantities: the largest bare number that could be a year (see `year_like_min`)."""
     # Places: recognition and ranking of gazetteer candidates
+    place_gazetteer_file: str = ""
+    """A user's own gazetteer, a TSV file whose entries are added to the built one or replace the entries
+    of their GeoNames id (columns in `eventwire.places.user`); empty: none."""
     place_max_tokens: int = 6
     """Longest run of capitalized tokens taken as one candidate place name, in tokens."""
     place_acronym_max_chars: int = 4

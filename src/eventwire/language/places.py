@@ -27,7 +27,7 @@ from eventwire.language.metonymy import dateline, is_metonymic, is_seat_of_gover
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, Place
 from eventwire.pipeline import ArticleStep
-from eventwire.places.index import Entry, Gazetteer, load_gazetteer
+from eventwire.places.index import Entry, Gazetteer, gazetteer_with
 from eventwire.places.names import key
 from eventwire.places.rank import Mention, Resolution, Resolver, contains
 from eventwire.settings import Settings
@@ -311,10 +311,10 @@ class Places(ArticleStep):
     adds = frozenset({"places"})
 
     def setup(self) -> None:
-        load_gazetteer(self.knowledge.language.code)
+        gazetteer_with(self.knowledge.language.code, self.settings.place_gazetteer_file)
 
     def process(self, article: Article) -> Article:
-        gazetteer = load_gazetteer(self.knowledge.language.code)
+        gazetteer = gazetteer_with(self.knowledge.language.code, self.settings.place_gazetteer_file)
         words = self.knowledge.language.places
         entity_words = self.knowledge.language.entities
         docs = [(p.start, p.doc) for p in parsed(article)]
