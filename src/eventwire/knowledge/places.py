@@ -64,6 +64,8 @@ class PlaceWords:
     """Case-folded words that, right after a name, make it a physical feature ('the Juba river')."""
     division_cues: tuple[tuple[str, ...], ...]
     """Lower-case word sequences that, right before a name, make it a first-level division ('governor of')."""
+    locative_before: frozenset[str]
+    """Prepositions that, right before a name, make it a place though a person's name has its word ('in')."""
     features_before: frozenset[str]
     """Case-folded words that, right before a name or before 'of' and a name, make it a physical feature
     ('Lake Manassas', 'the Gulf of Aden')."""
@@ -102,6 +104,7 @@ class PlaceWords:
             articles=tuple(meta["articles"]),
             features_after=frozenset(meta["features_after"]),
             features_before=frozenset(meta["features_before"]),
+            locative_before=frozenset(meta["locative_before"]),
             division_cues=tuple(tuple(c.split()) for c in meta["division_cues"]),
         )
 

@@ -12,7 +12,8 @@ demonym or adjectival form that points to a place ("Turkish", "Texan") is record
 New York Police Department") as its `in_name` reference: neither is one of its mentions.
 
 A word of a person's name elsewhere in the article ("Biden" once "Joe Biden" appears) is no place where
-the model gives it no place label; where the model calls that mention a place, it is one.
+the model gives it no place label; where the model calls that mention a place, or a preposition of place
+comes before it ("in Riverdale"), it is one.
 """
 
 from __future__ import annotations
@@ -252,8 +253,15 @@ def _check(span: Span, offset: int, people: set[str], words: PlaceWords, setting
         return None
     opens = dateline(span)  # "CAIRO —", "MARDAN:": a town, though shouted and parsed as anything
     labeled = opens or any(t.ent_type_ in SUPPORT_LABELS for t in span)
-    if len(span) == 1 and text in people and not labeled and text not in words.abbreviations:
-        return None  # 'Biden' said, once 'Joe Biden' appears; 'in Riverdale' (GPE) stays a place
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if (
+        len(span) == 1
+        and text in people
+        and not labeled
+        and text not in words.abbreviations
+        and before not in words.locative_before
+    ):
+        return None  # 'Biden' said, once 'Joe Biden' appears; 'in Riverdale' stays a place
     enclosing = _enclosing_label(span)
     if enclosing == "PERSON":
         return None

@@ -103,13 +103,15 @@ class Resolver:
 
     def _inner(self, name: str) -> list[Match]:
         """Matches of the longest leading run of words inside a longer name that has none, by their own
-        name or as a demonym ('Colorado' in 'Colorado State University', 'European' in 'European Union')."""
+        name, as an abbreviation or as a demonym ('Colorado' in 'Colorado State University', 'US' in 'US
+        Federal Reserve', 'European' in 'European Union')."""
         words = name.replace(",", " ").split()
         for n in range(len(words) - 1, 0, -1):
             part = " ".join(words[:n])
             if not words[n - 1][:1].isupper() or part.casefold() in self.places.not_places:
                 continue
-            people = self._demonym(part)
+            fixed = self.places.abbreviations.get(part)
+            people = self._fixed(*fixed) if fixed else self._demonym(part)
             if people is not None:
                 return [Match(people, True, False)]
             found = [m for m in self.gazetteer.lookup(part, with_variants=False) if not m.alternate]
