@@ -2,7 +2,10 @@
 
 Usage:
     .venv/bin/python benchmarks/geo_gwn.py [--gwn ../shared/data/geo/GWN.xml]
-        [--geovirus ../shared/data/geo/GeoVirus.xml] [--write]
+        [--geovirus ../shared/data/geo/GeoVirus.xml] [--before OTHER/src] [--write]
+
+`--before` measures the same with the eventwire sources of another checkout (a child process with that
+PYTHONPATH) and prints each cell as 'before → after', in one run.
 
 Each corpus is reported on its development part and its held-out part (a quarter of the documents, chosen
 by a hash of the document id: GeoWebNews' `file`, GeoVirus' position), which tuning does not look at.
@@ -16,6 +19,12 @@ Embedded_Literal, Embedded_Non_Lit), exact span and overlap. Resolution: acc@161
 (end to end) or on all of them (given the gold spans, resolved together per article). Also the time of
 the places step against the bare parse, on the seed article and on the corpus. `--write` appends the
 figures to BENCHMARKS.md.
+
+The cause table counts, on the development part, why gold toponyms were missed (`miss_cause`: the first
+kind that fits, from the name, its neighbours in the parse, the words of `geo_causes.json` and whether the
+places step found a candidate there) and why resolved ones lie over 161 km off (`error_cause`: the
+gazetteer's entries of the name nearest the gold point decide between a wrong homonym, a wrong level, an
+entry placed elsewhere, or none near).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -117,10 +117,11 @@ class Gazetteer:
                         out.setdefault(tag // 2, Match(self.entry(tag // 2), True, True))
         return list(out.values())
 
-    def _find(self, name_key: str) -> list[int]:
+    def _find(self, name_key: str) -> Sequence[int]:
         """The tags under a key in the table and among the extra names."""
-        found = list(self.table.find(name_key))
-        return found + [t for t in self.extra.get(name_key, ()) if t not in found] if self.extra else found
+        found = self.table.find(name_key)
+        extra = self.extra.get(name_key)
+        return [*found, *(t for t in extra if t not in found)] if extra else found
 
     def with_entries(self, entries: list[UserEntry]) -> Gazetteer:
         """A copy with a user's entries: each replaces the entry of its GeoNames id, or is added; its names
