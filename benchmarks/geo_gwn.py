@@ -504,6 +504,14 @@ def _cells(after: list, before: list | None) -> list[str]:
     return [a if a == b else f"{b} → {a}" for a, b in zip(after, before, strict=True)]
 
 
+def _commit() -> str:
+    """The checkout's commit, short, with '+' when it has uncommitted changes."""
+    git = ["git", "-C", str(ROOT)]
+    head = subprocess.run([*git, "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout
+    dirty = subprocess.run([*git, "status", "--porcelain", "-uno"], capture_output=True, text=True).stdout
+    return (head.strip() or "unknown") + ("+" if dirty.strip() else "")
+
+
 def render(after: dict, before: dict | None, before_src: Path | None) -> list[str]:
     """The markdown section of the figures, each cell 'before → after' when a baseline was measured."""
     compared = f" Cells read before → after; before is `PYTHONPATH={before_src}`." if before else ""
@@ -512,7 +520,8 @@ def render(after: dict, before: dict | None, before_src: Path | None) -> list[st
         "## Places: GeoWebNews and GeoVirus geoparsing (benchmarks/geo_gwn.py)",
         "",
         f"Command: `.venv/bin/python benchmarks/geo_gwn.py --write"
-        f"{f' --before {before_src}' if before else ''}`, {platform.machine()}, 2 cores, no GPU, "
+        f"{f' --before {before_src}' if before else ''}`, commit {_commit()}, {platform.machine()}, 2 cores, "
+        "no GPU, "
         f"{time.strftime('%Y-%m-%d %H:%M')} UTC. Held out: one document in {HELD_OUT_SHARE} by the hash of "
         f"its id, not looked at while tuning (the cause counts are of the development part).{compared}",
     ]
