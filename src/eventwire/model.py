@@ -99,6 +99,9 @@ class Place:
     adjectival: list[Span] = field(default_factory=list)
     """References by a demonym or adjectival form ('Turkish' → Turkey): no event takes its place from them,
     and a place named only so has no `mentions`."""
+    in_name: list[Span] = field(default_factory=list)
+    """References inside the name of an organisation or facility ('Air Zimbabwe' → Zimbabwe): like the
+    adjectival ones, no event takes its place from them."""
 
 
 @dataclass
@@ -242,6 +245,7 @@ class Article:
         for key, items in (("entities", self.entities), ("places", self.places)):
             out += [(f"{key}.mentions", m) for item in items for m in item.mentions]
         out += [("places.adjectival", m) for p in self.places for m in p.adjectival]
+        out += [("places.in_name", m) for p in self.places for m in p.in_name]
         out += [("times", t) for t in self.times]
         out += [("quantities", q) for q in self.quantities]
         out += [("events.evidence", e) for ev in self.events for e in ev.evidence]
@@ -304,7 +308,12 @@ class Article:
             places=[
                 _make(
                     Place,
-                    {**p, "mentions": spans(p.get("mentions")), "adjectival": spans(p.get("adjectival"))},
+                    {
+                        **p,
+                        "mentions": spans(p.get("mentions")),
+                        "adjectival": spans(p.get("adjectival")),
+                        "in_name": spans(p.get("in_name")),
+                    },
                 )
                 for p in d.get("places") or []
             ],

@@ -193,6 +193,9 @@ class Settings:
     year_like_max: int = 2099
     """Quantities: the largest bare number that could be a year (see `year_like_min`)."""
     # Places: recognition and ranking of gazetteer candidates
+    place_gazetteer_file: str = ""
+    """A user's own gazetteer, a TSV file whose entries are added to the built one or replace the entries
+    of their GeoNames id (columns in `eventwire.places.user`); empty: none."""
     place_max_tokens: int = 6
     """Longest run of capitalized tokens taken as one candidate place name, in tokens."""
     place_acronym_max_chars: int = 4
@@ -201,15 +204,22 @@ class Settings:
     place_lookup_min_chars: int = 4
     """A single capitalized word is matched through its romanization variants too from this length, in
     characters ("Kharkov"); shorter words only by a name the gazetteer has."""
-    place_min_prior: float = 3.0
+    place_min_prior: float = 2.5
     """A match no entity label supports needs at least this prior, in prior points (log10 population plus
-    feature prior: about a town of 1,000 known by its own name)."""
+    feature prior: about a town of 300 known by its own name). Tuned on the development parts of
+    GeoWebNews and GeoVirus (benchmarks/geo_gwn.py)."""
     place_min_prior_alternate: float = 4.0
     """Such a match by another name than the entry's own needs at least this prior, in prior points (a town
-    of about 50,000), since alternate names of small places are often common words."""
+    of about 50,000), since alternate names of small places are often common words. On the development
+    data 5.0 scores a little better but loses Russian spellings of Ukrainian towns (Irpen, Nikolaev)."""
     place_min_score: float = 5.5
     """An unsupported match, or one by another name, needs this score with context, in prior points (a town
     in the article's focus and near its other places passes)."""
+    place_in_name_min_prior: float = 5.0
+    """A place name inside an organisation's or facility's name ('Air Zimbabwe') is a reference to the
+    place when the article names the place elsewhere or its prior reaches this, in prior points (a
+    country, a division or a city of about 100,000). On the development data 4.0 recognizes a little more
+    for 3 points of precision, 6.0 a little less for none."""
     place_prior_country: float = 5.0
     """Feature prior of a country, in prior points: a name that is a country and a town is the country."""
     place_prior_region: float = 4.0
@@ -252,6 +262,14 @@ class Settings:
     """Added to a division candidate in a country the article names, or implies by naming a place in it,
     when the best prior lies in another country, in prior points (Georgia the state beside Atlanta or
     Florida, not the country)."""
+    place_named_admin1_bonus: float = 2.0
+    """Added to a county in a first-level division the article names (Henry County, Tennessee beside
+    'Tennessee'), in prior points; towns get none (on the development data it sent big cities to
+    namesakes in a state the article names in passing)."""
+    place_capital_bonus: float = 0.5
+    """Added to the prior of a country's capital city, in prior points: a capital's name alone usually means
+    it; small, so that the article's context still decides (Paris beside Memphis and Nashville lies in
+    Tennessee)."""
     place_near_km: float = 200.0
     """A city or county of the article lies near a candidate within this distance, in km."""
     place_near_bonus: float = 1.2
@@ -259,7 +277,9 @@ class Settings:
     place_near_max: float = 3.6
     """Most the nearby places may add together, in prior points."""
     place_container_bonus: float = 4.0
-    """Added when the name after a comma contains the candidate ("Klamath Falls, Oregon"), in prior points."""
+    """Added when the name after a comma contains the candidate ("Klamath Falls, Oregon"), in prior points;
+    a first-level division after the comma, or a country after a town's name, also rules out the
+    candidates it does not contain ("Lebanon, New Hampshire")."""
     place_max_candidates: int = 40
     """Candidates kept per name, best first, in entries: bounds the context pass's work."""
     office_same_surname_ratio: int = 85

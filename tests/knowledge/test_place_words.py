@@ -66,7 +66,7 @@ def test_division_words(places: PlaceWords) -> None:
     assert places.admin_level("County") == 2
     assert places.admin_level("Street") is None
     assert "Oblast" in places.division_titles and "Oblast'" in places.division_suffixes
-    assert places.lowercase_divisions == {"region", "oblast", "province"}
+    assert places.lowercase_divisions == {"region", "oblast", "province", "state"}
 
 
 def test_words_that_are_rarely_places(places: PlaceWords) -> None:

@@ -35,8 +35,9 @@ def places_of():
     return run
 
 
-def by_mention(article: Article) -> dict[str, object]:
-    return {m.text: p for p in article.places for m in p.mentions}
+def by_mention(article: Article, spans: str = "mentions") -> dict[str, object]:
+    """Span text → its place, over the places' mentions or another list of their spans ('in_name')."""
+    return {m.text: p for p in article.places for m in getattr(p, spans)}
 
 
 def test_russian_spellings_resolve_to_ukrainian_cities(places_of) -> None:
@@ -232,3 +233,99 @@ def test_a_demonym_beside_its_country_joins_that_place(places_of) -> None:
     a = places_of("Iraqi officials met in Baghdad to talk about the future of Iraq.")
     iraq = by_mention(a)["Iraq"]
     assert [m.text for m in iraq.adjectival] == ["Iraqi"]
+
+
+def test_a_country_inside_an_airline_or_army_name_is_an_in_name_reference(places_of) -> None:
+    a = places_of(
+        "Air Zimbabwe cancelled two more flights on Monday, stranding travellers for a third day. "
+        "Separately, elders in the tribal areas thanked the Pakistan Army for reopening the schools."
+    )
+    refs = by_mention(a, "in_name")
+    assert refs["Zimbabwe"].country_code == "ZW" and refs["Zimbabwe"].feature == "country"
+    assert refs["Pakistan"].country_code == "PK"
+    assert "Zimbabwe" not in by_mention(a) and "Pakistan" not in by_mention(a)  # references, never mentions
+
+
+def test_an_in_name_reference_joins_the_place_the_article_names(places_of) -> None:
+    a = places_of(
+        "Thousands marched through Toronto on Saturday. The Toronto Transit Commission added trains "
+        "for the crowds, a spokeswoman said."
+    )
+    [toronto] = [p for p in a.places if p.name == "Toronto"]
+    assert [m.text for m in toronto.mentions] == ["Toronto"] and [m.text for m in toronto.in_name] == [
+        "Toronto"
+    ]
+
+
+def test_a_person_name_drops_only_the_mentions_it_concerns(places_of) -> None:
+    a = places_of(
+        "Kenya Barris wrote the new show. Last year he visited Kenya with his family and filmed in "
+        "Nairobi for a week."
+    )
+    [kenya] = [p for p in a.places if p.name == "Kenya"]
+    assert [m.start for m in kenya.mentions] == [a.text.index("Kenya with")]  # not the writer's name
+    assert by_mention(a)["Nairobi"].country_code == "KE"
+
+
+def test_a_capitalised_feature_is_not_its_namesake_town_or_state(places_of) -> None:
+    a = places_of(
+        "Barges on the Mississippi River near Memphis waited for the water to rise. Hikers who climbed "
+        "Mount Rainier and boaters on Lake Tahoe also reported a dry season."
+    )
+    got = by_mention(a)
+    assert "Memphis" in got
+    assert "Mississippi" not in got and "Rainier" not in got and "Tahoe" not in got
+
+
+def test_state_abbreviations_and_hyphen_compounds(places_of) -> None:
+    a = places_of(
+        "A Kabul-based charity and a Texas-born singer met in Charleston, W.Va., and later in Macon, Ga., "
+        "where a Pittsburgh, Pa., band joined them."
+    )
+    got = by_mention(a)
+    assert got["Kabul"].country_code == "AF" and got["Texas"].feature == "admin1"
+    assert got["Charleston"].admin1 == "West Virginia" and got["W.Va"].admin1 == "West Virginia"
+    assert got["Macon"].admin1 == "Georgia" and got["Ga."].feature == "admin1"
+    assert got["Pa."].admin1 == "Pennsylvania"
+
+
+def test_moscow_idaho_beside_the_capital(places_of) -> None:
+    idaho = by_mention(places_of("Students in Moscow, Idaho, cleared snow from the campus paths on Tuesday."))
+    assert idaho["Moscow"].country_code == "US" and idaho["Moscow"].admin1 == "Idaho"
+    russia = by_mention(places_of("Officials in Moscow met envoys from Beijing to discuss the pipeline."))
+    assert russia["Moscow"].country_code == "RU"
+
+
+def test_paris_beside_tennessee_counties(places_of) -> None:
+    got = by_mention(
+        places_of(
+            "Storms hit Henry County and Benton County on Sunday. In Paris, the county seat, the mayor "
+            "said schools would stay closed. Tennessee officials sent crews."
+        )
+    )
+    assert got["Paris"].country_code == "US" and got["Paris"].admin1 == "Tennessee"
+    assert got["Henry County"].admin1 == "Tennessee" and got["Benton County"].admin1 == "Tennessee"
+
+
+def test_new_york_and_washington_the_state_or_the_city(places_of) -> None:
+    state = by_mention(places_of("The governor of New York signed the budget in Albany after a long night."))
+    assert state["New York"].feature == "admin1"
+    city = by_mention(places_of("Tourists crowded Times Square in New York on the last night of the year."))
+    assert city["New York"].feature == "city"
+    west = by_mention(places_of("Wildfires spread across eastern Washington, near Spokane and Yakima."))
+    assert west["Washington"].feature == "admin1"
+    fires = by_mention(places_of("Fires burned in Washington state and in Oregon for a week."))
+    assert fires["Washington state"].feature == "admin1"
+
+
+def test_a_state_after_the_comma_beats_a_country_of_the_name(places_of) -> None:
+    got = by_mention(places_of("Lebanon, New Hampshire, opened a library. Palestine, Texas, held a parade."))
+    assert got["Lebanon"].country_code == "US" and got["Lebanon"].feature == "city"
+    assert got["Palestine"].admin1 == "Texas"
+    alone = by_mention(places_of("Shelling was reported in Lebanon and in northern Israel on Sunday."))
+    assert alone["Lebanon"].feature == "country"
+
+
+def test_a_list_of_states_stays_states(places_of) -> None:
+    got = by_mention(places_of("Voters in Georgia, Alabama and Florida went to the polls on Tuesday."))
+    assert got["Georgia"].feature == "admin1" and got["Georgia"].country_code == "US"

@@ -61,7 +61,14 @@ class PlaceWords:
     articles: tuple[str, ...]
     """Articles that open a name but are no part of it ('the')."""
     features_after: frozenset[str]
-    """Lower-case words that, right after a name, make it a physical feature ('the Juba river')."""
+    """Case-folded words that, right after a name, make it a physical feature ('the Juba river')."""
+    division_cues: tuple[tuple[str, ...], ...]
+    """Lower-case word sequences that, right before a name, make it a first-level division ('governor of')."""
+    locative_before: frozenset[str]
+    """Prepositions that, right before a name, make it a place though a person's name has its word ('in')."""
+    features_before: frozenset[str]
+    """Case-folded words that, right before a name or before 'of' and a name, make it a physical feature
+    ('Lake Manassas', 'the Gulf of Aden')."""
 
     @classmethod
     def load(cls, files: PackFiles) -> PlaceWords:
@@ -96,6 +103,9 @@ class PlaceWords:
             name_connectors=frozenset(meta["name_connectors"]),
             articles=tuple(meta["articles"]),
             features_after=frozenset(meta["features_after"]),
+            features_before=frozenset(meta["features_before"]),
+            locative_before=frozenset(meta["locative_before"]),
+            division_cues=tuple(tuple(c.split()) for c in meta["division_cues"]),
         )
 
     def demonym(self, text: str) -> Demonym | None:

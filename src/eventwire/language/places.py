@@ -8,7 +8,12 @@ Juba river': no town), and a score threshold for names no entity label supports.
 "X Oblast", "X Province", "X County" ask for the division, not the city. A mention used as an actor
 ("Moscow says", "under Kyiv's control") is kept apart by `metonymy` and is not a place mention. A
 demonym or adjectival form that points to a place ("Turkish", "Texan") is recorded as the place's
-`adjectival` reference, never one of its mentions.
+`adjectival` reference, and a place inside the name of an organisation or facility ("Air Zimbabwe", "the
+New York Police Department") as its `in_name` reference: neither is one of its mentions.
+
+A word of a person's name elsewhere in the article ("Biden" once "Joe Biden" appears) is no place where
+the model gives it no place label; where the model calls that mention a place, or a preposition of place
+comes before it ("in Riverdale"), it is one.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from eventwire.language.metonymy import dateline, is_metonymic, is_seat_of_gover
 from eventwire.language.nlp import parsed
 from eventwire.model import Article, Place
 from eventwire.pipeline import ArticleStep
-from eventwire.places.index import Entry, Gazetteer, load_gazetteer
+from eventwire.places.index import Entry, Gazetteer, gazetteer_with
 from eventwire.places.names import key
 from eventwire.places.rank import Mention, Resolution, Resolver, contains
 from eventwire.settings import Settings
@@ -52,6 +57,8 @@ class PlaceMention:
     entry: Entry | None
     metonymic: bool = False
     place: str | None = None
+    reference: str | None = None
+    """'adjectival' or 'in-name' for a reference that is no mention of the place."""
 
 
 @dataclass
@@ -60,6 +67,8 @@ class _Found:
     offset: int
     mention: Mention
     labeled: bool
+    in_name: bool = False
+    """The name lies inside an organisation's or facility's name ('Air Zimbabwe')."""
 
 
 def _capitalized(tok) -> bool:
@@ -91,13 +100,18 @@ def _person_words(docs: list[Doc]) -> set[str]:
     return {t.text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
 
 
-def _inside_other_entity(span: Span) -> bool:
-    """Whether the span lies strictly inside a longer PERSON or ORG name ('Bank of England').
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC"})
+"""Labels of the longer names a place name may stand inside."""
+
+
+def _enclosing_label(span: Span) -> str | None:
+    """The label of a longer PERSON, ORG, FAC, EVENT or WORK_OF_ART name the span lies strictly inside
+    ('Bank of England': ORG), else None.
 
     An entity is cut at commas and conjunctions first, since the model often joins a list of towns.
     """
     for t in span:
-        if t.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC"):
+        if t.ent_type_ in NAME_LABELS:
             ent = next((e for e in span.doc.ents if e.start <= t.i < e.end), None)
             if ent is None:
                 continue
@@ -108,30 +122,48 @@ def _inside_other_entity(span: Span) -> bool:
             while end < ent.end and not (span.doc[end].is_punct or span.doc[end].pos_ == "CCONJ"):
                 end += 1
             if start < span.start or end > span.end:
-                return True
-    return False
+                return ent.label_
+    return None
 
 
-def _in_longer_name(span: Span, words: PlaceWords) -> bool:
-    """Whether a proper noun sits right before or after the span ('Free' in 'Free People of Color')."""
+def _longer_name_neighbour(span: Span, words: PlaceWords):
+    """A proper noun right before or after the span that makes it part of a longer name ('Free' in 'Free
+    People of Color'), or None."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    return any(
-        t is not None
-        and t.pos_ == "PROPN"
-        and _capitalized(t)
-        and not words.admin_level(t.text)
-        and t.ent_type_ not in SUPPORT_LABELS
-        for t in (before, after)
+    return next(
+        (
+            t
+            for t in (before, after)
+            if t is not None
+            and t.pos_ == "PROPN"
+            and _capitalized(t)
+            and not words.admin_level(t.text)
+            and t.ent_type_ not in SUPPORT_LABELS
+        ),
+        None,
     )
 
 
 def _names_feature(span: Span, words: PlaceWords) -> bool:
-    """Whether a lower-case feature word right after the span makes it a river, valley or mountain range
-    ('along the Juba river'), which the gazetteer does not hold: the town of that name is not meant."""
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after is not None and after.text in words.features_after
+    """Whether a feature word around the span makes it a river, lake, mountain or other physical feature
+    ('along the Juba river', 'the Mississippi River', 'Lake Manassas', 'the Gulf of Aden'), or the span is
+    a feature word alone ('Valley'): the gazetteer holds no features, so its town of that name is not
+    meant."""
+    doc = span.doc
+    if len(span) == 1 and (
+        span.text.casefold() in words.features_after or span.text.casefold() in words.features_before
+    ):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.text.casefold() in words.features_after:
+        return True
+    before = [t.text.casefold() for t in doc[max(0, span.start - 2) : span.start]]
+    return bool(before) and (
+        before[-1] in words.features_before
+        or (len(before) == 2 and before[1] == "of" and before[0] in words.features_before)
+    )
 
 
 def _with_admin_word(span: Span, words: PlaceWords) -> tuple[Span, str | None, int | None]:
@@ -185,12 +217,25 @@ def find_mentions(
                 taken.update(range(ent.start, ent.end))
         checked = (_check(span, offset, people, words, settings) for span, _ in spans)
         here = [f for f in checked if f is not None]
+        for f in here:
+            if (
+                f.mention.level is None
+                and _division_cue(f.span, words)
+                and any(m.entry.feature == "admin1" for m in gazetteer.lookup(f.mention.lookup_name))
+            ):
+                f.mention.level = 1
         here.sort(key=lambda f: f.span.start)
         for f, g in zip(here, here[1:], strict=False):
             if g.span.start == f.span.end + 1 and doc[f.span.end].text == ",":
                 f.mention.within = g.mention
         found += here
     return found
+
+
+def _division_cue(span: Span, words: PlaceWords) -> bool:
+    """Whether words right before the span make it a first-level division ('the governor of New York')."""
+    before = tuple(t.lower_ for t in span.doc[max(0, span.start - 3) : span.start])
+    return any(before[len(before) - len(c) :] == c for c in words.division_cues if len(c) <= len(before))
 
 
 def _acronym(text: str, settings: Settings) -> bool:
@@ -200,13 +245,7 @@ def _acronym(text: str, settings: Settings) -> bool:
 
 def _check(span: Span, offset: int, people: set[str], words: PlaceWords, settings: Settings) -> _Found | None:
     text = span.text
-    if words.is_demonym(text):
-        return None
-    if (
-        text.casefold() in words.not_places
-        or (len(span) == 1 and text in people)
-        or _inside_other_entity(span)
-    ):
+    if words.is_demonym(text) or text.casefold() in words.not_places:
         return None
     if text not in words.abbreviations and _acronym(text, settings):
         return None
@@ -214,14 +253,33 @@ def _check(span: Span, offset: int, people: set[str], words: PlaceWords, setting
         return None
     opens = dateline(span)  # "CAIRO —", "MARDAN:": a town, though shouted and parsed as anything
     labeled = opens or any(t.ent_type_ in SUPPORT_LABELS for t in span)
-    if not labeled and (
-        not all(t.pos_ == "PROPN" or t.lower_ in words.name_connectors or t.is_punct for t in span)
-        or _in_longer_name(span, words)
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if (
+        len(span) == 1
+        and text in people
+        and not labeled
+        and text not in words.abbreviations
+        and before not in words.locative_before
+    ):
+        return None  # 'Biden' said, once 'Joe Biden' appears; 'in Riverdale' stays a place
+    enclosing = _enclosing_label(span)
+    if enclosing == "PERSON":
+        return None
+    in_name = enclosing is not None
+    if not labeled and not all(
+        t.pos_ == "PROPN" or t.lower_ in words.name_connectors or t.is_punct for t in span
     ):
         return None
+    if not labeled and not in_name:
+        neighbour = _longer_name_neighbour(span, words)
+        if neighbour is not None:
+            if neighbour.ent_type_ == "PERSON":
+                return None
+            in_name = True
     span, name, level = _with_admin_word(span, words)
     start = offset + span.start_char
-    return _Found(span, offset, Mention(start, start + len(span.text), span.text, name, level), labeled)
+    mention = Mention(start, start + len(span.text), span.text, name, level)
+    return _Found(span, offset, mention, labeled and not in_name, in_name)
 
 
 def _accept(
@@ -234,13 +292,16 @@ def _accept(
 ) -> bool:
     """Keep a match with an entry when an entity label, an abbreviation or a division word supports it
     (here or at another mention of the same name), when the name after its comma contains it, or when
-    its prior and score are high enough."""
+    its prior and score are high enough. A name inside a longer name needs support elsewhere or a high
+    prior of its own (a country, a division, a large city)."""
     if r.entry is None:
         return False
     m = f.mention
     own = key(r.entry.name) == key(m.lookup_name)
     if m.text in words.abbreviations or m.level:
         return True
+    if f.in_name:
+        return key(m.lookup_name) in supported or (own and r.prior >= settings.place_in_name_min_prior)
     outer = resolved.get(m.within.start) if m.within is not None else None
     if outer is not None and outer.entry is not None and contains(outer.entry, r.entry):
         return True
@@ -258,10 +319,10 @@ class Places(ArticleStep):
     adds = frozenset({"places"})
 
     def setup(self) -> None:
-        load_gazetteer(self.knowledge.language.code)
+        gazetteer_with(self.knowledge.language.code, self.settings.place_gazetteer_file)
 
     def process(self, article: Article) -> Article:
-        gazetteer = load_gazetteer(self.knowledge.language.code)
+        gazetteer = gazetteer_with(self.knowledge.language.code, self.settings.place_gazetteer_file)
         words = self.knowledge.language.places
         entity_words = self.knowledge.language.entities
         docs = [(p.start, p.doc) for p in parsed(article)]
@@ -272,6 +333,7 @@ class Places(ArticleStep):
         supported = {key(f.mention.lookup_name) for f in found if f.labeled}
         resolved = {r.mention.start: r for r in resolutions}
         mentions: list[PlaceMention] = []
+        in_name: list[PlaceMention] = []
         places: dict[int, Place] = {}
         for r in resolutions:
             f = by_start[r.mention.start]
@@ -282,6 +344,10 @@ class Places(ArticleStep):
             ):
                 continue
             e = r.entry
+            if f.in_name:
+                m = r.mention
+                in_name.append(PlaceMention(m.start, m.end, m.text, e, reference="in-name"))
+                continue
             political = e.feature in ("country", "admin1") or gazetteer.is_capital(e)
             pm = PlaceMention(
                 r.mention.start,
@@ -296,15 +362,16 @@ class Places(ArticleStep):
             place = places.get(e.id) or places.setdefault(e.id, _place(f"p{len(places) + 1}", e))
             place.mentions.append(article.span(pm.start, pm.end))
             pm.place = place.id
-        references = _adjectival(docs, mentions, resolver, words)
-        for pm in references:
+        adjectival = _adjectival(docs, mentions + in_name, resolver, words)
+        for pm in adjectival + in_name:
             e = pm.entry
             place = places.get(e.id) or places.setdefault(e.id, _place(f"p{len(places) + 1}", e))
-            place.adjectival.append(article.span(pm.start, pm.end))
+            refs = place.in_name if pm.reference == "in-name" else place.adjectival
+            refs.append(article.span(pm.start, pm.end))
             pm.place = place.id
         article.places = list(places.values())
         article.scratch["place_mentions"] = mentions
-        article.scratch["place_references"] = references
+        article.scratch["place_references"] = sorted(adjectival + in_name, key=lambda m: m.start)
         return article
 
 
@@ -343,7 +410,7 @@ def _adjectival(
                     continue
                 cands = resolver.candidates(Mention(start, end, span.text))
                 if cands:
-                    out.append(PlaceMention(start, end, span.text, cands[0][0]))
+                    out.append(PlaceMention(start, end, span.text, cands[0][0], reference="adjectival"))
                     i += n - 1
                     break
             i += 1

@@ -9,6 +9,7 @@ and renamed, so concurrent builders are safe.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 import json
@@ -16,7 +17,7 @@ import logging
 import os
 import pickle
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
@@ -28,6 +29,7 @@ from eventwire.knowledge.gazetteer import GazetteerTables
 from eventwire.knowledge.places import PlaceWords
 from eventwire.places.build import FEATURES, Table, build
 from eventwire.places.names import key, variants
+from eventwire.places.user import UserEntry, read_user_gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -63,14 +65,18 @@ class Match:
 class Gazetteer:
     """Lookups over a built `Table`."""
 
-    def __init__(self, table: Table, romanized_cyrillic: frozenset[str]) -> None:
+    def __init__(
+        self, table: Table, romanized_cyrillic: frozenset[str], extra: dict[str, list[int]] | None = None
+    ) -> None:
         """
         Args:
             table: the built table.
             romanized_cyrillic: countries whose names come through romanized Cyrillic, where variants apply.
+            extra: names indexed beside the frozen table (key → tags, as `Table.names`): a user's entries.
         """
         self.table = table.freeze()
         self.romanized_cyrillic = romanized_cyrillic
+        self.extra = extra or {}
         self._by_code = {c: i for i, c in enumerate(table.code) if c}
         self._by_geonameid = {g: i for i, g in enumerate(table.geonameid) if g}
         countries = json.loads(
@@ -102,18 +108,56 @@ class Gazetteer:
         romanization variants (each entry once)."""
         k = key(name)
         out: dict[int, Match] = {}
-        for tag in self.table.find(k):
+        for tag in self._find(k):
             out[tag // 2] = Match(self.entry(tag // 2), bool(tag & 1), False)
         if with_variants:
             for v in sorted(variants(k)):
-                for tag in self.table.find(v):
+                for tag in self._find(v):
                     if self.table.country[tag // 2] in self.romanized_cyrillic:
                         out.setdefault(tag // 2, Match(self.entry(tag // 2), True, True))
         return list(out.values())
 
+    def _find(self, name_key: str) -> Sequence[int]:
+        """The tags under a key in the table and among the extra names."""
+        found = self.table.find(name_key)
+        extra = self.extra.get(name_key)
+        return [*found, *(t for t in extra if t not in found)] if extra else found
+
+    def with_entries(self, entries: list[UserEntry]) -> Gazetteer:
+        """A copy with a user's entries: each replaces the entry of its GeoNames id, or is added; its names
+        are indexed beside the table (this gazetteer stays as it was)."""
+        t = self.table
+        cols = ("geonameid", "name", "lat", "lon", "country", "admin1", "population", "feature", "code")
+        table = dataclasses.replace(t, **{c: list(getattr(t, c)) for c in cols})
+        extra = {k: list(v) for k, v in self.extra.items()}
+        for u in entries:
+            values = (
+                u.geonameid,
+                u.name,
+                u.lat,
+                u.lon,
+                u.country,
+                u.admin1,
+                u.population,
+                FEATURES.index(u.feature),
+                u.country if u.feature == "country" else None,
+            )
+            i = self._by_geonameid.get(u.geonameid) if u.geonameid else None
+            for c, v in zip(cols, values, strict=True):
+                if i is None:
+                    getattr(table, c).append(v)
+                else:
+                    getattr(table, c)[i] = v
+            i = len(table.name) - 1 if i is None else i
+            for n, alternate in [(u.name, 0), *((a, 1) for a in u.alternates)]:
+                tags = extra.setdefault(key(n), [])
+                if 2 * i + alternate not in tags:
+                    tags.append(2 * i + alternate)
+        return Gazetteer(table, self.romanized_cyrillic, extra)
+
     def has(self, name: str) -> bool:
         """Whether any entry is known by exactly this name's key."""
-        return len(self.table.find(key(name))) > 0
+        return len(self._find(key(name))) > 0
 
     def is_capital(self, entry: Entry) -> bool:
         """Whether an entry is its country's capital city."""
@@ -158,6 +202,18 @@ def _no_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def gazetteer_with(language: str, user_file: str) -> Gazetteer:
+    """The gazetteer of a language pack with a user's gazetteer file (TSV, `eventwire.places.user`) whose
+    entries are added to it or replace those of their GeoNames id; the built one alone when `user_file` is
+    empty. The file is read once per process, never cached on disk."""
+    return _with_user_file(language, user_file) if user_file else load_gazetteer(language)
+
+
+@cache
+def _with_user_file(language: str, user_file: str) -> Gazetteer:
+    return load_gazetteer(language).with_entries(read_user_gazetteer(Path(user_file)))
 
 
 @cache

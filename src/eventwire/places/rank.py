@@ -103,13 +103,15 @@ class Resolver:
 
     def _inner(self, name: str) -> list[Match]:
         """Matches of the longest leading run of words inside a longer name that has none, by their own
-        name or as a demonym ('Colorado' in 'Colorado State University', 'European' in 'European Union')."""
+        name, as an abbreviation or as a demonym ('Colorado' in 'Colorado State University', 'US' in 'US
+        Federal Reserve', 'European' in 'European Union')."""
         words = name.replace(",", " ").split()
         for n in range(len(words) - 1, 0, -1):
             part = " ".join(words[:n])
             if not words[n - 1][:1].isupper() or part.casefold() in self.places.not_places:
                 continue
-            people = self._demonym(part)
+            fixed = self.places.abbreviations.get(part)
+            people = self._fixed(*fixed) if fixed else self._demonym(part)
             if people is not None:
                 return [Match(people, True, False)]
             found = [m for m in self.gazetteer.lookup(part, with_variants=False) if not m.alternate]
@@ -144,6 +146,7 @@ class Resolver:
         if mention.level and e.feature == f"admin{mention.level}":
             p += s.place_level_bonus
         p -= s.place_alternate_penalty * m.alternate + s.place_variant_penalty * m.variant
+        p += s.place_capital_bonus * self.gazetteer.is_capital(e)
         if (
             e.feature in ("admin1", "admin2")
             and not mention.level
@@ -193,6 +196,7 @@ class Resolver:
         total = sum(focus.values()) or 1
         divisions = Counter((e.country, e.admin1) for e in others if e.admin1)
         peers = Counter(e.country for e in others if e.feature == "admin1")
+        named_admin1 = {(e.country, e.admin1) for e in others if e.feature == "admin1"}
         countries = {e.country for e in others}  # named, or implied by a place in it
         anchors = [e for e in others if e.feature in ("city", "admin2")]
         outer = [best[o][0] for i, o in pairs if i == me and best.get(o)]
@@ -214,6 +218,8 @@ class Resolver:
                 and entry.country in countries
             ):
                 s += st.place_named_country_bonus
+            if entry.feature == "admin2" and (entry.country, entry.admin1) in named_admin1:
+                s += st.place_named_admin1_bonus
             if entry.feature not in ("country", "region"):
                 near = sum(1 for a in anchors if km(a.lat, a.lon, entry.lat, entry.lon) <= st.place_near_km)
                 s += min(st.place_near_max, st.place_near_bonus * near)
@@ -221,7 +227,18 @@ class Resolver:
                 s += st.place_container_bonus
             return s
 
-        return max(((e, score(e, p)) for e, p in cands), key=lambda c: c[1])
+        held = [(e, p) for e, p in cands if any(_decides(o, cands) and contains(o, e) for o in outer)]
+        return max(((e, score(e, p)) for e, p in held or cands), key=lambda c: c[1])
+
+
+def _decides(outer: Entry, cands: list[tuple[Entry, float]]) -> bool:
+    """Whether the name after a comma rules out the candidates it does not contain: a first-level division
+    does ('Lebanon, New Hampshire', 'Palestine, Texas') unless the name is also a division of its
+    country (the list 'Georgia, Alabama'); a country does when the best candidate is a town ('Paris,
+    France'), not in a list of countries ('Russia, Ukraine')."""
+    if outer.feature == "admin1":
+        return not any(e.feature == "admin1" and e.country == outer.country for e, _ in cands)
+    return outer.feature == "country" and cands[0][0].feature in ("city", "admin2")
 
 
 def contains(outer: Entry, inner: Entry) -> bool:
