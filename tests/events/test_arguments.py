@@ -77,3 +77,13 @@ def test_escapees_recaptured_are_arrested_by_police_not_a_time(run_text):
     article = run_text("By Friday afternoon police had recaptured 17 escapees, a spokesman said.")
     (event,) = article.events
     assert (event.type, event.actor.text, event.size.arrested) == ("COERCE", "police", 17)
+
+
+def test_a_dateline_the_parser_made_a_second_subject_is_passed_over(until):
+    text = (
+        "OUAGADOUGOU, Burkina Faso (Agency) — Jihadist fighters ambushed an army convoy escorting supply "
+        "trucks towards the town of Djibo on Saturday, killing soldiers, the army said."
+    )
+    drafts = until(text, "events.arguments").drafts
+    ambush = next(d for d in drafts if d.primary.token.lemma_ == "ambush")
+    assert ambush.roles.actor.lower_ == "fighters"

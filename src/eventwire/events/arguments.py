@@ -80,14 +80,6 @@ def _a_place(token: Token | None, words: EventWords, rules: AcledActors) -> bool
     return rules.not_party(head_word(_phrase(token, words), rules)) == "place"
 
 
-def _after_dateline(token: Token | None) -> Token | None:
-    """The subject the parse hung on a dateline it took for the subject ("PORT-AU-PRINCE, Haiti (Agency)
-    — Heavily armed gang members attacked": the gang members), if any."""
-    if token is None or not dateline(token.doc[token.i : token.i + 1]):
-        return None
-    return next((c for c in token.children if c.dep_ == "appos" and not dateline(c.doc[c.i : c.i + 1])), None)
-
-
 TIMES = frozenset({"DATE", "TIME"})
 """Entity labels of times, which are no party."""
 
@@ -118,7 +110,6 @@ def with_arguments(draft: EventDraft, words: EventWords, rules: AcledActors, set
     """Give a one-trigger candidate its roles, type and mode; False when it is no event."""
     trig = draft.primary
     found = roles(trig.token, trig.entry, words, settings)
-    found.actor = _after_dateline(found.actor) or found.actor
     found.actor = None if _no_party(found.actor, words, rules) else found.actor
     found.recipient = None if _no_party(found.recipient, words, rules) else found.recipient
     if found.recipient is None and not trig.entry.no_recipient:

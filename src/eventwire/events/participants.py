@@ -17,6 +17,7 @@ from eventwire.events.index import ArticleIndex
 from eventwire.events.triggers import kills
 from eventwire.knowledge.events import EventWords, TriggerEntry
 from eventwire.language.grammar import child, is_clause_root, phrase
+from eventwire.language.metonymy import dateline
 from eventwire.model import Entity, Participant
 from eventwire.settings import Settings
 
@@ -104,6 +105,25 @@ def _inherited_subject(token: Token, words: EventWords, hops: int) -> Token | No
     return None
 
 
+def _subject(token: Token) -> Token | None:
+    """A verb's subject, past a dateline the parser also made one ("OUAGADOUGOU, Burkina Faso (Agency) —
+    Jihadist fighters ambushed") or hung the subject on ("PORT-AU-PRINCE, Haiti (Agency) — Heavily armed
+    gang members attacked": the members)."""
+    for c in token.children:
+        if c.dep_ != "nsubj":
+            continue
+        if not _in_dateline(c):
+            return c
+        beyond = next((a for a in c.children if a.dep_ == "appos" and not _in_dateline(a)), None)
+        if beyond is not None:
+            return beyond
+    return None
+
+
+def _in_dateline(token: Token) -> bool:
+    return dateline(token.doc[token.i : token.i + 1])
+
+
 def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: Settings) -> Roles:
     hops, depth = settings.event_subject_hops, settings.event_party_search_depth
     if token.lemma_.lower() in words.victim_verbs:
@@ -113,7 +133,7 @@ def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: 
         if recipient is None and token.dep_ in ("acl", "amod"):
             recipient = token.head
         return Roles(actor=_agent(token, words), recipient=recipient)
-    actor = child(token, "nsubj") or _inherited_subject(token, words, hops)
+    actor = _subject(token) or _inherited_subject(token, words, hops)
     recipient = condition_subject(token, words) if entry.type == "THREATEN" else None
     if entry.no_recipient:  # its object is content: a party of the action it refuses or agrees to do
         found = [c for x in _infinitives(token, words) for c in _party_candidates(x, words, depth)]
