@@ -87,3 +87,10 @@ def test_a_dateline_the_parser_made_a_second_subject_is_passed_over(until):
     drafts = until(text, "events.arguments").drafts
     ambush = next(d for d in drafts if d.primary.token.lemma_ == "ambush")
     assert ambush.roles.actor.lower_ == "fighters"
+
+
+def test_they_who_arrested_are_the_police_who_said_so(until):
+    text = "Police fired tear gas to clear the streets and said they had arrested 38 people for looting."
+    drafts = until(text, "events.arguments").drafts
+    arrest = next(d for d in drafts if d.entry.type == "COERCE")
+    assert arrest.roles.actor.lower_ == "police"

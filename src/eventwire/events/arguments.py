@@ -94,12 +94,15 @@ STATE_FORCES = frozenset({"police", "military"})
 
 
 def _reporting_force(trigger: Token, words: EventWords, rules: AcledActors) -> Token | None:
-    """The police or army that reports an arrest told without a doer ("Police said 30 people had been
-    detained overnight"): they made it."""
+    """The police or army that reports an arrest told without a doer, or by "they" ("Police said 30 people
+    had been detained overnight"; "Police … said they had arrested 38"): they made it."""
     root = clause_root(trigger)
     if root.dep_ != "ccomp" or root.head.lemma_.lower() not in words.reporting_verbs:
         return None
-    speaker = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    said = root.head
+    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    if speaker is None and said.dep_ == "conj":  # "Police fired tear gas … and said they had arrested 38"
+        speaker = next((c for c in said.head.children if c.dep_ == "nsubj"), None)
     if speaker is None:
         return None
     found = rules.category(_phrase(speaker, words).lower())
@@ -116,8 +119,9 @@ def with_arguments(draft: EventDraft, words: EventWords, rules: AcledActors, set
         found.recipient = next(
             (r for i in draft.inner if (r := roles(i.token, i.entry, words, settings).recipient)), None
         )
-    if found.actor is None and trig.entry.type == "COERCE":
-        found.actor = _reporting_force(trig.token, words, rules)
+    vague_actor = found.actor is None or found.actor.lower_ in words.group_pronouns
+    if vague_actor and trig.entry.type == "COERCE":
+        found.actor = _reporting_force(trig.token, words, rules) or found.actor
     if (trig.entry.needs_actor and found.actor is None) or natural(trig.token, found, words):
         return False
     draft.roles = found
