@@ -151,6 +151,30 @@ class TimeWords:
     """Prepositions before a time that, under a forward verb, point ahead ("for", "until")."""
     forward_before: frozenset[str]
     """Words right before a time that point ahead ("payable Jan. 5", "effective Feb. 1")."""
+    vague_numbers: frozenset[str]
+    """Counts before "years ago" too vague for a year ("a few years ago"): the decade it falls in."""
+    year_end: tuple[str, ...]
+    """Words of the end of a year ("year-end", "by year's end")."""
+    year_end_part: str
+    """The part of a year (in `year_parts`) the end of a year covers."""
+    halves: dict[str, int]
+    """Ordinals of a half-year ("the first half", "the last half") → 1 or 2."""
+    half_words: tuple[str, ...]
+    """The words of a half of a year after its ordinal ("half", "the first two quarters")."""
+    half_not_before: tuple[str, ...]
+    """Words after "first half" and the like that make it no half-year ("the last half hour")."""
+    of_year_shift: dict[str, int]
+    """Years named after a month or a half ("July last year", "the first half of next year") → years from
+    publication."""
+    year_to_date: tuple[str, ...]
+    """Spans of months from the start of a year ("the nine months"): not dates (durations), but after them
+    "a year earlier" counts in years, not from the quarter named before."""
+    weekday_anaphor_shift: dict[str, int]
+    """Words between "the" and a weekday that count from the last day the article gave ("the previous
+    Friday" -1)."""
+    in_units: str
+    """The word before a count of units that, in a future clause, counts ahead from publication ("will be
+    redeemed in five years")."""
 
     @classmethod
     def load(cls, files: PackFiles) -> TimeWords:
@@ -221,4 +245,14 @@ class TimeWords:
             forward_verbs=frozenset(data["forward_verbs"]),
             forward_preps=frozenset(data["forward_preps"]),
             forward_before=frozenset(data["forward_before"]),
+            vague_numbers=frozenset(data["vague_numbers"]),
+            year_end=tuple(data["year_end"]),
+            year_end_part=data["year_end_part"],
+            halves=dict(data["halves"]),
+            half_words=tuple(data["half_words"]),
+            half_not_before=tuple(data["half_not_before"]),
+            of_year_shift=dict(data["of_year_shift"]),
+            year_to_date=tuple(data["year_to_date"]),
+            weekday_anaphor_shift=dict(data["weekday_anaphor_shift"]),
+            in_units=data["in_units"],
         )

@@ -69,8 +69,11 @@ class Times(ArticleStep):
         found: list[TimeExpr] = []
         refs = References()
         for pp in parsed(article):
-            refs.quarter_here = None
+            refs.quarter_here, refs.to_date_here = None, False
             for s, e, out in find_times(pp.doc, pub, self.patterns, self.settings):
+                if isinstance(out, YearToDate):
+                    refs.to_date(pub)
+                    continue
                 if isinstance(out, Anaphor):
                     got = out.resolve(refs)
                     if got is None:
@@ -95,9 +98,15 @@ class References:
     quarter_here: Resolved | None = None
     """The last quarter of the paragraph: a year counted back there counts in quarters ("profit rose in
     the third quarter ended Sept. 30 from a year earlier")."""
+    to_date_here: bool = False
+    """Whether the paragraph named a span from the start of the year ("the nine months") after its last
+    quarter: a year counted back from there is a year."""
 
     def counted_in_quarters(self) -> Resolved | None:
-        """The quarter a year is counted back from: the paragraph's last, or the last date if a quarter."""
+        """The quarter a year is counted back from: the paragraph's last, or the last date if a quarter;
+        none after a span from the start of the year."""
+        if self.to_date_here:
+            return None
         if self.quarter_here is not None:
             return self.quarter_here
         return self.last if self.last is not None and self.last[1] == "quarter" else None
@@ -108,6 +117,21 @@ class References:
             self.last = out
             if out[1] == "quarter":
                 self.quarter = self.quarter_here = out
+                self.to_date_here = False
+
+    def to_date(self, pub: date | None) -> None:
+        """Take in a span from the start of the year ("for the nine months"): the last date becomes the
+        year of the last quarter named (of publication without one)."""
+        start = _start(self.quarter_here) or _start(self.quarter) or pub
+        self.quarter_here, self.to_date_here = None, True
+        if start is not None:
+            self.last = _year(start.year)
+
+
+@dataclass(frozen=True)
+class YearToDate:
+    """A span from the start of a year ("the first nine months"): a duration, no date, but what a year
+    counted back from it is measured against."""
 
 
 @dataclass(frozen=True)
@@ -118,9 +142,14 @@ class Anaphor:
     resolve: Callable[[References], Resolved | None]
 
 
+Found = Resolved | Anaphor | YearToDate
+"""What a pattern's resolver gives: a date, an anaphor to resolve, or a span that only moves the
+references."""
+
+
 def find_times(
     doc: Doc, pub: date | None, patterns: TimePatterns, settings: Settings
-) -> list[tuple[int, int, Resolved | Anaphor]]:
+) -> list[tuple[int, int, Found]]:
     """Time expressions in one parsed paragraph: (start, end, resolved or anaphor) with offsets into
     `doc.text`.
 
@@ -129,7 +158,7 @@ def find_times(
     text = doc.text
     words = set(text.lower().translate(_SPACES).split())
     present = [cue.found(text, words) for cue in patterns.cues]
-    hits: list[tuple[int, int, Resolved | Anaphor]] = []
+    hits: list[tuple[int, int, Found]] = []
     for cue, pattern, resolve in patterns.specs:
         if not present[cue]:
             continue
@@ -137,10 +166,10 @@ def find_times(
             ctx = _Context(doc, m, pub, patterns, settings)
             out = resolve(ctx)
             if out is not None:
-                out = out if isinstance(out, Anaphor) else _since(ctx, out)
+                out = out if isinstance(out, Anaphor | YearToDate) else _since(ctx, out)
                 hits.append((ctx.start, ctx.end, out))
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-    kept: list[tuple[int, int, Resolved | Anaphor]] = []
+    kept: list[tuple[int, int, Found]] = []
     for h in hits:
         if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
             kept.append(h)
@@ -282,6 +311,18 @@ def _quarter(y: int, q: int) -> Resolved:
     return f"{y:04d}-Q{q}", "quarter", [first.isoformat(), last.isoformat()]
 
 
+def _half(y: int, h: int) -> Resolved:
+    first, last = date(y, 6 * h - 5, 1), date(y, 6 * h, calendar.monthrange(y, 6 * h)[1])
+    return f"{y:04d}-H{h}", "half", [first.isoformat(), last.isoformat()]
+
+
+def _decade_span(y: int, years: tuple[int, int] = (0, 9)) -> Resolved:
+    """The decade of year `y`, its range the `years` (first and last) within it."""
+    y -= y % 10
+    lo, hi = years
+    return f"{str(y)[:3]}X", "decade", [date(y + lo, 1, 1).isoformat(), date(y + hi, 12, 31).isoformat()]
+
+
 def _quarter_index(d: date) -> int:
     """Quarters counted from year 0, so that shifting is adding."""
     return d.year * 4 + (d.month - 1) // 3
@@ -307,7 +348,7 @@ _FINER = {
     "week": ("day", "week"),
     "month": ("day", "week", "month"),
     "quarter": ("day", "week", "month", "quarter"),
-    "year": ("day", "week", "month", "quarter", "season", "year"),
+    "year": ("day", "week", "month", "quarter", "season", "half", "year"),
 }
 """The precisions a reference may have for an anaphor of each unit to be dated from it."""
 
@@ -345,6 +386,8 @@ def _years_from(ref: Resolved, n: int) -> Resolved | None:
         return _quarter_at(_quarter_index(start) + 4 * n)
     if precision == "year":
         return _year(start.year + n)
+    if precision == "half":
+        return _half(start.year + n, 1 if start.month <= 6 else 2)
     if precision == "season" and ref[2]:
         return (
             f"{int(value[:4]) + n:04d}{value[4:]}",
@@ -436,7 +479,14 @@ def _yearless_day(ctx: _Context) -> Resolved | None:
 
 
 def _month_of_year(ctx: _Context) -> Resolved | None:
-    y, month = int(ctx.group("y") or 0) or _spoken(ctx), ctx.words.months[ctx.group("m") or ""]
+    """ "May 2019", "March nineteen ninety", "July last year"."""
+    month, rel = ctx.words.months[ctx.group("m") or ""], ctx.group("yrel")
+    if rel and ctx.pub is None:
+        return None, "month", None
+    if rel and ctx.pub is not None:
+        y = ctx.pub.year + ctx.words.of_year_shift[re.sub(r"\s+", " ", rel.lower())]
+    else:
+        y = int(ctx.group("y") or 0) or _spoken(ctx)
     return _month(y, month, _part(ctx, ctx.group("part"), ctx.words.month_parts))
 
 
@@ -472,8 +522,7 @@ def _decade(ctx: _Context) -> Resolved | None:
         yy = int(ctx.group("yy") or 0)
         now = ctx.pub.year if ctx.pub else ctx.settings.undated_decade_year
         y = 2000 + yy if 2000 + yy <= now else 1900 + yy
-    lo, hi = ctx.words.decade_parts.get((ctx.group("part") or "").lower(), (0, 9))
-    return f"{str(y)[:3]}X", "decade", [date(y + lo, 1, 1).isoformat(), date(y + hi, 12, 31).isoformat()]
+    return _decade_span(y, ctx.words.decade_parts.get((ctx.group("part") or "").lower(), (0, 9)))
 
 
 def _year_only(ctx: _Context) -> Resolved | None:
@@ -543,6 +592,8 @@ def _period(ctx: _Context) -> Resolved | None:
         return None, "week" if unit == "weekend" else unit, None
     shift, pub = ctx.words.period_shift[re.sub(r"\s+", " ", (ctx.group("shift") or "").lower())], ctx.pub
     if unit == "week":
+        if shift == -1 and pub.weekday() == 6:
+            shift = 0  # a Sunday's "last week" is the week that ends that day
         return _week(pub + timedelta(weeks=shift))
     if unit == "weekend":
         saturday = pub - timedelta(days=pub.weekday()) + timedelta(days=5 + 7 * shift)
@@ -563,6 +614,8 @@ def _ago(ctx: _Context) -> Resolved | None:
     if ctx.pub is None:
         return None, precision, None
     pub = ctx.pub
+    if unit == "year" and raw in ctx.words.vague_numbers:
+        return _decade_span(pub.year - n)  # "a few years ago": the decade, not a year
     if unit == "day":
         return _day(pub - timedelta(days=n))
     if unit == "week":
@@ -576,7 +629,8 @@ def _ago_or_as_before(ctx: _Context) -> Resolved | Anaphor | None:
     """ "A year ago" after a quarter (the last date, or one in its paragraph) is that quarter a year before:
     the text counts in quarters."""
     out = _ago(ctx)
-    if ctx.words.ago_units[(ctx.group("u") or "").lower()] != "year":
+    vague = (ctx.group("n") or "").lower() in ctx.words.vague_numbers
+    if ctx.words.ago_units[(ctx.group("u") or "").lower()] != "year" or vague:
         return out
     n = _count(ctx)
 
@@ -633,13 +687,14 @@ def _anaphor(ctx: _Context) -> Anaphor:
     return Anaphor(resolve)
 
 
-def _nearest_quarter(pub: date, q: int, tense: str) -> int:
-    """The index of the quarter `q` nearest to publication the tense allows (the one under way, else the
-    closest: past not after it, future not before the one just ended, whose results are still to come)."""
-    here = _quarter_index(pub)
+def _nearest_part(pub: date, n: int, per_year: int, tense: str) -> int:
+    """The index (counted from year 0) of part `n` of a year cut in `per_year` parts (4 quarters, 2
+    halves) nearest to publication the tense allows (the one under way, else the closest: past not after
+    it, future not before the one just ended, whose results are still to come)."""
+    here = pub.year * per_year + (pub.month - 1) * per_year // 12
     options = [
         i
-        for i in (y * 4 + q - 1 for y in (pub.year - 1, pub.year, pub.year + 1))
+        for i in (y * per_year + n - 1 for y in (pub.year - 1, pub.year, pub.year + 1))
         if (tense != "past" or i <= here) and (tense != "future" or i >= here - 1)
     ]
     return min(options, key=lambda i: (abs(i - here), i > here))
@@ -657,7 +712,7 @@ def _named_quarter(ctx: _Context) -> Resolved | Anaphor | None:
     if shift is not None:
         return _quarter(ctx.pub.year + shift, q)
     back = ctx.words.quarter_refs.get((ctx.group("mod") or "").lower(), 0)
-    index = _nearest_quarter(ctx.pub, q, ctx.tense("q")) + back
+    index = _nearest_part(ctx.pub, q, 4, ctx.tense("q")) + back
     return _quarter_at(index)
 
 
@@ -667,6 +722,8 @@ def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
     mod = re.sub(r"\s+", " ", (ctx.group("mod") or ctx.group("mod2") or "").lower())
     noun = (ctx.group("u") or "").lower()
     pub = ctx.pub
+    if ctx.group("y"):
+        return _quarter_of_year(int(ctx.group("y") or 0))
     if mod in ctx.words.quarter_current:
         if noun not in ctx.words.quarter_words:
             return None
@@ -675,6 +732,8 @@ def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
     is_quarter = noun in ctx.words.quarter_words
 
     def resolve(refs: References) -> Resolved | None:
+        if not noun and refs.to_date_here and refs.last is not None:
+            return _years_from(refs.last, -1)  # "for the nine months, … year-earlier profit"
         if refs.quarter is not None:
             return _unit_of(refs.quarter, "quarter", shift)
         if not noun and refs.last is not None and shift == -4:
@@ -684,6 +743,100 @@ def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
         return _quarter_at(_quarter_index(pub) - 1 + shift)
 
     return Anaphor(resolve)
+
+
+def _quarter_of_year(y: int) -> Anaphor:
+    """ "The 1989 period": the quarter the article last named, in year `y` (the year without one)."""
+
+    def resolve(refs: References) -> Resolved | None:
+        start = _start(refs.quarter)
+        return _quarter(y, (start.month - 1) // 3 + 1) if start else _year(y)
+
+    return Anaphor(resolve)
+
+
+def _half_year(ctx: _Context) -> Resolved | None:
+    """ "The first half", "first-half profit", "the last half of 1989", "the first two quarters of next
+    year": a half of the year named, else of the year the tense points to (as a quarter's)."""
+    h = ctx.words.halves[(ctx.group("h") or "").lower()]
+    if ctx.group("y"):
+        return _half(int(ctx.group("y") or 0), h)
+    if ctx.pub is None:
+        return None, "half", None
+    rel = ctx.group("yrel")
+    if rel:
+        return _half(ctx.pub.year + ctx.words.of_year_shift[re.sub(r"\s+", " ", rel.lower())], h)
+    i = _nearest_part(ctx.pub, h, 2, ctx.tense("h"))
+    return _half(i // 2, i % 2 + 1)
+
+
+def _year_end(ctx: _Context) -> Resolved | None:
+    """ "By year-end": the end of the publication's year; of the year before in a past clause ("since
+    year-end")."""
+    if ctx.pub is None:
+        return None, "year", None
+    y = ctx.pub.year - (ctx.tense("n") == "past")
+    return _year(y, ctx.words.year_parts[ctx.words.year_end_part])
+
+
+def _part_of_the_period(ctx: _Context) -> Anaphor | None:
+    """ "The end of the month", "the start of the year", "the end of the week": a part of the month or year
+    of the last date the article gave (the publication's when it gave none, or a coarser one)."""
+    unit = ctx.words.periods[re.sub(r"\s+", " ", (ctx.group("p") or "").lower())]
+    if unit == "weekend":
+        return None
+    table = ctx.words.month_parts if unit == "month" else ctx.words.year_parts
+    part = _part(ctx, ctx.group("part"), table)
+    pub = ctx.pub
+
+    def resolve(refs: References) -> Resolved | None:
+        fine = refs.last is not None and refs.last[1] in _FINER[unit]
+        start = _start(refs.last if fine else _day(pub) if pub else None)
+        if start is None:
+            return None, unit, None
+        if unit == "week":
+            return _week(start)
+        if unit == "month":
+            return _month(start.year, start.month, part)
+        return _year(start.year, part or (1, 12))
+
+    return Anaphor(resolve)
+
+
+def _weekday_from_reference(ctx: _Context) -> Anaphor:
+    """ "The previous Friday", "the following Monday": the weekday before or after the last day the article
+    gave (publication's when it gave none)."""
+    wd = ctx.words.weekdays[ctx.group("w") or ""]
+    shift = ctx.words.weekday_anaphor_shift[(ctx.group("arel") or "").lower()]
+    pub = ctx.pub
+
+    def resolve(refs: References) -> Resolved | None:
+        start = _start(
+            refs.last if refs.last is not None and refs.last[1] == "day" else _day(pub) if pub else None
+        )
+        if start is None:
+            return None, "day", None
+        if shift < 0:
+            return _day(start - timedelta(days=(start.weekday() - wd) % 7 or 7))
+        return _day(start + timedelta(days=(wd - start.weekday()) % 7 or 7))
+
+    return Anaphor(resolve)
+
+
+def _in_units(ctx: _Context) -> Resolved | None:
+    """ "Will be redeemed in five years": counted ahead from publication in a future clause; elsewhere a
+    duration ("the lowest in five years"), no date."""
+    if ctx.tense("u") != "future":
+        return None
+    unit, n = ctx.words.ago_units[(ctx.group("u") or "").lower()], _count(ctx)
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    return _unit_of(_day(ctx.pub), unit, n) if ctx.pub else (None, unit, None)
+
+
+def _year_to_date(ctx: _Context) -> YearToDate:
+    """ "For the nine months": no date, but a year counted back after it is a year."""
+    return YearToDate()
 
 
 def _season_resolver(ctx: _Context) -> Resolved | None:
@@ -772,8 +925,7 @@ def _decade_word(ctx: _Context) -> Resolved | None:
     now = ctx.pub.year if ctx.pub else ctx.settings.undated_decade_year
     y = now // 100 * 100 + 10 * d
     y -= 100 if y > now else 0
-    lo, hi = ctx.words.decade_parts.get((ctx.group("part") or "").lower(), (0, 9))
-    return f"{str(y)[:3]}X", "decade", [date(y + lo, 1, 1).isoformat(), date(y + hi, 12, 31).isoformat()]
+    return _decade_span(y, ctx.words.decade_parts.get((ctx.group("part") or "").lower(), (0, 9)))
 
 
 def _the_weekend(ctx: _Context) -> Resolved | None:
@@ -944,6 +1096,13 @@ class TimePatterns:
             for p in dict.fromkeys([*lex.month_parts, *lex.year_parts])
         )
         part = rf"(?:(?P<part>{parts})[\s-]+)?"
+        parts_of = "|".join(
+            rf"{the}\s+" + r"\s+".join(map(re.escape, p.split()))
+            for p in dict.fromkeys([*lex.month_parts, *lex.year_parts])
+            if " " in p
+        )
+        of_year = _alt([k for k in lex.of_year_shift if not k.startswith(f"{lex.article} ")])
+        day_of = re.escape(lex.day_of)
         num = _alt(list(lex.ago_numbers))
         decade_s = re.escape(lex.decade_suffix)
         weekday_rel = "|".join(_either_case(w) for w in lex.weekday_shift)
@@ -979,6 +1138,7 @@ class TimePatterns:
             ),
             (rf"{lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+{of}{mon}", month_names, 0, _yearless_day),
             (rf"{part}{mon},?\s+(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken}))", month_names, 0, _month_of_year),
+            (rf"{part}{mon}\s+(?P<yrel>{of_year})(?!\w)", month_names, 0, _month_of_year),
             (rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{part}{mon}", month_names, 0, _bare_month),
             (
                 rf"(?:{re.escape(lex.article)}\s+)?(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?"
@@ -1037,7 +1197,8 @@ class TimePatterns:
                 _named_quarter,
             ),
             (
-                rf"(?<![\w-])(?:(?:{dets})\s+(?:(?P<mod>{refs})[\s-]+)?|(?P<mod2>{refs})[\s-]+)(?P<u>{_alt(list(lex.quarter_period_words))})(?![\w-])",
+                rf"(?<![\w-])(?:(?:{dets})\s+(?:(?P<mod>{refs})[\s-]+)?(?:(?P<y>\d{{4}})\s+)?|(?P<mod2>{refs})[\s-]+)"
+                rf"(?P<u>{_alt(list(lex.quarter_period_words))})(?![\w-])",
                 list(lex.quarter_period_words),
                 i,
                 _quarter_ref,
@@ -1086,6 +1247,39 @@ class TimePatterns:
                 weekday_names,
                 0,
                 _day_around_weekday,
+            ),
+            (
+                rf"(?<!\w)(?P<part>{parts_of})\s+{re.escape(lex.article)}\s+(?P<p>{_alt(list(lex.periods))})(?!\w)",
+                list(lex.periods),
+                i,
+                _part_of_the_period,
+            ),
+            (rf"(?<![\w-])(?P<n>{_alt(list(lex.year_end))})(?![\w-])", list(lex.year_end), i, _year_end),
+            (
+                rf"(?<![\w-])(?:{the}\s+)?(?P<h>{_alt(list(lex.halves))})[\s-]+{fiscal}(?:{_alt(list(lex.half_words))})"
+                rf"(?:\s+{day_of}\s+(?:{fiscal}(?P<y>\d{{4}})(?!\d)|(?P<yrel>{_alt(list(lex.of_year_shift))})(?!\w)))?"
+                rf"(?![\w-]|\s+(?:{day_of}|{_alt(list(lex.half_not_before))})\b)",
+                list(lex.half_words),
+                i,
+                _half_year,
+            ),
+            (
+                rf"(?<!\w)(?:{the}\s+)?(?P<n>{_alt(list(lex.year_to_date))})(?!\w)",
+                list(lex.year_to_date),
+                i,
+                _year_to_date,
+            ),
+            (
+                rf"\b{the}\s+(?P<arel>{_alt(list(lex.weekday_anaphor_shift))})\s+(?P<w>{wdays})(?!\w)",
+                weekday_names,
+                0,
+                _weekday_from_reference,
+            ),
+            (
+                rf"(?<!\w){re.escape(lex.in_units)}\s+(?P<n>{num}|\d{{1,3}})\s+(?P<u>{units}){plural}(?!\w)",
+                [lex.in_units],
+                i,
+                _in_units,
             ),
         ]
         made = [Cue.of(cue, flags) for _, cue, flags, _ in specs]
