@@ -490,3 +490,15 @@ def test_weeks_weekdays_and_counts(run_text, sentence, published, surface, expec
 
 def test_a_count_of_years_outside_a_future_clause_is_no_date(run_text) -> None:
     assert run_text("Prices reached their highest level in five years.").times == []
+
+
+def test_the_period_of_a_report_is_its_first_quarter(run_text) -> None:
+    found = values(
+        run_text(
+            "Net income rose 9% in the third quarter.\n\n"
+            "After a weak second quarter, sales of tissue recovered.\n\n"
+            "Charges taken in the year-ago period were larger.",
+            "2022-10-20",
+        )
+    )
+    assert found["the year-ago period"][0] == "2021-Q3"

@@ -94,7 +94,8 @@ class References:
     last: Resolved | None = None
     """The last date."""
     quarter: Resolved | None = None
-    """The last quarter ("the year-ago quarter" is the year before it)."""
+    """The first quarter, the one a report of results is about: outside a paragraph that names one, "the
+    year-ago period" is the year before it (not before a quarter named in passing or forecast since)."""
     quarter_here: Resolved | None = None
     """The last quarter of the paragraph: a year counted back there counts in quarters ("profit rose in
     the third quarter ended Sept. 30 from a year earlier")."""
@@ -116,7 +117,8 @@ class References:
         if out[0]:
             self.last = out
             if out[1] == "quarter":
-                self.quarter = self.quarter_here = out
+                self.quarter = self.quarter or out
+                self.quarter_here = out
                 self.to_date_here = False
 
     def to_date(self, pub: date | None) -> None:
@@ -718,7 +720,8 @@ def _named_quarter(ctx: _Context) -> Resolved | Anaphor | None:
 
 def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
     """ "The quarter", "the latest period", "the year-ago quarter", "the current quarter", "year-earlier":
-    the quarter the article last named (shifted), else the last one ended before publication."""
+    the paragraph's last quarter (shifted), else the article's first, else the last one ended before
+    publication."""
     mod = re.sub(r"\s+", " ", (ctx.group("mod") or ctx.group("mod2") or "").lower())
     noun = (ctx.group("u") or "").lower()
     pub = ctx.pub
@@ -734,8 +737,9 @@ def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
     def resolve(refs: References) -> Resolved | None:
         if not noun and refs.to_date_here and refs.last is not None:
             return _years_from(refs.last, -1)  # "for the nine months, … year-earlier profit"
-        if refs.quarter is not None:
-            return _unit_of(refs.quarter, "quarter", shift)
+        quarter = refs.quarter_here or refs.quarter
+        if quarter is not None:
+            return _unit_of(quarter, "quarter", shift)
         if not noun and refs.last is not None and shift == -4:
             return _years_from(refs.last, -1)  # "year-earlier" figures after a year or a day
         if not is_quarter or pub is None:
@@ -746,10 +750,11 @@ def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
 
 
 def _quarter_of_year(y: int) -> Anaphor:
-    """ "The 1989 period": the quarter the article last named, in year `y` (the year without one)."""
+    """ "The 1989 period": the quarter of the paragraph, else the article's first, in year `y` (the year
+    without one)."""
 
     def resolve(refs: References) -> Resolved | None:
-        start = _start(refs.quarter)
+        start = _start(refs.quarter_here or refs.quarter)
         return _quarter(y, (start.month - 1) // 3 + 1) if start else _year(y)
 
     return Anaphor(resolve)
