@@ -502,3 +502,22 @@ def test_the_period_of_a_report_is_its_first_quarter(run_text) -> None:
         )
     )
     assert found["the year-ago period"][0] == "2021-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "surface", "expected"),
+    [
+        # a month that qualifies a noun is the nearest one: the verb's tense is not the month's
+        (
+            "The firm said it is still bound by a June agreement with its lenders.",
+            "2022-10-20",
+            "June",
+            "2022-06",
+        ),
+        ("The agency reported a cut in fuel exports in September.", "2022-08-16", "September", "2022-09"),
+        # a month the verb governs keeps the verb's tense
+        ("Fighting flared in September.", "2022-08-16", "September", "2021-09"),
+    ],
+)
+def test_a_month_on_a_noun_is_the_nearest(run_text, sentence, published, surface, expected) -> None:
+    assert value_of(run_text, sentence, surface, published) == expected

@@ -237,6 +237,13 @@ def _forward(token: Token, prep: str, words: TimeWords) -> bool:
     return prep in words.forward_preps or token.head == verb
 
 
+def _on_a_noun(token: Token) -> bool:
+    """Whether a time qualifies a noun ("a June agreement", "a cutback in September"): the noun, not the
+    clause's verb, is what it dates, and the verb's tense says nothing of it."""
+    head = token.head.head if token.head.pos_ == "ADP" else token.head
+    return head != token and head.pos_ == "NOUN"
+
+
 def clause_tense(token: Token, words: TimeWords) -> str:
     """The tense of the clause a token sits in: "past", "future" or "present" (unknown or habitual).
 
@@ -507,7 +514,8 @@ def _bare_month(ctx: _Context) -> Resolved | None:
     this_month = date(pub.year, pub.month, 1)
     shift = ctx.words.month_shift[rel] if rel else None
     if shift is None:
-        first = _nearest(this_month, options, ctx.tense("m"), slack=ctx.settings.bare_month_slack_days)
+        tense = "present" if tok is not None and _on_a_noun(tok) else ctx.tense("m")
+        first = _nearest(this_month, options, tense, slack=ctx.settings.bare_month_slack_days)
     elif shift < 0:
         first = date(pub.year - (month >= pub.month), month, 1)
     elif shift > 0:
