@@ -521,3 +521,14 @@ def test_the_period_of_a_report_is_its_first_quarter(run_text) -> None:
 )
 def test_a_month_on_a_noun_is_the_nearest(run_text, sentence, published, surface, expected) -> None:
     assert value_of(run_text, sentence, surface, published) == expected
+
+
+def test_a_year_back_from_the_quarter_referred_to_counts_in_quarters(run_text) -> None:
+    article = run_text(
+        "Profit rose in the third quarter ended Sept. 30.\n\n"
+        "Loans were $6 million in the quarter, compared with $9 million a year ago.",
+        "2022-10-20",
+    )
+    found = values(article)
+    assert found["the quarter"][0] == "2022-Q3"
+    assert found["a year ago"][0] == "2021-Q3"

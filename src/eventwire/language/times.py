@@ -78,6 +78,8 @@ class Times(ArticleStep):
                     got = out.resolve(refs)
                     if got is None:
                         continue
+                    if out.names_quarter and got[1] == "quarter":
+                        refs.quarter_here, refs.to_date_here = got, False
                 else:
                     got = out
                     refs.saw(out)
@@ -142,6 +144,9 @@ class Anaphor:
     "the year-ago quarter")."""
 
     resolve: Callable[[References], Resolved | None]
+    names_quarter: bool = False
+    """Whether it names a quarter of its own ("the quarter", "the 1989 period"): once resolved, that is the
+    paragraph's quarter, which a year counted back in it counts from."""
 
 
 Found = Resolved | Anaphor | YearToDate
@@ -754,7 +759,7 @@ def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
             return None
         return _quarter_at(_quarter_index(pub) - 1 + shift)
 
-    return Anaphor(resolve)
+    return Anaphor(resolve, names_quarter=shift == 0 and is_quarter)
 
 
 def _quarter_of_year(y: int) -> Anaphor:
@@ -765,7 +770,7 @@ def _quarter_of_year(y: int) -> Anaphor:
         start = _start(refs.quarter_here or refs.quarter)
         return _quarter(y, (start.month - 1) // 3 + 1) if start else _year(y)
 
-    return Anaphor(resolve)
+    return Anaphor(resolve, names_quarter=True)
 
 
 def _half_year(ctx: _Context) -> Resolved | None:
