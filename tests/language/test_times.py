@@ -532,3 +532,19 @@ def test_a_year_back_from_the_quarter_referred_to_counts_in_quarters(run_text) -
     found = values(article)
     assert found["the quarter"][0] == "2022-Q3"
     assert found["a year ago"][0] == "2021-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        (
+            "Demand should recover in the first quarter of next year.",
+            "the first quarter of next year",
+            "2023-Q1",
+        ),
+        ("Margins were thin in 2021's third quarter.", "2021's third quarter", "2021-Q3"),
+        ("Costs climbed in 2020's second half.", "2020's second half", "2020-H2"),
+    ],
+)
+def test_a_quarter_or_half_of_a_year_named_after_or_before_it(run_text, sentence, surface, expected) -> None:
+    assert value_of(run_text, sentence, surface, "2022-10-20") == expected

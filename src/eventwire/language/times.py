@@ -724,6 +724,8 @@ def _named_quarter(ctx: _Context) -> Resolved | Anaphor | None:
     if ctx.pub is None:
         return None, "quarter", None
     shift = ctx.words.quarter_year_shift.get(re.sub(r"\s+", " ", (ctx.group("yrel") or "").lower()))
+    if ctx.group("orel"):
+        shift = ctx.words.of_year_shift[re.sub(r"\s+", " ", (ctx.group("orel") or "").lower())]
     if shift is not None:
         return _quarter(ctx.pub.year + shift, q)
     back = ctx.words.quarter_refs.get((ctx.group("mod") or "").lower(), 0)
@@ -777,8 +779,8 @@ def _half_year(ctx: _Context) -> Resolved | None:
     """ "The first half", "first-half profit", "the last half of 1989", "the first two quarters of next
     year": a half of the year named, else of the year the tense points to (as a quarter's)."""
     h = ctx.words.halves[(ctx.group("h") or "").lower()]
-    if ctx.group("y"):
-        return _half(int(ctx.group("y") or 0), h)
+    if ctx.group("y") or ctx.group("y0"):
+        return _half(int(ctx.group("y") or ctx.group("y0") or 0), h)
     if ctx.pub is None:
         return None, "half", None
     rel = ctx.group("yrel")
@@ -1121,6 +1123,14 @@ class TimePatterns:
         )
         of_year = _alt([k for k in lex.of_year_shift if not k.startswith(f"{lex.article} ")])
         day_of = re.escape(lex.day_of)
+
+        def year_after(y: str, rel: str) -> str:
+            """ "Of 1990", "of fiscal 1990", "of next year" after a quarter or half, in groups `y`, `rel`."""
+            return (
+                rf"(?:\s+{day_of}\s+(?:{fiscal}(?P<{y}>\d{{4}})(?!\d)"
+                rf"|(?P<{rel}>{_alt(list(lex.of_year_shift))})(?!\w)))?"
+            )
+
         num = _alt(list(lex.ago_numbers))
         decade_s = re.escape(lex.decade_suffix)
         weekday_rel = "|".join(_either_case(w) for w in lex.weekday_shift)
@@ -1207,9 +1217,9 @@ class TimePatterns:
             ),
             (rf"\b(?:{_alt(list(lex.anaphors))})\b", list(lex.anaphors), i, _anaphor),
             (
-                rf"(?<![\w-])(?:(?:{dets}|this)\s+)?(?:(?P<mod>{refs})[\s-]+)?(?:(?P<y>\d{{4}})[\s-]+|"
+                rf"(?<![\w-])(?:(?:{dets}|this)\s+)?(?:(?P<mod>{refs})[\s-]+)?(?:(?P<y>\d{{4}})(?:{possessive})?[\s-]+|"
                 rf"(?P<yrel>{_alt(list(lex.quarter_year_shift))})\s+)?{fiscal}(?P<q>{_alt(list(lex.quarters))})[\s-]+"
-                rf"(?:{fiscal})?(?:{quarter})(?![\w])(?:\s+{re.escape(lex.day_of)}\s+{fiscal}(?P<y2>\d{{4}}))?",
+                rf"(?:{fiscal})?(?:{quarter})(?![\w]){year_after('y2', 'orel')}",
                 list(lex.quarter_words),
                 i,
                 _named_quarter,
@@ -1274,8 +1284,8 @@ class TimePatterns:
             ),
             (rf"(?<![\w-])(?P<n>{_alt(list(lex.year_end))})(?![\w-])", list(lex.year_end), i, _year_end),
             (
-                rf"(?<![\w-])(?:{the}\s+)?(?P<h>{_alt(list(lex.halves))})[\s-]+{fiscal}(?:{_alt(list(lex.half_words))})"
-                rf"(?:\s+{day_of}\s+(?:{fiscal}(?P<y>\d{{4}})(?!\d)|(?P<yrel>{_alt(list(lex.of_year_shift))})(?!\w)))?"
+                rf"(?<![\w-])(?:{the}\s+|(?P<y0>\d{{4}})(?:{possessive})?\s+)?(?P<h>{_alt(list(lex.halves))})[\s-]+{fiscal}"
+                rf"(?:{_alt(list(lex.half_words))}){year_after('y', 'yrel')}"
                 rf"(?![\w-]|\s+(?:{day_of}|{_alt(list(lex.half_not_before))})\b)",
                 list(lex.half_words),
                 i,
