@@ -1150,24 +1150,38 @@ class TimePatterns:
             ]
         ] = [
             (
-                rf"{lead_wd}(?<!\d)(?P<d>\d{{1,2}}){nth}\s+{of}{mon},?\s+(?P<y>\d{{4}})(?!\d)",
+                rf"(?<!\w){lead_wd}(?<!\d)(?P<d>\d{{1,2}}){nth}\s+{of}{mon},?\s+(?P<y>\d{{4}})(?!\d)",
                 month_names,
                 0,
                 _abs_day,
             ),
-            (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)", month_names, 0, _abs_day),
+            (
+                rf"(?<!\w){lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)",
+                month_names,
+                0,
+                _abs_day,
+            ),
             (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])", r"\d-\d", 0, _abs_day),
             (r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])", "/", 0, _numeric_day),
             (
-                rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?!\d|[.,:]\d)",
+                rf"(?<!\w)(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?!\d|[.,:]\d)",
                 month_names,
                 0,
                 _yearless_day,
             ),
-            (rf"{lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+{of}{mon}", month_names, 0, _yearless_day),
-            (rf"{part}{mon},?\s+(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken}))", month_names, 0, _month_of_year),
-            (rf"{part}{mon}\s+(?P<yrel>{of_year})(?!\w)", month_names, 0, _month_of_year),
-            (rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{part}{mon}", month_names, 0, _bare_month),
+            (rf"(?<!\w){lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+{of}{mon}", month_names, 0, _yearless_day),
+            (
+                rf"(?<!\w){part}{mon}(?:,?\s+(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken}))|\s+(?P<yrel>{of_year})(?!\w))",
+                month_names,
+                0,
+                _month_of_year,
+            ),
+            (
+                rf"(?<!\w)(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{part}{mon}",
+                month_names,
+                0,
+                _bare_month,
+            ),
             (
                 rf"(?:{re.escape(lex.article)}\s+)?(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?"
                 rf"(?:(?P<y>1[5-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?{decade_s}(?!\w)",
@@ -1176,13 +1190,13 @@ class TimePatterns:
                 _decade,
             ),
             (
-                rf"{part}(?<![\w$€£.,/])(?<!\d-)(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)",
+                rf"(?<!\w){part}(?<![\w$€£.,/])(?<!\d-)(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)",
                 r"1[6-9]\d\d|20\d\d",
                 0,
                 _year_only,
             ),
             (
-                rf"(?:(?P<rel>{weekday_rel})\s+)?(?<!\w)(?P<w>{wdays})(?:{possessive})?(?!\w)"
+                rf"(?<!\w)(?:(?P<rel>{weekday_rel})\s+)?(?<!\w)(?P<w>{wdays})(?:{possessive})?(?!\w)"
                 rf"(?:\s+(?P<tod>{_alt(list(lex.times_of_day))})\b)?",
                 weekday_names,
                 0,
@@ -1278,7 +1292,7 @@ class TimePatterns:
             ),
             (
                 rf"(?<!\w)(?P<part>{parts_of})\s+{re.escape(lex.article)}\s+(?P<p>{_alt(list(lex.periods))})(?!\w)",
-                list(lex.periods),
+                [p.split()[0] for p in [*lex.month_parts, *lex.year_parts] if " " in p],
                 i,
                 _part_of_the_period,
             ),
@@ -1292,20 +1306,20 @@ class TimePatterns:
                 _half_year,
             ),
             (
-                rf"(?<!\w)(?:{the}\s+)?(?P<n>{_alt(list(lex.year_to_date))})(?!\w)",
+                rf"(?<!\w)(?P<n>{_alt(list(lex.year_to_date))})(?!\w)",
                 list(lex.year_to_date),
                 i,
                 _year_to_date,
             ),
             (
                 rf"\b{the}\s+(?P<arel>{_alt(list(lex.weekday_anaphor_shift))})\s+(?P<w>{wdays})(?!\w)",
-                weekday_names,
+                list(lex.weekday_anaphor_shift),
                 0,
                 _weekday_from_reference,
             ),
             (
                 rf"(?<!\w){re.escape(lex.in_units)}\s+(?P<n>{num}|\d{{1,3}})\s+(?P<u>{units}){plural}(?!\w)",
-                [lex.in_units],
+                [*lex.ago_units, *(u + lex.plural_suffix for u in lex.ago_units)],
                 i,
                 _in_units,
             ),
