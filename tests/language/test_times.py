@@ -548,3 +548,21 @@ def test_a_year_back_from_the_quarter_referred_to_counts_in_quarters(run_text) -
 )
 def test_a_quarter_or_half_of_a_year_named_after_or_before_it(run_text, sentence, surface, expected) -> None:
     assert value_of(run_text, sentence, surface, "2022-10-20") == expected
+
+
+def test_a_weekday_in_the_possessive_without_a_tense_is_the_last_one(run_text) -> None:
+    sentence = "The notes convert at a 20% premium over Thursday's closing price."
+    assert value_of(run_text, sentence, "Thursday", "2022-03-21") == "2022-03-17"
+
+
+def test_the_quarter_ended_in_a_month(run_text) -> None:
+    found = values(run_text("In the quarter ended July 31, the chain sold 40 stores.", "2022-10-20"))
+    assert found["the quarter"][0] == "2022-Q2"  # May to July: mostly the second calendar quarter
+    found = values(
+        run_text(
+            "The mill posted a profit for the fiscal first quarter. Orders rose in the quarter ended "
+            "Sept. 30.",
+            "2022-10-20",
+        )
+    )
+    assert found["the quarter"][0] == found["the fiscal first quarter"][0]

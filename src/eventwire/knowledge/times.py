@@ -103,6 +103,8 @@ class TimeWords:
     """Determiners besides the article before a quarter or period the article named ("that quarter")."""
     quarter_current: tuple[str, ...]
     """Words before "quarter" that make it the publication's ("the current quarter")."""
+    period_ended: tuple[str, ...]
+    """Words between "the quarter" and the month it ends in ("the quarter ended July 31")."""
     quarter_period_words: tuple[str, ...]
     """Nouns a quarter reference may use ("the latest period"); the first is the quarter itself."""
     seasons: dict[str, str]
@@ -223,6 +225,7 @@ class TimeWords:
             year_ago_words=tuple(data["year_ago_words"]),
             quarter_dets=tuple(data["quarter_dets"]),
             quarter_current=tuple(data["quarter_current"]),
+            period_ended=tuple(data["period_ended"]),
             quarter_period_words=tuple(data["quarter_period_words"]),
             seasons=dict(data["seasons"]),
             season_months=_spans(data["season_months"]),

@@ -575,7 +575,8 @@ def _weekday(ctx: _Context) -> Resolved | None:
     if shift > 0:
         return _day(pub + timedelta(days=fwd or 7))
     tense = ctx.tense("w")
-    if tense == "past" or (tense == "present" and back <= fwd):
+    told = ctx.m.group(0)[ctx.m.end("w") - ctx.start :].startswith(tuple(ctx.words.possessive_suffixes))
+    if tense == "past" or (tense == "present" and (back <= fwd or told)):
         return _day(pub - timedelta(days=back))
     return _day(pub + timedelta(days=fwd))
 
@@ -748,6 +749,8 @@ def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
         return _quarter_at(_quarter_index(pub)) if pub else (None, "quarter", None)
     shift = ctx.words.quarter_refs.get(mod, -4 if mod in ctx.words.year_ago_words else 0)
     is_quarter = noun in ctx.words.quarter_words
+    if ctx.group("em") and not mod and pub is not None:
+        return _quarter_ended(pub, ctx.words.months[ctx.group("em") or ""])
 
     def resolve(refs: References) -> Resolved | None:
         if not noun and refs.to_date_here and refs.last is not None:
@@ -762,6 +765,20 @@ def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
         return _quarter_at(_quarter_index(pub) - 1 + shift)
 
     return Anaphor(resolve, names_quarter=shift == 0 and is_quarter)
+
+
+def _quarter_ended(pub: date, month: int) -> Anaphor:
+    """ "The quarter ended July 31": the quarter the paragraph named (a fiscal one: "the fiscal second
+    quarter … in the quarter ended Sept. 30"), else the three months to the last such month by
+    publication, named by the calendar quarter that holds most of them (May to July: the second)."""
+    y = pub.year - (month > pub.month)
+    middle_y, middle_m = _shift_month(y, month, -1)
+    ended = _quarter(middle_y, (middle_m - 1) // 3 + 1)
+
+    def resolve(refs: References) -> Resolved | None:
+        return refs.quarter_here or ended
+
+    return Anaphor(resolve, names_quarter=True)
 
 
 def _quarter_of_year(y: int) -> Anaphor:
@@ -1240,7 +1257,8 @@ class TimePatterns:
             ),
             (
                 rf"(?<![\w-])(?:(?:{dets})\s+(?:(?P<mod>{refs})[\s-]+)?(?:(?P<y>\d{{4}})\s+)?|(?P<mod2>{refs})[\s-]+)"
-                rf"(?P<u>{_alt(list(lex.quarter_period_words))})(?![\w-])",
+                rf"(?P<u>{_alt(list(lex.quarter_period_words))})(?![\w-])"
+                rf"(?:(?=\s+(?:{_alt(list(lex.period_ended))})\s+(?P<em>{months})(?![\w])))?",
                 list(lex.quarter_period_words),
                 i,
                 _quarter_ref,
