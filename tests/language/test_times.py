@@ -566,3 +566,13 @@ def test_the_quarter_ended_in_a_month(run_text) -> None:
         )
     )
     assert found["the quarter"][0] == found["the fiscal first quarter"][0]
+
+
+def test_a_season_before_or_after_the_last_date_told(run_text) -> None:
+    found = values(
+        run_text(
+            "The dam was begun in March 2015; the previous winter had been dry and the following summer wet."
+        )
+    )
+    assert found["the previous winter"][0] == "2014-WI"
+    assert found["the following summer"][0] == "2015-SU"

@@ -171,9 +171,9 @@ class TimeWords:
     year_to_date: tuple[str, ...]
     """Spans of months from the start of a year ("the nine months"): not dates (durations), but after them
     "a year earlier" counts in years, not from the quarter named before."""
-    weekday_anaphor_shift: dict[str, int]
-    """Words between "the" and a weekday that count from the last day the article gave ("the previous
-    Friday" -1)."""
+    reference_shift: dict[str, int]
+    """Words between "the" and a weekday or a season that count from the last date the article gave ("the
+    previous Friday" -1, "the following spring" 1)."""
     in_units: str
     """The word before a count of units that, in a future clause, counts ahead from publication ("will be
     redeemed in five years")."""
@@ -256,6 +256,6 @@ class TimeWords:
             half_not_before=tuple(data["half_not_before"]),
             of_year_shift=dict(data["of_year_shift"]),
             year_to_date=tuple(data["year_to_date"]),
-            weekday_anaphor_shift=dict(data["weekday_anaphor_shift"]),
+            reference_shift=dict(data["reference_shift"]),
             in_units=data["in_units"],
         )

@@ -844,7 +844,7 @@ def _weekday_from_reference(ctx: _Context) -> Anaphor:
     """ "The previous Friday", "the following Monday": the weekday before or after the last day the article
     gave (publication's when it gave none)."""
     wd = ctx.words.weekdays[ctx.group("w") or ""]
-    shift = ctx.words.weekday_anaphor_shift[(ctx.group("arel") or "").lower()]
+    shift = ctx.words.reference_shift[(ctx.group("arel") or "").lower()]
     pub = ctx.pub
 
     def resolve(refs: References) -> Resolved | None:
@@ -874,6 +874,26 @@ def _in_units(ctx: _Context) -> Resolved | None:
 def _year_to_date(ctx: _Context) -> YearToDate:
     """ "For the nine months": no date, but a year counted back after it is a year."""
     return YearToDate()
+
+
+def _season_from_reference(ctx: _Context) -> Anaphor:
+    """ "The following spring", "the previous winter": the season after the last date the article gave
+    ends, or before it begins (publication's day without one)."""
+    code = ctx.words.seasons[(ctx.group("s") or "").lower()]
+    shift = ctx.words.reference_shift[(ctx.group("arel") or "").lower()]
+    pub = ctx.pub
+
+    def resolve(refs: References) -> Resolved | None:
+        ref = refs.last if refs.last is not None and refs.last[2] else _day(pub) if pub else None
+        if ref is None or not ref[2]:
+            return None, "season", None
+        lo, hi = (date.fromisoformat(d) for d in ref[2])
+        options = [_season(ctx, y, code) for y in range(lo.year - 2, hi.year + 2)]
+        if shift > 0:
+            return next(o for o in options if o[2] and date.fromisoformat(o[2][0]) > hi)
+        return [o for o in options if o[2] and date.fromisoformat(o[2][1]) < lo][-1]
+
+    return Anaphor(resolve)
 
 
 def _season_resolver(ctx: _Context) -> Resolved | None:
@@ -1277,6 +1297,12 @@ class TimePatterns:
                 _season_resolver,
             ),
             (
+                rf"\b{the}\s+(?P<arel>{_alt(list(lex.reference_shift))})\s+(?P<s>{_alt(list(lex.seasons))})(?!\w)",
+                list(lex.reference_shift),
+                i,
+                _season_from_reference,
+            ),
+            (
                 rf"(?<![\w-])(?:{re.escape(lex.spoken_year_lead)}\s+)?(?P<sy>{spoken})(?![\w-])",
                 [*lex.spoken_centuries, lex.spoken_thousand],
                 i,
@@ -1330,8 +1356,8 @@ class TimePatterns:
                 _year_to_date,
             ),
             (
-                rf"\b{the}\s+(?P<arel>{_alt(list(lex.weekday_anaphor_shift))})\s+(?P<w>{wdays})(?!\w)",
-                list(lex.weekday_anaphor_shift),
+                rf"\b{the}\s+(?P<arel>{_alt(list(lex.reference_shift))})\s+(?P<w>{wdays})(?!\w)",
+                list(lex.reference_shift),
                 0,
                 _weekday_from_reference,
             ),
