@@ -576,3 +576,8 @@ def test_a_season_before_or_after_the_last_date_told(run_text) -> None:
     )
     assert found["the previous winter"][0] == "2014-WI"
     assert found["the following summer"][0] == "2015-SU"
+
+
+def test_the_year_ended_in_a_month(run_text) -> None:
+    found = values(run_text("Sales for the year ended Dec. 31 rose 4%.", "2022-03-05"))
+    assert found["the year"][0] == "2021"

@@ -686,10 +686,15 @@ def _units_from_reference(ctx: _Context) -> Anaphor:
 def _anaphor(ctx: _Context) -> Anaphor:
     """ "That year", "the next morning", "later that day": the unit of the last date the article gave (of
     publication when it gave none; unresolved when that date is coarser than the unit, but for "the week"
-    and the like, then the publication's)."""
-    phrase = re.sub(r"\s+", " ", ctx.m.group(0).lower())
+    and the like, then the publication's). "The year ended Sept. 30" is the year of the last such month by
+    publication."""
+    phrase = re.sub(r"\s+", " ", (ctx.group("a") or "").lower())
     unit, n = ctx.words.anaphors[phrase]
     pub = ctx.pub
+    ended = ctx.group("em")
+    if ended and unit == "year" and n == 0 and pub is not None:
+        month = ctx.words.months.get(ended) or ctx.words.months.get(ended.capitalize(), pub.month)
+        return Anaphor(lambda refs: _year(pub.year - (month > pub.month)))
     published = _unit_of(_day(pub), unit, n) if pub else (None, unit, None)
 
     def resolve(refs: References) -> Resolved | None:
@@ -1266,7 +1271,13 @@ class TimePatterns:
                 i,
                 _units_from_reference,
             ),
-            (rf"\b(?:{_alt(list(lex.anaphors))})\b", list(lex.anaphors), i, _anaphor),
+            (
+                rf"\b(?P<a>{_alt(list(lex.anaphors))})\b"
+                rf"(?:(?=\s+(?:{_alt(list(lex.period_ended))})\s+(?P<em>{months})(?![\w])))?",
+                list(lex.anaphors),
+                i,
+                _anaphor,
+            ),
             (
                 rf"(?<![\w-])(?:(?:{dets}|this)\s+)?(?:(?P<mod>{refs})[\s-]+)?(?:(?P<y>\d{{4}})(?:{possessive})?[\s-]+|"
                 rf"(?P<yrel>{_alt(list(lex.quarter_year_shift))})\s+)?{fiscal}(?P<q>{_alt(list(lex.quarters))})[\s-]+"
