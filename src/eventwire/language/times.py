@@ -2,9 +2,9 @@
 
 Each paragraph is scanned with patterns built from the pack's time words (`TimeWords`); every match becomes a
 `TimeExpr` whose `value` is in TimeML's forms at its `precision`: a day `2022-03-23`, an ISO week `2022-W11`,
-a month `2022-03`, a quarter `2022-Q3`, a season `2022-SU`, a year `2022`, a decade `199X` or a century
-`19XX`. `range` holds the first and last day the expression covers ("early March" → 1–10 March; "since
-2020" runs from 2020-01-01 to the publication day).
+a month `2022-03`, a quarter `2022-Q3`, a season `2022-SU`, a half-year `2022-H1`, a year `2022`, a
+decade `199X` or a century `19XX`. `range` holds the first and last day the expression covers ("early
+March" → 1–10 March; "since 2020" runs from 2020-01-01 to the publication day).
 
 Relative expressions ("on Thursday", "last week", "a month ago", "overnight", "in March", "March 18", "the
 third quarter", "last fall", "Thanksgiving") are resolved against `Article.published`. A weekday, month,
@@ -12,8 +12,11 @@ quarter, season, holiday or yearless date takes its direction from the tense of 
 spaCy parse: past reports look back to the most recent one on or before publication; future, expected,
 scheduled, modal and present-progressive clauses look forward; a verb of planning or putting off
 ("scheduled a briefing for Thursday", "postponed until Tuesday") and words like "payable" point ahead;
-anything else takes the nearest. Anaphoric expressions ("later that day", "the following year", "a year
-earlier", "the year-ago quarter") are dated against the dates the article gave before them (`References`).
+anything else takes the nearest, as does a month that qualifies a noun ("a June agreement"); a weekday in
+the possessive without a tense looks back ("Thursday's closing price"). Anaphoric expressions ("later that
+day", "the following year", "a year earlier", "the year-ago quarter", "the previous Friday", "the end of
+the month") are dated against the dates the article gave before them (`References`); a report's "year-ago
+period" is its first quarter's, and after "the nine months" a year back is a year.
 When the article has no publication date, relative expressions are still recorded, with `value` and `range`
 None (unresolved) and their precision.
 
