@@ -581,3 +581,14 @@ def test_a_season_before_or_after_the_last_date_told(run_text) -> None:
 def test_the_year_ended_in_a_month(run_text) -> None:
     found = values(run_text("Sales for the year ended Dec. 31 rose 4%.", "2022-03-05"))
     assert found["the year"][0] == "2021"
+
+
+def test_a_count_of_units_after_a_coarser_date(run_text) -> None:
+    found = values(
+        run_text(
+            "In May, four drivers were seized near the border; they were freed a week later.\n\n"
+            "In late 2019, an engineer was abducted and released several months later."
+        )
+    )
+    assert found["a week later"][:2] == ("2021-05", "month")  # the May before publication
+    assert found["several months later"] == (None, "month", None)

@@ -668,7 +668,8 @@ def _count(ctx: _Context) -> int:
 def _units_from_reference(ctx: _Context) -> Anaphor:
     """ "A year earlier", "two days later": counted from the last date the article gave (from publication
     when there is none; years from a quarter as "a year ago" counts them); years keep the reference's
-    precision."""
+    precision. After a month, days or weeks later are that month counted from its first day ("in May …
+    a week later": May); after any other coarser date, unresolved ("months later" after "late 2024")."""
     unit = ctx.words.ago_units[(ctx.group("u") or "").lower()]
     n = _count(ctx) * ctx.words.anaphor_directions[(ctx.group("dir") or "").lower()]
     if unit == "decade":
@@ -679,8 +680,11 @@ def _units_from_reference(ctx: _Context) -> Anaphor:
         ref = (refs.counted_in_quarters() if unit == "year" else None) or refs.last
         if ref is not None:
             got = _years_from(ref, n) if unit == "year" else _unit_of(ref, unit, n)
-            if got is not None:
-                return got
+            start = _start(ref)
+            if got is None and ref[1] == "month" and unit in ("day", "week") and start is not None:
+                shifted = start + timedelta(days=n * (7 if unit == "week" else 1))
+                return _month(shifted.year, shifted.month)
+            return got or (None, unit, None)
         return _unit_of(_day(pub), unit, n) if pub else (None, unit, None)
 
     return Anaphor(resolve)
