@@ -28,6 +28,8 @@ def d(text: str) -> date:
         ("2022-Q4", "2022-10-01", "2022-12-31"),
         ("2022-SU", "2022-06-01", "2022-08-31"),
         ("2023-WI", "2023-12-01", "2024-02-29"),
+        ("2022-H1", "2022-01-01", "2022-06-30"),
+        ("2022-H2", "2022-07-01", "2022-12-31"),
         ("19XX", "1900-01-01", "1999-12-31"),
     ],
 )
@@ -37,7 +39,8 @@ def test_contract_forms_read_alike_by_both(value: str, first: str, last: str) ->
 
 
 @pytest.mark.parametrize(
-    "value", [None, "", "last week", "2022-02-30", "2022-13", "2022-00", "2022-W60", "22-03-23", "199x"]
+    "value",
+    [None, "", "last week", "2022-02-30", "2022-13", "2022-00", "2022-W60", "22-03-23", "199x", "2022-H3"],
 )
 def test_unreadable_values_are_none_for_both(value: str | None) -> None:
     assert bounds(value) is None

@@ -368,3 +368,227 @@ def test_an_anaphor_without_a_fine_enough_date_is_unresolved(run_text) -> None:
     )
     assert found["That day"] == (None, "day", None)
     assert found["the week"][0] == "2022-W12"  # the publication's, not unresolved
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "surface", "expected"),
+    [
+        (
+            "Earnings will slip in the second half of 2023.",
+            PUB,
+            "the second half of 2023",
+            ("2023-H2", "half", ["2023-07-01", "2023-12-31"]),
+        ),
+        ("First-half revenue climbed 4%.", "2022-10-20", "First-half", ("2022-H1", "half", None)),
+        (
+            "The mill expects a recovery in the last half of the year.",
+            "2022-04-11",
+            "the last half of the year",
+            ("2022-H2", "half", None),
+        ),
+        (
+            "Orders should pick up over the first two quarters of next year.",
+            "2022-10-20",
+            "the first two quarters of next year",
+            ("2023-H1", "half", None),
+        ),
+    ],
+)
+def test_half_years(run_text, sentence, published, surface, expected) -> None:
+    value, precision, span_range = values(run_text(sentence, published))[surface]
+    assert (value, precision) == expected[:2]
+    assert expected[2] is None or span_range == expected[2]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The keeper was injured in the first half of the match.",
+        "Traffic stopped for the last half hour.",
+        "The second half of the report deals with prisons.",
+    ],
+)
+def test_halves_of_other_things_are_no_dates(run_text, sentence) -> None:
+    assert run_text(sentence).times == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "surface", "expected"),
+    [
+        # the end of a year: the publication's, the one before in a past clause
+        ("The bank hopes to close the deal by year-end.", "2022-10-20", "year-end", "2022"),
+        ("Shares have lost 9% since year-end.", "2022-10-20", "since year-end", "2021"),
+        ("Repairs must be done by the year's end.", "2022-10-20", "year's end", "2022"),
+        # a part of "the month" or "the year": of the last date told, else of publication
+        ("Troops should be home by the end of the month.", PUB, "the end of the month", "2022-03"),
+        ("The mine opened in 2016 and closed at the end of the year.", PUB, "the end of the year", "2016"),
+        ("The firm sees higher sales for the full year.", "2022-10-20", "the full year", "2022"),
+        ("Revenue fell in the latest fiscal year.", "2022-10-20", "latest fiscal year", "2021"),
+    ],
+)
+def test_ends_of_periods_and_the_year_of_a_report(run_text, sentence, published, surface, expected) -> None:
+    assert value_of(run_text, sentence, surface, published) == expected
+
+
+def test_the_end_of_the_month_covers_its_last_days(run_text) -> None:
+    found = values(run_text("Aid should arrive by the end of the month."))
+    assert found["the end of the month"] == ("2022-03", "month", ["2022-03-21", "2022-03-31"])
+
+
+def test_a_year_back_after_the_months_to_date_is_a_year(run_text) -> None:
+    article = run_text(
+        "Net income rose in the third quarter from a year earlier.\n\n"
+        "For the nine months, profit was $4 million, against $3 million a year earlier, and year-earlier "
+        "sales were lower.",
+        "2022-10-20",
+    )
+    found = [(t.text, t.value) for t in article.times]
+    assert found == [
+        ("the third quarter", "2022-Q3"),
+        ("a year earlier", "2021-Q3"),
+        ("a year earlier", "2021"),
+        ("year-earlier", "2021"),
+    ]
+
+
+def test_a_year_given_to_the_period_named_keeps_its_quarter(run_text) -> None:
+    found = values(
+        run_text("Profit rose in the third quarter. In the 2021 period, costs had been higher.", "2022-10-20")
+    )
+    assert found["the 2021 period"][0] == "2021-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "surface", "expected"),
+    [
+        # a Sunday's last week is the week that ends that day
+        ("Talks stalled last week.", "2022-03-20", "last week", "2022-W11"),
+        ("Talks stalled last week.", "2022-03-21", "last week", "2022-W11"),
+        # the weekday before or after the last day told
+        (
+            "The index closed at 310 on March 11, down 2% from the previous Friday.",
+            PUB,
+            "the previous Friday",
+            "2022-03-04",
+        ),
+        (
+            "Rebels took the town on March 2 and left the following Monday.",
+            PUB,
+            "the following Monday",
+            "2022-03-07",
+        ),
+        # a count of units ahead in a future clause; a vague count of years is the decade
+        ("The bonds will be repaid in five years.", PUB, "in five years", "2027"),
+        ("The ferry was sold a few years ago.", PUB, "a few years ago", "201X"),
+        ("Villagers fled in July last year.", PUB, "July last year", "2021-07"),
+        ("A second inquiry started later in the day.", PUB, "later in the day", "2022-03-23"),
+    ],
+)
+def test_weeks_weekdays_and_counts(run_text, sentence, published, surface, expected) -> None:
+    assert value_of(run_text, sentence, surface, published) == expected
+
+
+def test_a_count_of_years_outside_a_future_clause_is_no_date(run_text) -> None:
+    assert run_text("Prices reached their highest level in five years.").times == []
+
+
+def test_the_period_of_a_report_is_its_first_quarter(run_text) -> None:
+    found = values(
+        run_text(
+            "Net income rose 9% in the third quarter.\n\n"
+            "After a weak second quarter, sales of tissue recovered.\n\n"
+            "Charges taken in the year-ago period were larger.",
+            "2022-10-20",
+        )
+    )
+    assert found["the year-ago period"][0] == "2021-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "surface", "expected"),
+    [
+        # a month that qualifies a noun is the nearest one: the verb's tense is not the month's
+        (
+            "The firm said it is still bound by a June agreement with its lenders.",
+            "2022-10-20",
+            "June",
+            "2022-06",
+        ),
+        ("The agency reported a cut in fuel exports in September.", "2022-08-16", "September", "2022-09"),
+        # a month the verb governs keeps the verb's tense
+        ("Fighting flared in September.", "2022-08-16", "September", "2021-09"),
+    ],
+)
+def test_a_month_on_a_noun_is_the_nearest(run_text, sentence, published, surface, expected) -> None:
+    assert value_of(run_text, sentence, surface, published) == expected
+
+
+def test_a_year_back_from_the_quarter_referred_to_counts_in_quarters(run_text) -> None:
+    article = run_text(
+        "Profit rose in the third quarter ended Sept. 30.\n\n"
+        "Loans were $6 million in the quarter, compared with $9 million a year ago.",
+        "2022-10-20",
+    )
+    found = values(article)
+    assert found["the quarter"][0] == "2022-Q3"
+    assert found["a year ago"][0] == "2021-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "expected"),
+    [
+        (
+            "Demand should recover in the first quarter of next year.",
+            "the first quarter of next year",
+            "2023-Q1",
+        ),
+        ("Margins were thin in 2021's third quarter.", "2021's third quarter", "2021-Q3"),
+        ("Costs climbed in 2020's second half.", "2020's second half", "2020-H2"),
+    ],
+)
+def test_a_quarter_or_half_of_a_year_named_after_or_before_it(run_text, sentence, surface, expected) -> None:
+    assert value_of(run_text, sentence, surface, "2022-10-20") == expected
+
+
+def test_a_weekday_in_the_possessive_without_a_tense_is_the_last_one(run_text) -> None:
+    sentence = "The notes convert at a 20% premium over Thursday's closing price."
+    assert value_of(run_text, sentence, "Thursday", "2022-03-21") == "2022-03-17"
+
+
+def test_the_quarter_ended_in_a_month(run_text) -> None:
+    found = values(run_text("In the quarter ended July 31, the chain sold 40 stores.", "2022-10-20"))
+    assert found["the quarter"][0] == "2022-Q2"  # May to July: mostly the second calendar quarter
+    found = values(
+        run_text(
+            "The mill posted a profit for the fiscal first quarter. Orders rose in the quarter ended "
+            "Sept. 30.",
+            "2022-10-20",
+        )
+    )
+    assert found["the quarter"][0] == found["the fiscal first quarter"][0]
+
+
+def test_a_season_before_or_after_the_last_date_told(run_text) -> None:
+    found = values(
+        run_text(
+            "The dam was begun in March 2015; the previous winter had been dry and the following summer wet."
+        )
+    )
+    assert found["the previous winter"][0] == "2014-WI"
+    assert found["the following summer"][0] == "2015-SU"
+
+
+def test_the_year_ended_in_a_month(run_text) -> None:
+    found = values(run_text("Sales for the year ended Dec. 31 rose 4%.", "2022-03-05"))
+    assert found["the year"][0] == "2021"
+
+
+def test_a_count_of_units_after_a_coarser_date(run_text) -> None:
+    found = values(
+        run_text(
+            "In May, four drivers were seized near the border; they were freed a week later.\n\n"
+            "In late 2019, an engineer was abducted and released several months later."
+        )
+    )
+    assert found["a week later"][:2] == ("2021-05", "month")  # the May before publication
+    assert found["several months later"] == (None, "month", None)

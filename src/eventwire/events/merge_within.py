@@ -47,7 +47,17 @@ from eventwire.pipeline import ArticleStep
 from eventwire.places.rank import km
 from eventwire.settings import Settings
 
-PRECISION = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "year": 4, "decade": 5, "century": 6}
+PRECISION = {
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "quarter": 3,
+    "season": 3,
+    "half": 4,
+    "year": 5,
+    "decade": 6,
+    "century": 7,
+}
 """Date precisions from finest to coarsest: a merged event keeps the finer date."""
 BREADTH = {"country": 2, "admin1": 1, "region": 1}
 """How wide a place feature is; any other (a city, a district, a landmark) is 0, a town-level place."""

@@ -103,6 +103,8 @@ class TimeWords:
     """Determiners besides the article before a quarter or period the article named ("that quarter")."""
     quarter_current: tuple[str, ...]
     """Words before "quarter" that make it the publication's ("the current quarter")."""
+    period_ended: tuple[str, ...]
+    """Words between "the quarter" and the month it ends in ("the quarter ended July 31")."""
     quarter_period_words: tuple[str, ...]
     """Nouns a quarter reference may use ("the latest period"); the first is the quarter itself."""
     seasons: dict[str, str]
@@ -151,6 +153,30 @@ class TimeWords:
     """Prepositions before a time that, under a forward verb, point ahead ("for", "until")."""
     forward_before: frozenset[str]
     """Words right before a time that point ahead ("payable Jan. 5", "effective Feb. 1")."""
+    vague_numbers: frozenset[str]
+    """Counts before "years ago" too vague for a year ("a few years ago"): the decade it falls in."""
+    year_end: tuple[str, ...]
+    """Words of the end of a year ("year-end", "by year's end")."""
+    year_end_part: str
+    """The part of a year (in `year_parts`) the end of a year covers."""
+    halves: dict[str, int]
+    """Ordinals of a half-year ("the first half", "the last half") → 1 or 2."""
+    half_words: tuple[str, ...]
+    """The words of a half of a year after its ordinal ("half", "the first two quarters")."""
+    half_not_before: tuple[str, ...]
+    """Words after "first half" and the like that make it no half-year ("the last half hour")."""
+    of_year_shift: dict[str, int]
+    """Years named after a month or a half ("July last year", "the first half of next year") → years from
+    publication."""
+    year_to_date: tuple[str, ...]
+    """Spans of months from the start of a year ("the nine months"): not dates (durations), but after them
+    "a year earlier" counts in years, not from the quarter named before."""
+    reference_shift: dict[str, int]
+    """Words between "the" and a weekday or a season that count from the last date the article gave ("the
+    previous Friday" -1, "the following spring" 1)."""
+    in_units: str
+    """The word before a count of units that, in a future clause, counts ahead from publication ("will be
+    redeemed in five years")."""
 
     @classmethod
     def load(cls, files: PackFiles) -> TimeWords:
@@ -199,6 +225,7 @@ class TimeWords:
             year_ago_words=tuple(data["year_ago_words"]),
             quarter_dets=tuple(data["quarter_dets"]),
             quarter_current=tuple(data["quarter_current"]),
+            period_ended=tuple(data["period_ended"]),
             quarter_period_words=tuple(data["quarter_period_words"]),
             seasons=dict(data["seasons"]),
             season_months=_spans(data["season_months"]),
@@ -221,4 +248,14 @@ class TimeWords:
             forward_verbs=frozenset(data["forward_verbs"]),
             forward_preps=frozenset(data["forward_preps"]),
             forward_before=frozenset(data["forward_before"]),
+            vague_numbers=frozenset(data["vague_numbers"]),
+            year_end=tuple(data["year_end"]),
+            year_end_part=data["year_end_part"],
+            halves=dict(data["halves"]),
+            half_words=tuple(data["half_words"]),
+            half_not_before=tuple(data["half_not_before"]),
+            of_year_shift=dict(data["of_year_shift"]),
+            year_to_date=tuple(data["year_to_date"]),
+            reference_shift=dict(data["reference_shift"]),
+            in_units=data["in_units"],
         )

@@ -2,9 +2,9 @@
 
 Each paragraph is scanned with patterns built from the pack's time words (`TimeWords`); every match becomes a
 `TimeExpr` whose `value` is in TimeML's forms at its `precision`: a day `2022-03-23`, an ISO week `2022-W11`,
-a month `2022-03`, a quarter `2022-Q3`, a season `2022-SU`, a year `2022`, a decade `199X` or a century
-`19XX`. `range` holds the first and last day the expression covers ("early March" → 1–10 March; "since
-2020" runs from 2020-01-01 to the publication day).
+a month `2022-03`, a quarter `2022-Q3`, a season `2022-SU`, a half-year `2022-H1`, a year `2022`, a
+decade `199X` or a century `19XX`. `range` holds the first and last day the expression covers ("early
+March" → 1–10 March; "since 2020" runs from 2020-01-01 to the publication day).
 
 Relative expressions ("on Thursday", "last week", "a month ago", "overnight", "in March", "March 18", "the
 third quarter", "last fall", "Thanksgiving") are resolved against `Article.published`. A weekday, month,
@@ -12,8 +12,11 @@ quarter, season, holiday or yearless date takes its direction from the tense of 
 spaCy parse: past reports look back to the most recent one on or before publication; future, expected,
 scheduled, modal and present-progressive clauses look forward; a verb of planning or putting off
 ("scheduled a briefing for Thursday", "postponed until Tuesday") and words like "payable" point ahead;
-anything else takes the nearest. Anaphoric expressions ("later that day", "the following year", "a year
-earlier", "the year-ago quarter") are dated against the dates the article gave before them (`References`).
+anything else takes the nearest, as does a month that qualifies a noun ("a June agreement"); a weekday in
+the possessive without a tense looks back ("Thursday's closing price"). Anaphoric expressions ("later that
+day", "the following year", "a year earlier", "the year-ago quarter", "the previous Friday", "the end of
+the month") are dated against the dates the article gave before them (`References`); a report's "year-ago
+period" is its first quarter's, and after "the nine months" a year back is a year.
 When the article has no publication date, relative expressions are still recorded, with `value` and `range`
 None (unresolved) and their precision.
 
@@ -69,12 +72,17 @@ class Times(ArticleStep):
         found: list[TimeExpr] = []
         refs = References()
         for pp in parsed(article):
-            refs.quarter_here = None
+            refs.quarter_here, refs.to_date_here = None, False
             for s, e, out in find_times(pp.doc, pub, self.patterns, self.settings):
+                if isinstance(out, YearToDate):
+                    refs.to_date(pub)
+                    continue
                 if isinstance(out, Anaphor):
                     got = out.resolve(refs)
                     if got is None:
                         continue
+                    if out.names_quarter and got[1] == "quarter":
+                        refs.quarter_here, refs.to_date_here = got, False
                 else:
                     got = out
                     refs.saw(out)
@@ -91,13 +99,20 @@ class References:
     last: Resolved | None = None
     """The last date."""
     quarter: Resolved | None = None
-    """The last quarter ("the year-ago quarter" is the year before it)."""
+    """The first quarter, the one a report of results is about: outside a paragraph that names one, "the
+    year-ago period" is the year before it (not before a quarter named in passing or forecast since)."""
     quarter_here: Resolved | None = None
     """The last quarter of the paragraph: a year counted back there counts in quarters ("profit rose in
     the third quarter ended Sept. 30 from a year earlier")."""
+    to_date_here: bool = False
+    """Whether the paragraph named a span from the start of the year ("the nine months") after its last
+    quarter: a year counted back from there is a year."""
 
     def counted_in_quarters(self) -> Resolved | None:
-        """The quarter a year is counted back from: the paragraph's last, or the last date if a quarter."""
+        """The quarter a year is counted back from: the paragraph's last, or the last date if a quarter;
+        none after a span from the start of the year."""
+        if self.to_date_here:
+            return None
         if self.quarter_here is not None:
             return self.quarter_here
         return self.last if self.last is not None and self.last[1] == "quarter" else None
@@ -107,7 +122,23 @@ class References:
         if out[0]:
             self.last = out
             if out[1] == "quarter":
-                self.quarter = self.quarter_here = out
+                self.quarter = self.quarter or out
+                self.quarter_here = out
+                self.to_date_here = False
+
+    def to_date(self, pub: date | None) -> None:
+        """Take in a span from the start of the year ("for the nine months"): the last date becomes the
+        year of the last quarter named (of publication without one)."""
+        start = _start(self.quarter_here) or _start(self.quarter) or pub
+        self.quarter_here, self.to_date_here = None, True
+        if start is not None:
+            self.last = _year(start.year)
+
+
+@dataclass(frozen=True)
+class YearToDate:
+    """A span from the start of a year ("the first nine months"): a duration, no date, but what a year
+    counted back from it is measured against."""
 
 
 @dataclass(frozen=True)
@@ -116,11 +147,19 @@ class Anaphor:
     "the year-ago quarter")."""
 
     resolve: Callable[[References], Resolved | None]
+    names_quarter: bool = False
+    """Whether it names a quarter of its own ("the quarter", "the 1989 period"): once resolved, that is the
+    paragraph's quarter, which a year counted back in it counts from."""
+
+
+Found = Resolved | Anaphor | YearToDate
+"""What a pattern's resolver gives: a date, an anaphor to resolve, or a span that only moves the
+references."""
 
 
 def find_times(
     doc: Doc, pub: date | None, patterns: TimePatterns, settings: Settings
-) -> list[tuple[int, int, Resolved | Anaphor]]:
+) -> list[tuple[int, int, Found]]:
     """Time expressions in one parsed paragraph: (start, end, resolved or anaphor) with offsets into
     `doc.text`.
 
@@ -129,7 +168,7 @@ def find_times(
     text = doc.text
     words = set(text.lower().translate(_SPACES).split())
     present = [cue.found(text, words) for cue in patterns.cues]
-    hits: list[tuple[int, int, Resolved | Anaphor]] = []
+    hits: list[tuple[int, int, Found]] = []
     for cue, pattern, resolve in patterns.specs:
         if not present[cue]:
             continue
@@ -137,10 +176,10 @@ def find_times(
             ctx = _Context(doc, m, pub, patterns, settings)
             out = resolve(ctx)
             if out is not None:
-                out = out if isinstance(out, Anaphor) else _since(ctx, out)
+                out = out if isinstance(out, Anaphor | YearToDate) else _since(ctx, out)
                 hits.append((ctx.start, ctx.end, out))
     hits.sort(key=lambda h: (h[0] - h[1], h[0]))
-    kept: list[tuple[int, int, Resolved | Anaphor]] = []
+    kept: list[tuple[int, int, Found]] = []
     for h in hits:
         if all(h[1] <= k[0] or h[0] >= k[1] for k in kept):
             kept.append(h)
@@ -204,6 +243,13 @@ def _forward(token: Token, prep: str, words: TimeWords) -> bool:
     if verb.lemma_.lower() not in words.forward_verbs:
         return False
     return prep in words.forward_preps or token.head == verb
+
+
+def _on_a_noun(token: Token) -> bool:
+    """Whether a time qualifies a noun ("a June agreement", "a cutback in September"): the noun, not the
+    clause's verb, is what it dates, and the verb's tense says nothing of it."""
+    head = token.head.head if token.head.pos_ == "ADP" else token.head
+    return head != token and head.pos_ == "NOUN"
 
 
 def clause_tense(token: Token, words: TimeWords) -> str:
@@ -282,6 +328,18 @@ def _quarter(y: int, q: int) -> Resolved:
     return f"{y:04d}-Q{q}", "quarter", [first.isoformat(), last.isoformat()]
 
 
+def _half(y: int, h: int) -> Resolved:
+    first, last = date(y, 6 * h - 5, 1), date(y, 6 * h, calendar.monthrange(y, 6 * h)[1])
+    return f"{y:04d}-H{h}", "half", [first.isoformat(), last.isoformat()]
+
+
+def _decade_span(y: int, years: tuple[int, int] = (0, 9)) -> Resolved:
+    """The decade of year `y`, its range the `years` (first and last) within it."""
+    y -= y % 10
+    lo, hi = years
+    return f"{str(y)[:3]}X", "decade", [date(y + lo, 1, 1).isoformat(), date(y + hi, 12, 31).isoformat()]
+
+
 def _quarter_index(d: date) -> int:
     """Quarters counted from year 0, so that shifting is adding."""
     return d.year * 4 + (d.month - 1) // 3
@@ -307,7 +365,7 @@ _FINER = {
     "week": ("day", "week"),
     "month": ("day", "week", "month"),
     "quarter": ("day", "week", "month", "quarter"),
-    "year": ("day", "week", "month", "quarter", "season", "year"),
+    "year": ("day", "week", "month", "quarter", "season", "half", "year"),
 }
 """The precisions a reference may have for an anaphor of each unit to be dated from it."""
 
@@ -345,6 +403,8 @@ def _years_from(ref: Resolved, n: int) -> Resolved | None:
         return _quarter_at(_quarter_index(start) + 4 * n)
     if precision == "year":
         return _year(start.year + n)
+    if precision == "half":
+        return _half(start.year + n, 1 if start.month <= 6 else 2)
     if precision == "season" and ref[2]:
         return (
             f"{int(value[:4]) + n:04d}{value[4:]}",
@@ -436,7 +496,14 @@ def _yearless_day(ctx: _Context) -> Resolved | None:
 
 
 def _month_of_year(ctx: _Context) -> Resolved | None:
-    y, month = int(ctx.group("y") or 0) or _spoken(ctx), ctx.words.months[ctx.group("m") or ""]
+    """ "May 2019", "March nineteen ninety", "July last year"."""
+    month, rel = ctx.words.months[ctx.group("m") or ""], ctx.group("yrel")
+    if rel and ctx.pub is None:
+        return None, "month", None
+    if rel and ctx.pub is not None:
+        y = ctx.pub.year + ctx.words.of_year_shift[re.sub(r"\s+", " ", rel.lower())]
+    else:
+        y = int(ctx.group("y") or 0) or _spoken(ctx)
     return _month(y, month, _part(ctx, ctx.group("part"), ctx.words.month_parts))
 
 
@@ -455,7 +522,8 @@ def _bare_month(ctx: _Context) -> Resolved | None:
     this_month = date(pub.year, pub.month, 1)
     shift = ctx.words.month_shift[rel] if rel else None
     if shift is None:
-        first = _nearest(this_month, options, ctx.tense("m"), slack=ctx.settings.bare_month_slack_days)
+        tense = "present" if tok is not None and _on_a_noun(tok) else ctx.tense("m")
+        first = _nearest(this_month, options, tense, slack=ctx.settings.bare_month_slack_days)
     elif shift < 0:
         first = date(pub.year - (month >= pub.month), month, 1)
     elif shift > 0:
@@ -472,8 +540,7 @@ def _decade(ctx: _Context) -> Resolved | None:
         yy = int(ctx.group("yy") or 0)
         now = ctx.pub.year if ctx.pub else ctx.settings.undated_decade_year
         y = 2000 + yy if 2000 + yy <= now else 1900 + yy
-    lo, hi = ctx.words.decade_parts.get((ctx.group("part") or "").lower(), (0, 9))
-    return f"{str(y)[:3]}X", "decade", [date(y + lo, 1, 1).isoformat(), date(y + hi, 12, 31).isoformat()]
+    return _decade_span(y, ctx.words.decade_parts.get((ctx.group("part") or "").lower(), (0, 9)))
 
 
 def _year_only(ctx: _Context) -> Resolved | None:
@@ -511,7 +578,8 @@ def _weekday(ctx: _Context) -> Resolved | None:
     if shift > 0:
         return _day(pub + timedelta(days=fwd or 7))
     tense = ctx.tense("w")
-    if tense == "past" or (tense == "present" and back <= fwd):
+    told = ctx.m.group(0)[ctx.m.end("w") - ctx.start :].startswith(tuple(ctx.words.possessive_suffixes))
+    if tense == "past" or (tense == "present" and (back <= fwd or told)):
         return _day(pub - timedelta(days=back))
     return _day(pub + timedelta(days=fwd))
 
@@ -543,6 +611,8 @@ def _period(ctx: _Context) -> Resolved | None:
         return None, "week" if unit == "weekend" else unit, None
     shift, pub = ctx.words.period_shift[re.sub(r"\s+", " ", (ctx.group("shift") or "").lower())], ctx.pub
     if unit == "week":
+        if shift == -1 and pub.weekday() == 6:
+            shift = 0  # a Sunday's "last week" is the week that ends that day
         return _week(pub + timedelta(weeks=shift))
     if unit == "weekend":
         saturday = pub - timedelta(days=pub.weekday()) + timedelta(days=5 + 7 * shift)
@@ -563,6 +633,8 @@ def _ago(ctx: _Context) -> Resolved | None:
     if ctx.pub is None:
         return None, precision, None
     pub = ctx.pub
+    if unit == "year" and raw in ctx.words.vague_numbers:
+        return _decade_span(pub.year - n)  # "a few years ago": the decade, not a year
     if unit == "day":
         return _day(pub - timedelta(days=n))
     if unit == "week":
@@ -576,7 +648,8 @@ def _ago_or_as_before(ctx: _Context) -> Resolved | Anaphor | None:
     """ "A year ago" after a quarter (the last date, or one in its paragraph) is that quarter a year before:
     the text counts in quarters."""
     out = _ago(ctx)
-    if ctx.words.ago_units[(ctx.group("u") or "").lower()] != "year":
+    vague = (ctx.group("n") or "").lower() in ctx.words.vague_numbers
+    if ctx.words.ago_units[(ctx.group("u") or "").lower()] != "year" or vague:
         return out
     n = _count(ctx)
 
@@ -595,7 +668,8 @@ def _count(ctx: _Context) -> int:
 def _units_from_reference(ctx: _Context) -> Anaphor:
     """ "A year earlier", "two days later": counted from the last date the article gave (from publication
     when there is none; years from a quarter as "a year ago" counts them); years keep the reference's
-    precision."""
+    precision. After a month, days or weeks later are that month counted from its first day ("in May …
+    a week later": May); after any other coarser date, unresolved ("months later" after "late 2024")."""
     unit = ctx.words.ago_units[(ctx.group("u") or "").lower()]
     n = _count(ctx) * ctx.words.anaphor_directions[(ctx.group("dir") or "").lower()]
     if unit == "decade":
@@ -606,8 +680,11 @@ def _units_from_reference(ctx: _Context) -> Anaphor:
         ref = (refs.counted_in_quarters() if unit == "year" else None) or refs.last
         if ref is not None:
             got = _years_from(ref, n) if unit == "year" else _unit_of(ref, unit, n)
-            if got is not None:
-                return got
+            start = _start(ref)
+            if got is None and ref[1] == "month" and unit in ("day", "week") and start is not None:
+                shifted = start + timedelta(days=n * (7 if unit == "week" else 1))
+                return _month(shifted.year, shifted.month)
+            return got or (None, unit, None)
         return _unit_of(_day(pub), unit, n) if pub else (None, unit, None)
 
     return Anaphor(resolve)
@@ -616,10 +693,15 @@ def _units_from_reference(ctx: _Context) -> Anaphor:
 def _anaphor(ctx: _Context) -> Anaphor:
     """ "That year", "the next morning", "later that day": the unit of the last date the article gave (of
     publication when it gave none; unresolved when that date is coarser than the unit, but for "the week"
-    and the like, then the publication's)."""
-    phrase = re.sub(r"\s+", " ", ctx.m.group(0).lower())
+    and the like, then the publication's). "The year ended Sept. 30" is the year of the last such month by
+    publication."""
+    phrase = re.sub(r"\s+", " ", (ctx.group("a") or "").lower())
     unit, n = ctx.words.anaphors[phrase]
     pub = ctx.pub
+    ended = ctx.group("em")
+    if ended and unit == "year" and n == 0 and pub is not None:
+        month = ctx.words.months.get(ended) or ctx.words.months.get(ended.capitalize(), pub.month)
+        return Anaphor(lambda refs: _year(pub.year - (month > pub.month)))
     published = _unit_of(_day(pub), unit, n) if pub else (None, unit, None)
 
     def resolve(refs: References) -> Resolved | None:
@@ -633,13 +715,14 @@ def _anaphor(ctx: _Context) -> Anaphor:
     return Anaphor(resolve)
 
 
-def _nearest_quarter(pub: date, q: int, tense: str) -> int:
-    """The index of the quarter `q` nearest to publication the tense allows (the one under way, else the
-    closest: past not after it, future not before the one just ended, whose results are still to come)."""
-    here = _quarter_index(pub)
+def _nearest_part(pub: date, n: int, per_year: int, tense: str) -> int:
+    """The index (counted from year 0) of part `n` of a year cut in `per_year` parts (4 quarters, 2
+    halves) nearest to publication the tense allows (the one under way, else the closest: past not after
+    it, future not before the one just ended, whose results are still to come)."""
+    here = pub.year * per_year + (pub.month - 1) * per_year // 12
     options = [
         i
-        for i in (y * 4 + q - 1 for y in (pub.year - 1, pub.year, pub.year + 1))
+        for i in (y * per_year + n - 1 for y in (pub.year - 1, pub.year, pub.year + 1))
         if (tense != "past" or i <= here) and (tense != "future" or i >= here - 1)
     ]
     return min(options, key=lambda i: (abs(i - here), i > here))
@@ -654,34 +737,173 @@ def _named_quarter(ctx: _Context) -> Resolved | Anaphor | None:
     if ctx.pub is None:
         return None, "quarter", None
     shift = ctx.words.quarter_year_shift.get(re.sub(r"\s+", " ", (ctx.group("yrel") or "").lower()))
+    if ctx.group("orel"):
+        shift = ctx.words.of_year_shift[re.sub(r"\s+", " ", (ctx.group("orel") or "").lower())]
     if shift is not None:
         return _quarter(ctx.pub.year + shift, q)
     back = ctx.words.quarter_refs.get((ctx.group("mod") or "").lower(), 0)
-    index = _nearest_quarter(ctx.pub, q, ctx.tense("q")) + back
+    index = _nearest_part(ctx.pub, q, 4, ctx.tense("q")) + back
     return _quarter_at(index)
 
 
 def _quarter_ref(ctx: _Context) -> Resolved | Anaphor | None:
     """ "The quarter", "the latest period", "the year-ago quarter", "the current quarter", "year-earlier":
-    the quarter the article last named (shifted), else the last one ended before publication."""
+    the paragraph's last quarter (shifted), else the article's first, else the last one ended before
+    publication."""
     mod = re.sub(r"\s+", " ", (ctx.group("mod") or ctx.group("mod2") or "").lower())
     noun = (ctx.group("u") or "").lower()
     pub = ctx.pub
+    if ctx.group("y"):
+        return _quarter_of_year(int(ctx.group("y") or 0))
     if mod in ctx.words.quarter_current:
         if noun not in ctx.words.quarter_words:
             return None
         return _quarter_at(_quarter_index(pub)) if pub else (None, "quarter", None)
     shift = ctx.words.quarter_refs.get(mod, -4 if mod in ctx.words.year_ago_words else 0)
     is_quarter = noun in ctx.words.quarter_words
+    if ctx.group("em") and not mod and pub is not None:
+        return _quarter_ended(pub, ctx.words.months[ctx.group("em") or ""])
 
     def resolve(refs: References) -> Resolved | None:
-        if refs.quarter is not None:
-            return _unit_of(refs.quarter, "quarter", shift)
+        if not noun and refs.to_date_here and refs.last is not None:
+            return _years_from(refs.last, -1)  # "for the nine months, … year-earlier profit"
+        quarter = refs.quarter_here or refs.quarter
+        if quarter is not None:
+            return _unit_of(quarter, "quarter", shift)
         if not noun and refs.last is not None and shift == -4:
             return _years_from(refs.last, -1)  # "year-earlier" figures after a year or a day
         if not is_quarter or pub is None:
             return None
         return _quarter_at(_quarter_index(pub) - 1 + shift)
+
+    return Anaphor(resolve, names_quarter=shift == 0 and is_quarter)
+
+
+def _quarter_ended(pub: date, month: int) -> Anaphor:
+    """ "The quarter ended July 31": the quarter the paragraph named (a fiscal one: "the fiscal second
+    quarter … in the quarter ended Sept. 30"), else the three months to the last such month by
+    publication, named by the calendar quarter that holds most of them (May to July: the second)."""
+    y = pub.year - (month > pub.month)
+    middle_y, middle_m = _shift_month(y, month, -1)
+    ended = _quarter(middle_y, (middle_m - 1) // 3 + 1)
+
+    def resolve(refs: References) -> Resolved | None:
+        return refs.quarter_here or ended
+
+    return Anaphor(resolve, names_quarter=True)
+
+
+def _quarter_of_year(y: int) -> Anaphor:
+    """ "The 1989 period": the quarter of the paragraph, else the article's first, in year `y` (the year
+    without one)."""
+
+    def resolve(refs: References) -> Resolved | None:
+        start = _start(refs.quarter_here or refs.quarter)
+        return _quarter(y, (start.month - 1) // 3 + 1) if start else _year(y)
+
+    return Anaphor(resolve, names_quarter=True)
+
+
+def _half_year(ctx: _Context) -> Resolved | None:
+    """ "The first half", "first-half profit", "the last half of 1989", "the first two quarters of next
+    year": a half of the year named, else of the year the tense points to (as a quarter's)."""
+    h = ctx.words.halves[(ctx.group("h") or "").lower()]
+    if ctx.group("y") or ctx.group("y0"):
+        return _half(int(ctx.group("y") or ctx.group("y0") or 0), h)
+    if ctx.pub is None:
+        return None, "half", None
+    rel = ctx.group("yrel")
+    if rel:
+        return _half(ctx.pub.year + ctx.words.of_year_shift[re.sub(r"\s+", " ", rel.lower())], h)
+    i = _nearest_part(ctx.pub, h, 2, ctx.tense("h"))
+    return _half(i // 2, i % 2 + 1)
+
+
+def _year_end(ctx: _Context) -> Resolved | None:
+    """ "By year-end": the end of the publication's year; of the year before in a past clause ("since
+    year-end")."""
+    if ctx.pub is None:
+        return None, "year", None
+    y = ctx.pub.year - (ctx.tense("n") == "past")
+    return _year(y, ctx.words.year_parts[ctx.words.year_end_part])
+
+
+def _part_of_the_period(ctx: _Context) -> Anaphor | None:
+    """ "The end of the month", "the start of the year", "the end of the week": a part of the month or year
+    of the last date the article gave (the publication's when it gave none, or a coarser one)."""
+    unit = ctx.words.periods[re.sub(r"\s+", " ", (ctx.group("p") or "").lower())]
+    if unit == "weekend":
+        return None
+    table = ctx.words.month_parts if unit == "month" else ctx.words.year_parts
+    part = _part(ctx, ctx.group("part"), table)
+    pub = ctx.pub
+
+    def resolve(refs: References) -> Resolved | None:
+        fine = refs.last is not None and refs.last[1] in _FINER[unit]
+        start = _start(refs.last if fine else _day(pub) if pub else None)
+        if start is None:
+            return None, unit, None
+        if unit == "week":
+            return _week(start)
+        if unit == "month":
+            return _month(start.year, start.month, part)
+        return _year(start.year, part or (1, 12))
+
+    return Anaphor(resolve)
+
+
+def _weekday_from_reference(ctx: _Context) -> Anaphor:
+    """ "The previous Friday", "the following Monday": the weekday before or after the last day the article
+    gave (publication's when it gave none)."""
+    wd = ctx.words.weekdays[ctx.group("w") or ""]
+    shift = ctx.words.reference_shift[(ctx.group("arel") or "").lower()]
+    pub = ctx.pub
+
+    def resolve(refs: References) -> Resolved | None:
+        start = _start(
+            refs.last if refs.last is not None and refs.last[1] == "day" else _day(pub) if pub else None
+        )
+        if start is None:
+            return None, "day", None
+        if shift < 0:
+            return _day(start - timedelta(days=(start.weekday() - wd) % 7 or 7))
+        return _day(start + timedelta(days=(wd - start.weekday()) % 7 or 7))
+
+    return Anaphor(resolve)
+
+
+def _in_units(ctx: _Context) -> Resolved | None:
+    """ "Will be redeemed in five years": counted ahead from publication in a future clause; elsewhere a
+    duration ("the lowest in five years"), no date."""
+    if ctx.tense("u") != "future":
+        return None
+    unit, n = ctx.words.ago_units[(ctx.group("u") or "").lower()], _count(ctx)
+    if unit == "decade":
+        unit, n = "year", 10 * n
+    return _unit_of(_day(ctx.pub), unit, n) if ctx.pub else (None, unit, None)
+
+
+def _year_to_date(ctx: _Context) -> YearToDate:
+    """ "For the nine months": no date, but a year counted back after it is a year."""
+    return YearToDate()
+
+
+def _season_from_reference(ctx: _Context) -> Anaphor:
+    """ "The following spring", "the previous winter": the season after the last date the article gave
+    ends, or before it begins (publication's day without one)."""
+    code = ctx.words.seasons[(ctx.group("s") or "").lower()]
+    shift = ctx.words.reference_shift[(ctx.group("arel") or "").lower()]
+    pub = ctx.pub
+
+    def resolve(refs: References) -> Resolved | None:
+        ref = refs.last if refs.last is not None and refs.last[2] else _day(pub) if pub else None
+        if ref is None or not ref[2]:
+            return None, "season", None
+        lo, hi = (date.fromisoformat(d) for d in ref[2])
+        options = [_season(ctx, y, code) for y in range(lo.year - 2, hi.year + 2)]
+        if shift > 0:
+            return next(o for o in options if o[2] and date.fromisoformat(o[2][0]) > hi)
+        return [o for o in options if o[2] and date.fromisoformat(o[2][1]) < lo][-1]
 
     return Anaphor(resolve)
 
@@ -772,8 +994,7 @@ def _decade_word(ctx: _Context) -> Resolved | None:
     now = ctx.pub.year if ctx.pub else ctx.settings.undated_decade_year
     y = now // 100 * 100 + 10 * d
     y -= 100 if y > now else 0
-    lo, hi = ctx.words.decade_parts.get((ctx.group("part") or "").lower(), (0, 9))
-    return f"{str(y)[:3]}X", "decade", [date(y + lo, 1, 1).isoformat(), date(y + hi, 12, 31).isoformat()]
+    return _decade_span(y, ctx.words.decade_parts.get((ctx.group("part") or "").lower(), (0, 9)))
 
 
 def _the_weekend(ctx: _Context) -> Resolved | None:
@@ -944,6 +1165,21 @@ class TimePatterns:
             for p in dict.fromkeys([*lex.month_parts, *lex.year_parts])
         )
         part = rf"(?:(?P<part>{parts})[\s-]+)?"
+        parts_of = "|".join(
+            rf"{the}\s+" + r"\s+".join(map(re.escape, p.split()))
+            for p in dict.fromkeys([*lex.month_parts, *lex.year_parts])
+            if " " in p
+        )
+        of_year = _alt([k for k in lex.of_year_shift if not k.startswith(f"{lex.article} ")])
+        day_of = re.escape(lex.day_of)
+
+        def year_after(y: str, rel: str) -> str:
+            """ "Of 1990", "of fiscal 1990", "of next year" after a quarter or half, in groups `y`, `rel`."""
+            return (
+                rf"(?:\s+{day_of}\s+(?:{fiscal}(?P<{y}>\d{{4}})(?!\d)"
+                rf"|(?P<{rel}>{_alt(list(lex.of_year_shift))})(?!\w)))?"
+            )
+
         num = _alt(list(lex.ago_numbers))
         decade_s = re.escape(lex.decade_suffix)
         weekday_rel = "|".join(_either_case(w) for w in lex.weekday_shift)
@@ -963,23 +1199,38 @@ class TimePatterns:
             ]
         ] = [
             (
-                rf"{lead_wd}(?<!\d)(?P<d>\d{{1,2}}){nth}\s+{of}{mon},?\s+(?P<y>\d{{4}})(?!\d)",
+                rf"(?<!\w){lead_wd}(?<!\d)(?P<d>\d{{1,2}}){nth}\s+{of}{mon},?\s+(?P<y>\d{{4}})(?!\d)",
                 month_names,
                 0,
                 _abs_day,
             ),
-            (rf"{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)", month_names, 0, _abs_day),
+            (
+                rf"(?<!\w){lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth},?\s+(?P<y>\d{{4}})(?!\d)",
+                month_names,
+                0,
+                _abs_day,
+            ),
             (r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])", r"\d-\d", 0, _abs_day),
             (r"(?<![\d/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})(?![\d/])", "/", 0, _numeric_day),
             (
-                rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?!\d|[.,:]\d)",
+                rf"(?<!\w)(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{lead_wd}{mon}\s+(?P<d>\d{{1,2}}){nth}(?!\d|[.,:]\d)",
                 month_names,
                 0,
                 _yearless_day,
             ),
-            (rf"{lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+{of}{mon}", month_names, 0, _yearless_day),
-            (rf"{part}{mon},?\s+(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken}))", month_names, 0, _month_of_year),
-            (rf"(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{part}{mon}", month_names, 0, _bare_month),
+            (rf"(?<!\w){lead_wd}(?<![\d.,])(?P<d>\d{{1,2}}){nth}\s+{of}{mon}", month_names, 0, _yearless_day),
+            (
+                rf"(?<!\w){part}{mon}(?:,?\s+(?:(?P<y>\d{{4}})(?!\d)|(?P<sy>{spoken}))|\s+(?P<yrel>{of_year})(?!\w))",
+                month_names,
+                0,
+                _month_of_year,
+            ),
+            (
+                rf"(?<!\w)(?:(?P<rel>{_alt(list(lex.month_shift))})\s+)?{part}{mon}",
+                month_names,
+                0,
+                _bare_month,
+            ),
             (
                 rf"(?:{re.escape(lex.article)}\s+)?(?:(?P<part>{_alt(list(lex.decade_parts))})[\s-]+)?"
                 rf"(?:(?P<y>1[5-9]\d0|20\d0)|['’](?P<yy>\d0))['’]?{decade_s}(?!\w)",
@@ -988,13 +1239,13 @@ class TimePatterns:
                 _decade,
             ),
             (
-                rf"{part}(?<![\w$€£.,/])(?<!\d-)(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)",
+                rf"(?<!\w){part}(?<![\w$€£.,/])(?<!\d-)(?P<y>1[6-9]\d\d|20\d\d)(?![\w%]|[.,/-]\d)",
                 r"1[6-9]\d\d|20\d\d",
                 0,
                 _year_only,
             ),
             (
-                rf"(?:(?P<rel>{weekday_rel})\s+)?(?<!\w)(?P<w>{wdays})(?:{possessive})?(?!\w)"
+                rf"(?<!\w)(?:(?P<rel>{weekday_rel})\s+)?(?<!\w)(?P<w>{wdays})(?:{possessive})?(?!\w)"
                 rf"(?:\s+(?P<tod>{_alt(list(lex.times_of_day))})\b)?",
                 weekday_names,
                 0,
@@ -1027,17 +1278,25 @@ class TimePatterns:
                 i,
                 _units_from_reference,
             ),
-            (rf"\b(?:{_alt(list(lex.anaphors))})\b", list(lex.anaphors), i, _anaphor),
             (
-                rf"(?<![\w-])(?:(?:{dets}|this)\s+)?(?:(?P<mod>{refs})[\s-]+)?(?:(?P<y>\d{{4}})[\s-]+|"
+                rf"\b(?P<a>{_alt(list(lex.anaphors))})\b"
+                rf"(?:(?=\s+(?:{_alt(list(lex.period_ended))})\s+(?P<em>{months})(?![\w])))?",
+                list(lex.anaphors),
+                i,
+                _anaphor,
+            ),
+            (
+                rf"(?<![\w-])(?:(?:{dets}|this)\s+)?(?:(?P<mod>{refs})[\s-]+)?(?:(?P<y>\d{{4}})(?:{possessive})?[\s-]+|"
                 rf"(?P<yrel>{_alt(list(lex.quarter_year_shift))})\s+)?{fiscal}(?P<q>{_alt(list(lex.quarters))})[\s-]+"
-                rf"(?:{fiscal})?(?:{quarter})(?![\w])(?:\s+{re.escape(lex.day_of)}\s+{fiscal}(?P<y2>\d{{4}}))?",
+                rf"(?:{fiscal})?(?:{quarter})(?![\w]){year_after('y2', 'orel')}",
                 list(lex.quarter_words),
                 i,
                 _named_quarter,
             ),
             (
-                rf"(?<![\w-])(?:(?:{dets})\s+(?:(?P<mod>{refs})[\s-]+)?|(?P<mod2>{refs})[\s-]+)(?P<u>{_alt(list(lex.quarter_period_words))})(?![\w-])",
+                rf"(?<![\w-])(?:(?:{dets})\s+(?:(?P<mod>{refs})[\s-]+)?(?:(?P<y>\d{{4}})\s+)?|(?P<mod2>{refs})[\s-]+)"
+                rf"(?P<u>{_alt(list(lex.quarter_period_words))})(?![\w-])"
+                rf"(?:(?=\s+(?:{_alt(list(lex.period_ended))})\s+(?P<em>{months})(?![\w])))?",
                 list(lex.quarter_period_words),
                 i,
                 _quarter_ref,
@@ -1054,6 +1313,12 @@ class TimePatterns:
                 list(lex.seasons),
                 i,
                 _season_resolver,
+            ),
+            (
+                rf"\b{the}\s+(?P<arel>{_alt(list(lex.reference_shift))})\s+(?P<s>{_alt(list(lex.seasons))})(?!\w)",
+                list(lex.reference_shift),
+                i,
+                _season_from_reference,
             ),
             (
                 rf"(?<![\w-])(?:{re.escape(lex.spoken_year_lead)}\s+)?(?P<sy>{spoken})(?![\w-])",
@@ -1086,6 +1351,39 @@ class TimePatterns:
                 weekday_names,
                 0,
                 _day_around_weekday,
+            ),
+            (
+                rf"(?<!\w)(?P<part>{parts_of})\s+{re.escape(lex.article)}\s+(?P<p>{_alt(list(lex.periods))})(?!\w)",
+                [p.split()[0] for p in [*lex.month_parts, *lex.year_parts] if " " in p],
+                i,
+                _part_of_the_period,
+            ),
+            (rf"(?<![\w-])(?P<n>{_alt(list(lex.year_end))})(?![\w-])", list(lex.year_end), i, _year_end),
+            (
+                rf"(?<![\w-])(?:{the}\s+|(?P<y0>\d{{4}})(?:{possessive})?\s+)?(?P<h>{_alt(list(lex.halves))})[\s-]+{fiscal}"
+                rf"(?:{_alt(list(lex.half_words))}){year_after('y', 'yrel')}"
+                rf"(?![\w-]|\s+(?:{day_of}|{_alt(list(lex.half_not_before))})\b)",
+                list(lex.half_words),
+                i,
+                _half_year,
+            ),
+            (
+                rf"(?<!\w)(?P<n>{_alt(list(lex.year_to_date))})(?!\w)",
+                list(lex.year_to_date),
+                i,
+                _year_to_date,
+            ),
+            (
+                rf"\b{the}\s+(?P<arel>{_alt(list(lex.reference_shift))})\s+(?P<w>{wdays})(?!\w)",
+                list(lex.reference_shift),
+                0,
+                _weekday_from_reference,
+            ),
+            (
+                rf"(?<!\w){re.escape(lex.in_units)}\s+(?P<n>{num}|\d{{1,3}})\s+(?P<u>{units}){plural}(?!\w)",
+                [*lex.ago_units, *(u + lex.plural_suffix for u in lex.ago_units)],
+                i,
+                _in_units,
             ),
         ]
         made = [Cue.of(cue, flags) for _, cue, flags, _ in specs]
