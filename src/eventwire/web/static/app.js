@@ -95,6 +95,7 @@ function go(changes, { replace = false, fit = true } = {}) {
   const before = state;
   state = { ...state, ...changes };
   record(state, replace);
+  fillForm();
   show(before, fit, true);
 }
 

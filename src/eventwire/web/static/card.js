@@ -43,7 +43,7 @@ export function eventCard(ev, onOpen) {
     "div",
     { class: "event-card", dataset: { id: String(ev.id) } },
     h("h3", {}, ev.mode ? `${ev.type} / ${ev.mode}` : ev.type),
-    h("dl", {}, rows.map(([key, value]) => [h("dt", {}, key), h("dd", {}, value)])),
+    h("dl", {}, rows.flatMap(([key, value]) => [h("dt", {}, key), h("dd", {}, value)])),
     h("button", { type: "button", class: "link open", onclick: () => onOpen(ev) }, "Read the article"),
   );
 }

@@ -95,8 +95,8 @@ export class EventMap {
   /** Fit the view to the events shown, never closer than a region's scale. */
   fit() {
     const bounds = this.clusters.getBounds();
-    if (bounds.isValid()) this.map.fitBounds(bounds, { maxZoom: FIT_MAX_ZOOM, padding: [30, 30] });
-    else this.map.setView([20, 10], 2);
+    if (bounds.isValid()) this.map.fitBounds(bounds, { maxZoom: FIT_MAX_ZOOM, padding: [30, 30], animate: false });
+    else this.map.setView([20, 10], 2, { animate: false });
   }
 
   /** Open one event's pop-up (zooming into its cluster if need be). */
