@@ -37,7 +37,10 @@ def samples_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A store of the repository's samples, made by `eventwire run` as a user would make it."""
     path = tmp_path_factory.mktemp("samples") / "samples.db"
     done = subprocess.run(
-        [EVENTWIRE, "run", str(ROOT / "samples"), "--db", str(path)], capture_output=True, text=True, timeout=300
+        [EVENTWIRE, "run", str(ROOT / "samples"), "--db", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     return path

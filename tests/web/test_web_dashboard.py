@@ -28,7 +28,10 @@ def test_map_table_and_article_view(page, artifacts: Path) -> None:
     # Kharkiv's two events share a point: one cluster of 2; Lviv and Warsaw are single circles.
     markers = page.locator("#map path.marker")
     expect(markers).to_have_count(2)
-    assert sorted(markers.nth(i).get_attribute("data-place") for i in range(markers.count())) == ["Lviv", "Warsaw"]
+    assert sorted(markers.nth(i).get_attribute("data-place") for i in range(markers.count())) == [
+        "Lviv",
+        "Warsaw",
+    ]
     expect(page.locator("#map .cluster")).to_have_count(1)
     assert page.locator("#map .cluster").text_content() == "2"
     assert page.locator("svg#timeline g.bin").count() == 3  # one a day, 21 to 23 March

@@ -40,6 +40,8 @@ export class EventMap {
     this.map.attributionControl.addAttribution("Borders: Natural Earth (public domain) via world-atlas · Leaflet");
     if (tilesUrl) L.tileLayer(tilesUrl, { maxZoom: MAX_ZOOM, className: "tiles" }).addTo(this.map);
     this.map.setView([20, 10], 2);
+    this.map.on("zoomend", () => (container.dataset.zoom = String(this.map.getZoom())));
+    container.dataset.zoom = String(this.map.getZoom());
     this.clusters = L.markerClusterGroup({
       maxClusterRadius: 40,
       showCoverageOnHover: false,
