@@ -75,6 +75,8 @@ def test_marker_opens_the_event_card(page) -> None:
     assert "Poland → Russia" in text and "45 counted" in text and "1 source: Poland expels" in text
     card.locator("button.open").click()
     expect(page.locator("#article h2")).to_have_text("Poland expels 45 Russian diplomats")
+    listed = page.locator("#article .article-events li")
+    expect(listed).to_contain_text("Poland → 45 Russian diplomats · 2022-03-23")
     assert "event=ev1" in page.url
 
 

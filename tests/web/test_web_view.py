@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from eventwire.export.acled import columns as acled_columns
+from web.offline import outside_requests
 
 pytestmark = pytest.mark.browser
 
@@ -147,11 +148,10 @@ def test_each_filter_shows_what_the_api_selects(samples_page, api: httpx.Client,
     assert _filters(page) == expected
     summary = api.get("/summary", params=expected).json()
     assert summary["events"] < _total(api)
-    expect(page.locator("#summary")).to_have_text(
-        f"{summary['events']} event{'s' * (summary['events'] != 1)} · {summary['fatalities']} fatalit"
-        f"{'y' if summary['fatalities'] == 1 else 'ies'} · {summary['countries']} countr"
-        f"{'y' if summary['countries'] == 1 else 'ies'} · {summary['sources']} source{'s' * (summary['sources'] != 1)}"
-    )
+    figures = [(summary["events"], "event", "events"), (summary["fatalities"], "fatality", "fatalities")]
+    figures += [(summary["countries"], "country", "countries"), (summary["sources"], "source", "sources")]
+    words = [f"{n} {one if n == 1 else many}" for n, one, many in figures]
+    expect(page.locator("#summary")).to_have_text(" · ".join(words))
     page_size = api.get("/events", params={**expected, "limit": 50}).json()["items"]
     assert _ids(page) == [e["id"] for e in page_size]
 
@@ -279,17 +279,7 @@ def test_map_legend_sizes_and_event_card(samples_page, api: httpx.Client) -> Non
 
 def test_the_dashboard_asks_nothing_of_the_network(samples_page, samples_url: str) -> None:
     page = samples_page
-    origin = urlsplit(samples_url).netloc
-    outside: list[str] = []
-
-    def only_this_server(route) -> None:
-        if urlsplit(route.request.url).netloc == origin:
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", only_this_server)
+    outside = outside_requests(page, samples_url)
     _open(page)
     page.locator("#map .cluster").first.click()
     page.locator("tr.event-row").first.click()

@@ -155,19 +155,24 @@ def statuses(value: str) -> str:
     return _listed(value, list(STATUSES), "an event status", str.casefold)
 
 
+def _number(value: str | float, read: Callable[[str], Any], kind: str, low: float, high: float) -> Any:
+    """A number read from text by `read` (int or float), within `low` and `high`."""
+    try:
+        number = read(str(value).strip())
+    except ValueError:
+        raise ValueError(f"not {kind}: {value!r}") from None
+    if not low <= number <= high:
+        raise ValueError(f"out of range ({low} to {high}): {value!r}")
+    return number
+
+
 def at_least_zero(value: str | int) -> int:
     """A whole number, 0 or more.
 
     Raises:
         ValueError: when the value is not one.
     """
-    try:
-        number = int(str(value).strip())
-    except ValueError:
-        raise ValueError(f"not a whole number: {value!r}") from None
-    if not 0 <= number <= SQL_INT:
-        raise ValueError(f"out of range (0 to {SQL_INT}): {value!r}")
-    return number
+    return _number(value, int, "a whole number", 0, SQL_INT)
 
 
 def share(value: str | float) -> float:
@@ -176,13 +181,7 @@ def share(value: str | float) -> float:
     Raises:
         ValueError: when the value is not one.
     """
-    try:
-        number = float(str(value).strip())
-    except ValueError:
-        raise ValueError(f"not a number: {value!r}") from None
-    if not 0 <= number <= 1:
-        raise ValueError(f"out of range (0 to 1): {value!r}")
-    return number
+    return _number(value, float, "a number", 0, 1)
 
 
 def division_code(value: str) -> str:
