@@ -270,6 +270,7 @@ def test_map_legend_sizes_and_event_card(samples_page, api: httpx.Client) -> Non
     marker = page.locator("#map path.marker")
     expect(marker).to_have_count(1)
     assert int(page.locator("#map").get_attribute("data-zoom")) <= 6
+    assert page.locator("svg#timeline g.bin").count() == 7  # one day's bar among a week of days
     assert float(marker.get_attribute("d").split("a")[1].split(",")[0]) > 20  # the radius grows with the dead
     marker.click()
     card = page.locator(".leaflet-popup .event-card")

@@ -29,8 +29,10 @@ export const COLUMNS = [
   ["source", "Source", null, source],
 ];
 
-/** The columns shown when none are chosen. */
-export const DEFAULT_COLUMNS = ["date", "type", "actor", "recipient", "place", "status", "fatalities", "source"];
+/** The columns shown when none are chosen: fewer on a phone's width. */
+export const DEFAULT_COLUMNS = window.matchMedia("(max-width: 700px)").matches
+  ? ["date", "type", "actor", "place", "fatalities"]
+  : ["date", "type", "actor", "recipient", "place", "status", "fatalities", "source"];
 
 export const PAGE_SIZES = [10, 25, 50, 100];
 

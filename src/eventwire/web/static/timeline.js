@@ -15,6 +15,7 @@ const HEIGHT = 120;
 const AXIS = 20;
 const TOP = 14;
 const LEFT = 30;
+const MIN_BINS = 7;
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 function toTime(day) {
@@ -67,12 +68,21 @@ export function autoUnit(days) {
   return days <= 400 ? "week" : "month";
 }
 
+function shift(t, unit, n) {
+  return unit === "month" ? monthStart(t, n) : t + n * (unit === "week" ? 7 : 1) * DAY;
+}
+
+/** The starts of the bins from `first` to `last`, at least `MIN_BINS` of them (padded on both sides, so
+ * that one day of events is a bar among days, not the whole chart). */
 function binStarts(first, last, unit) {
   const starts = [];
-  let t = unit === "month" ? monthStart(first) : unit === "week" ? monday(first) : first;
-  while (t <= last) {
+  for (let t = unit === "month" ? monthStart(first) : unit === "week" ? monday(first) : first; t <= last; ) {
     starts.push(t);
-    t = unit === "month" ? monthStart(t, 1) : t + (unit === "week" ? 7 : 1) * DAY;
+    t = shift(t, unit, 1);
+  }
+  while (starts.length < MIN_BINS) {
+    starts.push(shift(starts[starts.length - 1], unit, 1));
+    if (starts.length < MIN_BINS) starts.unshift(shift(starts[0], unit, -1));
   }
   return starts;
 }
@@ -97,7 +107,7 @@ export function bins(events, unit = "") {
   const starts = binStarts(first, last, unit);
   const out = starts.map((start, i) => ({
     start: iso(start),
-    end: iso((starts[i + 1] ?? (unit === "month" ? monthStart(start, 1) : start + (unit === "week" ? 7 : 1) * DAY)) - DAY),
+    end: iso((starts[i + 1] ?? shift(start, unit, 1)) - DAY),
     total: 0,
     types: new Map(),
   }));
