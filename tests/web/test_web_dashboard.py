@@ -10,7 +10,7 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from api.livestore import serving
+from api.livestore import XSS_TITLE, hostile_report, seed_store, serving
 from eventwire.api import create_app
 from eventwire.settings import Settings
 
@@ -208,5 +208,26 @@ def test_tiles_are_drawn_under_the_markers_when_configured(browser, seeded_store
             href = tiles.first.get_attribute("src")
             assert re.fullmatch(r"http://127\.0\.0\.1:9/\d+/\d+/\d+\.png", href)
             assert page.locator("#map path.marker").count() == 2
+        finally:
+            context.close()
+
+
+def test_a_hostile_place_name_stays_text_on_the_map(browser, tmp_path: Path) -> None:
+    """The marker's tooltip and pop-up show a place named with markup as text (Leaflet would write HTML)."""
+    article = hostile_report()
+    article.places[0].name = XSS_TITLE
+    db = seed_store(tmp_path / "hostile-place.db", [article])
+    with serving(create_app(db, Settings())) as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=url, bypass_csp=True)
+        try:
+            page = context.new_page()
+            _open(page)
+            marker = page.locator("#map path.marker")
+            marker.hover()
+            expect(page.locator(".leaflet-tooltip")).to_contain_text(XSS_TITLE)
+            marker.click()
+            expect(page.locator(".leaflet-popup .event-card")).to_contain_text(XSS_TITLE)
+            assert page.locator("#map img").count() == 0
+            assert page.evaluate("window.__xss") is None
         finally:
             context.close()

@@ -55,7 +55,7 @@ export class EventMap {
   setBasemap(countries) {
     const layer = L.geoJSON(geojson(countries), {
       style: { className: "country", weight: 0.6, fillOpacity: 1 },
-      onEachFeature: (feature, shape) => shape.bindTooltip(feature.properties.name, { sticky: true }),
+      onEachFeature: (feature, shape) => shape.bindTooltip(h("span", {}, feature.properties.name), { sticky: true }),
       interactive: true,
     });
     layer.addTo(this.map);
@@ -79,7 +79,8 @@ export class EventMap {
         className: "marker",
       });
       marker.event = ev;
-      marker.bindTooltip(`${ev.type} · ${place.name}${ev.date ? ` · ${ev.date}` : ""}`);
+      // Leaflet writes a string tooltip as HTML: the place's name goes in as a text node instead.
+      marker.bindTooltip(h("span", {}, `${ev.type} · ${place.name}${ev.date ? ` · ${ev.date}` : ""}`));
       marker.bindPopup(() => this.card(ev), { maxWidth: 320, className: "event-popup" });
       marker.on("add", () => {
         const path = marker.getElement();
