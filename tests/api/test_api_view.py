@@ -1,4 +1,4 @@
-"""GET /summary, /export and /actors, and the `sort` of event lists, over the seeded store."""
+"""GET /summary, /export, /actors and /divisions, and the `sort` of event lists, over the seeded store."""
 
 from __future__ import annotations
 
@@ -46,3 +46,11 @@ def test_events_sort_by_a_column(client: httpx.Client) -> None:
     assert ids("place") == [("Kharkiv", 5), ("Kharkiv", 5), ("Lviv", None), ("Warsaw", None)]
     assert ids("-place")[0] == ("Warsaw", None)
     assert [d for _, d in ids("-dead")] == [5, 5, None, None]
+
+
+def test_a_division_code_names_its_division(client: httpx.Client) -> None:
+    found = client.get("/divisions/ua.07").json()
+    assert found == {"code": "UA.07", "country": "UA", "name": "Kharkiv Oblast"}
+    assert client.get("/divisions/UA-63").json()["name"] == "Kharkiv Oblast"
+    missing = client.get("/divisions/XX-99")
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "EW702"

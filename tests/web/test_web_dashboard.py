@@ -142,6 +142,8 @@ def test_country_and_region_filters_by_code(page) -> None:
     page.fill("input[name=country]", "PL")
     page.click("button[type=submit]")
     expect(page.locator("#counts")).to_contain_text("1 event at 1 place")
+    expect(page.locator("#admin1-name")).to_have_text("Mazovia Province")
+    expect(page.locator("#country-name")).to_have_text("Poland")
     page.fill("input[name=admin1]", "XX-99")
     page.click("button[type=submit]")
     expect(page.locator("#error")).to_contain_text("EW701: admin1: no first-level division")

@@ -3,6 +3,7 @@
 from eventwire.api.routes import (
     actors,
     articles,
+    divisions,
     entities,
     events,
     flags,
@@ -13,5 +14,5 @@ from eventwire.api.routes import (
     view,
 )
 
-ROUTERS = [r.router for r in (stats, events, merged, view, articles, places, entities, actors, search, flags)]
+ROUTERS = [r.router for r in (stats, events, merged, view, articles, places, divisions, entities, actors, search, flags)]
 """Every router, in the order the OpenAPI page lists them."""

@@ -77,6 +77,7 @@ function fillForm() {
   form.elements.preset.value = "";
   document.getElementById("bins").value = state.bins;
   showCountryName();
+  showDivisionName();
 }
 
 function showCountryName() {
@@ -88,6 +89,17 @@ function showCountryName() {
     name = "";
   }
   document.getElementById("country-name").textContent = name && name !== code ? name : "";
+}
+
+/** Show the name of the division whose code is in the Region field (nothing when no division has it). */
+async function showDivisionName() {
+  const code = form.elements.admin1.value.trim();
+  const out = document.getElementById("admin1-name");
+  if (!code) return (out.textContent = "");
+  const response = await fetch(`/divisions/${encodeURIComponent(code)}`);
+  if (form.elements.admin1.value.trim() !== code) return null;
+  out.textContent = response.ok ? (await response.json()).name : "";
+  return null;
 }
 
 /** Move to a new view: record it in the history, then fetch what changed. */
@@ -261,6 +273,7 @@ form.elements.preset.addEventListener("change", (e) => {
   form.requestSubmit();
 });
 form.elements.country.addEventListener("input", showCountryName);
+form.elements.admin1.addEventListener("change", showDivisionName);
 document.getElementById("bins").addEventListener("change", (e) => go({ bins: e.target.value }, { fit: false }));
 document.getElementById("clear-dates").addEventListener("click", () =>
   go({ filters: { ...state.filters, since: "", until: "" }, offset: "" }, { fit: false }),
