@@ -14,5 +14,6 @@ from eventwire.api.routes import (
     view,
 )
 
-ROUTERS = [r.router for r in (stats, events, merged, view, articles, places, divisions, entities, actors, search, flags)]
+ORDER = (stats, events, merged, view, articles, places, divisions, entities, actors, search, flags)
+ROUTERS = [r.router for r in ORDER]
 """Every router, in the order the OpenAPI page lists them."""
