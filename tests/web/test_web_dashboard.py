@@ -80,6 +80,9 @@ def test_marker_opens_the_event_card(page) -> None:
     listed = page.locator("#article .article-events li")
     expect(listed).to_contain_text("Poland → 45 Russian diplomats · 2022-03-23")
     assert "event=ev1" in page.url
+    card.locator("button.here").click()
+    expect(page.locator("tr.event-row")).to_have_count(1)
+    assert page.locator("input[name=place]").input_value() == "Warsaw"
 
 
 def test_timeline_bar_picks_its_day(page) -> None:

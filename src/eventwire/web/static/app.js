@@ -29,7 +29,8 @@ let newest = null;
 const map = new EventMap(document.getElementById("map"), {
   tilesUrl: document.body.dataset.tiles || "",
   legend: document.getElementById("legend"),
-  card: (ev) => eventCard(ev, (picked) => select(picked)),
+  card: (ev) =>
+    eventCard(ev, select, (place) => go({ filters: { ...state.filters, place: place.name }, offset: "" })),
 });
 const timeline = new Timeline(document.getElementById("timeline"), document.getElementById("undated"), {
   onBrush: (since, until) => go({ filters: { ...state.filters, since, until }, offset: "" }, { fit: false }),

@@ -25,8 +25,9 @@ export function placeText(place) {
  * The card of an event or merged event.
  * @param {object} ev the event
  * @param {function(object): void} onOpen opens the event's article (or merged event)
+ * @param {function(object): void} onPlace filters the view to the event's place
  */
-export function eventCard(ev, onOpen) {
+export function eventCard(ev, onOpen, onPlace) {
   const who = [party(ev.actor), party(ev.recipient)].filter(Boolean).join(" → ");
   const rows = [
     ["When", ev.date ? `${ev.date}${ev.date_end ? ` to ${ev.date_end}` : ""}` : "undated"],
@@ -44,7 +45,12 @@ export function eventCard(ev, onOpen) {
     { class: "event-card", dataset: { id: String(ev.id) } },
     h("h3", {}, ev.mode ? `${ev.type} / ${ev.mode}` : ev.type),
     h("dl", {}, rows.flatMap(([key, value]) => [h("dt", {}, key), h("dd", {}, value)])),
-    h("button", { type: "button", class: "link open", onclick: () => onOpen(ev) }, "Read the article"),
+    h(
+      "p",
+      { class: "actions" },
+      h("button", { type: "button", class: "link open", onclick: () => onOpen(ev) }, "Read the article"),
+      ev.place ? h("button", { type: "button", class: "link here", onclick: () => onPlace(ev.place) }, `Only ${ev.place.name}`) : null,
+    ),
   );
 }
 
