@@ -23,6 +23,8 @@ const form = document.getElementById("filters");
 const articlePanel = document.getElementById("article");
 const flagsPanel = document.getElementById("flags");
 const regionNames = new Intl.DisplayNames(["en"], { type: "region" });
+// A link from before the view moved into the query (#article=…&event=…) still opens its article.
+if (/^#article=/.test(window.location.hash)) history.replaceState(null, "", `?${window.location.hash.slice(1)}`);
 let state = readState();
 let newest = null;
 
