@@ -131,6 +131,13 @@ class Participant:
     name: str | None = None
 
 
+STATUSES = ("occurred", "ongoing", "expected", "historical")
+"""An event's statuses (the contract's `status`)."""
+
+DENY = "deny"
+"""The stance of a claim that disputes its event (the others: assert, hedge)."""
+
+
 @dataclass
 class Claim:
     """Who asserts, denies or hedges an event."""

@@ -96,7 +96,12 @@ def test_unknown_event_is_404(client: httpx.Client, path: str) -> None:
         ({"offset": str(2**63)}, "offset"),
         ({"limit": "99999999999999999999"}, "limit"),
         ({"contry": "UA"}, "unknown parameter 'contry'"),
-        ({"country": "UA", "sort": "date", "page": "2"}, "unknown parameters 'page', 'sort'"),
+        ({"country": "UA", "order": "date", "page": "2"}, "unknown parameters 'order', 'page'"),
+        ({"sort": "size"}, "sort: not a sort key"),
+        ({"status": "expected,planned"}, "status: not an event status: planned"),
+        ({"min_dead": "-1"}, "min_dead: out of range"),
+        ({"min_confidence": "high"}, "min_confidence: not a number"),
+        ({"acled_type": "Wars"}, "acled_type: not an ACLED event type: Wars"),
     ],
 )
 def test_bad_parameters_are_400_with_a_coded_json_error(

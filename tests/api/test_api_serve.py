@@ -43,7 +43,7 @@ def test_serve_runs_the_api_and_the_dashboard(seeded_db: Path) -> None:
         _wait(f"{base}/stats", proc)
         assert httpx.get(f"{base}/stats").json()["ingest"] is False
         assert httpx.get(f"{base}/events").json()["total"] == 4
-        assert '<svg id="map"' in httpx.get(f"{base}/").text
+        assert '<div id="map"' in httpx.get(f"{base}/").text
         assert httpx.post(f"{base}/articles", json={"text": "x"}).status_code == 403
     finally:
         proc.terminate()

@@ -93,6 +93,10 @@ def test_country_and_division_codes(db: str, capsys: pytest.CaptureFixture[str])
         (["--since", "yesterday"], "--since: EW701 since: not a date in YYYY-MM-DD form: 'yesterday'"),
         (["--near", "95,36,10"], "argument --near: EW701 near: out of range"),
         (["--since", "2022-03-25", "--until", "2022-03-20"], "EW701 since 2022-03-25 is after until"),
+        (["--status", "expected,planned"], "--status: EW701 status: not an event status: planned"),
+        (["--min-dead", "-1"], "--min-dead: EW701 min_dead: out of range"),
+        (["--min-confidence", "high"], "--min-confidence: EW701 min_confidence: not a number"),
+        (["--acled-type", "Wars"], "--acled-type: EW701 acled_type: not an ACLED event type: Wars"),
     ],
 )
 def test_bad_filter_values_are_the_apis_ew701(db: str, option: list[str], message: str) -> None:

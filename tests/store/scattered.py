@@ -10,7 +10,19 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from eventwire.model import Article, Event, Evidence, Paragraph, Participant, Place, Source, Span
+from eventwire.model import (
+    STATUSES,
+    Article,
+    Claim,
+    Event,
+    Evidence,
+    Paragraph,
+    Participant,
+    Place,
+    Size,
+    Source,
+    Span,
+)
 from eventwire.store import EventFilter
 from eventwire.store.dates import day_range
 from eventwire.store.merge_across import km
@@ -42,6 +54,9 @@ DIVISIONS = {
     "US-NY": ("US", "New York State"),
 }
 """First-level divisions by ISO 3166-2 or GeoNames code, and the names the store keeps."""
+ACLED_TYPES = [None, ("Battles", "Armed clash"), ("Protests", "Peaceful protest"), ("Riots", "Mob violence")]
+DEAD = [None, None, 0, 1, 5, 40]
+STANCES = [[], [], ["assert"], ["assert", "deny"], ["hedge"]]
 DATES = [
     ("2022-03-21", "day", None),
     ("2022-03-22", "day", None),
@@ -56,6 +71,7 @@ DATES = [
 def scattered_articles(n: int = 40, seed: int = 7) -> list[Article]:
     """`n` articles of one to four events each, drawn with a fixed seed; some events are unplaced."""
     rng = random.Random(seed)
+    more = random.Random(seed + 1)  # status, size, claims, confidence and ACLED type, drawn apart
     articles = []
     for i in range(n):
         sentences, events, places = [f"Report {i}"], [], []
@@ -75,6 +91,7 @@ def scattered_articles(n: int = 40, seed: int = 7) -> list[Article]:
                 at = start + sentence.index(name)
                 mention = Span(at, at + len(name), name)
                 places.append(Place(place, name, 1000 + j, lat, lon, cc, admin1, "city", [mention]))
+            acled = more.choice(ACLED_TYPES)
             events.append(
                 Event(
                     f"ev{j + 1}",
@@ -85,7 +102,11 @@ def scattered_articles(n: int = 40, seed: int = 7) -> list[Article]:
                     date_precision=precision,
                     date_end=end,
                     evidence=[Evidence(start, start + len(sentence), sentence, j + 1)],
-                    confidence=0.7,
+                    confidence=more.choice([0.4, 0.55, 0.7, 0.9]),
+                    status=more.choice(STATUSES),
+                    size=Size(dead=more.choice(DEAD)),
+                    claims=[Claim(f"speaker {k}", stance) for k, stance in enumerate(more.choice(STANCES))],
+                    acled={"event_type": acled[0], "sub_event_type": acled[1]} if acled else None,
                 )
             )
         text = "\n\n".join(sentences)
@@ -118,6 +139,8 @@ def matches(event: dict[str, Any], f: EventFilter, days: tuple[str, str] | None 
 
     `days` are the days the event may fall on, by default those of its own date.
     """
+    if not _matches_figures(event, f):
+        return False
     place = event["place"]
     if f.type and event["type"] not in {t.strip().upper() for t in f.type.split(",")}:
         return False
@@ -144,6 +167,21 @@ def matches(event: dict[str, Any], f: EventFilter, days: tuple[str, str] | None 
         if not any(needle in (side.get(k) or "").lower() for side in sides for k in ("text", "name")):
             return False
     return True
+
+
+def _matches_figures(event: dict[str, Any], f: EventFilter) -> bool:
+    """Whether the event passes the filter's ACLED type, status, size, confidence and dispute tests."""
+    acled = (event["acled"] or {}).get("event_type")
+    if f.acled_type and acled not in f.acled_type.split(","):
+        return False
+    if f.status and event["status"] not in f.status.split(","):
+        return False
+    dead = event["size"]["dead"]
+    if f.min_dead is not None and (dead is None or dead < f.min_dead):
+        return False
+    if f.min_confidence is not None and event["confidence"] < f.min_confidence:
+        return False
+    return not f.disputed or any(c["stance"] == "deny" for c in event["claims"])
 
 
 FILTERS = [
@@ -176,5 +214,14 @@ FILTERS = [
     EventFilter(actor="police"),
     EventFilter(actor="RUSSIA", near=(40.0, -74.0, 900), since="2022-03-01"),
     EventFilter(type="CONSULT", country="US", until="2022-03-31"),
+    EventFilter(acled_type="Battles"),
+    EventFilter(acled_type="Protests,Riots", country="UA"),
+    EventFilter(status="occurred,ongoing"),
+    EventFilter(status="expected", type="ASSAULT"),
+    EventFilter(min_dead=0),
+    EventFilter(min_dead=5),
+    EventFilter(min_confidence=0.7),
+    EventFilter(disputed=True),
+    EventFilter(disputed=True, min_dead=1, status="occurred,historical"),
 ]
 """Filters to compare, each alone and combined, covering each clause `where` writes but `q`."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +14,9 @@ from eventwire.api import create_app
 from eventwire.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts"
+EVENTWIRE = str(Path(sys.executable).with_name("eventwire"))
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +29,27 @@ def seeded_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def dashboard_url(seeded_store_path: Path) -> Iterator[str]:
     """The base URL of the app (API and dashboard) over the seeded store, three table rows a page."""
     with serving(create_app(seeded_store_path, Settings(api_page_size=3))) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def samples_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of the repository's samples, made by `eventwire run` as a user would make it."""
+    path = tmp_path_factory.mktemp("samples") / "samples.db"
+    done = subprocess.run(
+        [EVENTWIRE, "run", str(ROOT / "samples"), "--db", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return path
+
+
+@pytest.fixture(scope="session")
+def samples_url(samples_store_path: Path) -> Iterator[str]:
+    """The base URL of the app over the samples' store, with the default settings."""
+    with serving(create_app(samples_store_path, Settings())) as url:
         yield url
 
 
@@ -51,14 +76,10 @@ def browser() -> Iterator[object]:
         chromium.close()
 
 
-@pytest.fixture
-def page(request: pytest.FixtureRequest, browser: object, dashboard_url: str) -> Iterator[object]:
-    """A fresh page (1400x1000) with its console errors and failed requests collected in `page.problems`.
-
-    Indirect parameters are extra browser context options (e.g. `{"bypass_csp": True}`).
-    """
-    options = getattr(request, "param", {})
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=dashboard_url, **options)
+def watched_page(browser: object, base_url: str, **options: object) -> Iterator[object]:
+    """A page in a fresh context, its console errors and failed requests collected in `page.problems`."""
+    options = {"viewport": {"width": 1400, "height": 1000}, **options}
+    context = browser.new_context(base_url=base_url, **options)
     pg = context.new_page()
     pg.problems = []
     pg.on("pageerror", lambda exc: pg.problems.append(f"page error: {exc}"))
@@ -66,6 +87,22 @@ def page(request: pytest.FixtureRequest, browser: object, dashboard_url: str) ->
     pg.on("requestfailed", lambda req: pg.problems.append(f"request failed: {req.url}"))
     yield pg
     context.close()
+
+
+@pytest.fixture
+def page(request: pytest.FixtureRequest, browser: object, dashboard_url: str) -> Iterator[object]:
+    """A fresh page (1400x1000) over the seeded store, its problems in `page.problems`.
+
+    Indirect parameters are extra browser context options (e.g. `{"bypass_csp": True}`).
+    """
+    yield from watched_page(browser, dashboard_url, **getattr(request, "param", {}))
+
+
+@pytest.fixture
+def samples_page(request: pytest.FixtureRequest, browser: object, samples_url: str) -> Iterator[object]:
+    """A fresh page over the samples' store (1400x900 unless indirect parameters say otherwise)."""
+    options = {"viewport": {"width": 1400, "height": 900}, "accept_downloads": True}
+    yield from watched_page(browser, samples_url, **{**options, **getattr(request, "param", {})})
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,5 @@
-"""The dashboard in headless Chromium: map markers, timeline, table, filters, merged events, article view."""
+"""The dashboard in headless Chromium over the seed store: map, timeline, table, filters, merged events,
+article view, flags, hostile text. (The samples' store drives the rest: test_web_view.py.)"""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import httpx
 import pytest
 from playwright.sync_api import expect
 
-from api.livestore import serving
+from api.livestore import XSS_TITLE, hostile_report, seed_store, serving
 from eventwire.api import create_app
 from eventwire.settings import Settings
 
@@ -23,10 +24,19 @@ def _open(page) -> None:
 
 def test_map_table_and_article_view(page, artifacts: Path) -> None:
     _open(page)
-    assert page.locator("svg#map path.country").count() > 150
-    assert page.locator("svg#map circle.marker").count() == 3
-    labels = page.locator("svg#map circle.marker title").all_text_contents()
-    assert sorted(labels) == ["Kharkiv: 2 events", "Lviv: 1 event", "Warsaw: 1 event"]
+    assert page.locator("#map path.country").count() > 150
+    # Kharkiv's two events share a point: one cluster of 2; Lviv and Warsaw are single circles.
+    markers = page.locator("#map path.marker")
+    expect(markers).to_have_count(2)
+    assert sorted(markers.nth(i).get_attribute("data-place") for i in range(markers.count())) == [
+        "Lviv",
+        "Warsaw",
+    ]
+    expect(page.locator("#map .cluster")).to_have_count(1)
+    assert page.locator("#map .cluster").text_content() == "2"
+    # a day a bin, 21 to 23 March, padded to a week so that a bar is not the whole chart
+    bins = page.locator("svg#timeline g.bin").evaluate_all("g => g.map(b => b.dataset.start)")
+    assert bins == [f"2022-03-{d}" for d in range(19, 26)]
     assert page.locator("svg#timeline rect.bar").count() == 3
     assert page.locator("tr.event-row").count() == 3
     assert page.locator(".pager .range").text_content() == "1–3 of 4"
@@ -58,12 +68,21 @@ def test_table_pages(page) -> None:
     expect(page.locator(".pager .range")).to_have_text("1–3 of 4")
 
 
-def test_marker_click_filters_the_table(page) -> None:
+def test_marker_opens_the_event_card(page) -> None:
     _open(page)
-    page.locator("svg#map circle.marker[data-place=Warsaw]").click()
+    page.locator("#map path.marker[data-place=Warsaw]").click()
+    card = page.locator(".leaflet-popup .event-card")
+    expect(card.locator("h3")).to_have_text("SANCTION / expel")
+    text = card.text_content()
+    assert "Poland → Russia" in text and "45 counted" in text and "1 source: Poland expels" in text
+    card.locator("button.open").click()
+    expect(page.locator("#article h2")).to_have_text("Poland expels 45 Russian diplomats")
+    listed = page.locator("#article .article-events li")
+    expect(listed).to_contain_text("Poland → 45 Russian diplomats · 2022-03-23")
+    assert "event=ev1" in page.url
+    card.locator("button.here").click()
     expect(page.locator("tr.event-row")).to_have_count(1)
     assert page.locator("input[name=place]").input_value() == "Warsaw"
-    assert "SANCTION / expel" in page.locator("tr.event-row").text_content()
 
 
 def test_timeline_bar_picks_its_day(page) -> None:
@@ -107,7 +126,7 @@ def test_bad_filter_shows_the_api_error(page) -> None:
 
 def test_article_opens_from_the_address(page, dashboard_url: str) -> None:
     article = httpx.get(f"{dashboard_url}/articles", params={"q": "Poland"}).json()["items"][0]["id"]
-    page.goto(f"/#article={article}&event=ev1")
+    page.goto(f"/?article={article}&event=ev1")
     current = page.locator("#article .article-text mark.evidence.current")
     current.first.wait_for()
     assert (
@@ -126,6 +145,8 @@ def test_country_and_region_filters_by_code(page) -> None:
     page.fill("input[name=country]", "PL")
     page.click("button[type=submit]")
     expect(page.locator("#counts")).to_contain_text("1 event at 1 place")
+    expect(page.locator("#admin1-name")).to_have_text("Mazovia Province")
+    expect(page.locator("#country-name")).to_have_text("Poland")
     page.fill("input[name=admin1]", "XX-99")
     page.click("button[type=submit]")
     expect(page.locator("#error")).to_contain_text("EW701: admin1: no first-level division")
@@ -187,10 +208,31 @@ def test_tiles_are_drawn_under_the_markers_when_configured(browser, seeded_store
         try:
             page = context.new_page()
             _open(page)
-            tiles = page.locator("svg#map g.tiles image")
-            assert tiles.count() > 0
-            href = tiles.first.get_attribute("href")
+            tiles = page.locator("#map img.leaflet-tile")
+            tiles.first.wait_for(state="attached")
+            href = tiles.first.get_attribute("src")
             assert re.fullmatch(r"http://127\.0\.0\.1:9/\d+/\d+/\d+\.png", href)
-            assert page.locator("svg#map circle.marker").count() == 3
+            assert page.locator("#map path.marker").count() == 2
+        finally:
+            context.close()
+
+
+def test_a_hostile_place_name_stays_text_on_the_map(browser, tmp_path: Path) -> None:
+    """The marker's tooltip and pop-up show a place named with markup as text (Leaflet would write HTML)."""
+    article = hostile_report()
+    article.places[0].name = XSS_TITLE
+    db = seed_store(tmp_path / "hostile-place.db", [article])
+    with serving(create_app(db, Settings())) as url:
+        context = browser.new_context(viewport={"width": 1400, "height": 1000}, base_url=url, bypass_csp=True)
+        try:
+            page = context.new_page()
+            _open(page)
+            marker = page.locator("#map path.marker")
+            marker.hover()
+            expect(page.locator(".leaflet-tooltip")).to_contain_text(XSS_TITLE)
+            marker.click()
+            expect(page.locator(".leaflet-popup .event-card")).to_contain_text(XSS_TITLE)
+            assert page.locator("#map img").count() == 0
+            assert page.evaluate("window.__xss") is None
         finally:
             context.close()

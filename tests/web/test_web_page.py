@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import fnmatch
+import hashlib
 import json
 import re
+import tomllib
 from pathlib import Path
 
 import httpx
@@ -19,6 +22,9 @@ ASSETS = [
     "app.js",
     "api.js",
     "article.js",
+    "card.js",
+    "colors.js",
+    "state.js",
     "dom.js",
     "flags.js",
     "map.js",
@@ -28,7 +34,12 @@ ASSETS = [
     "topo.js",
     "style.css",
     "world-110m.json",
+    "vendor/leaflet-1.9.4/leaflet.js",
+    "vendor/leaflet-1.9.4/leaflet.css",
+    "vendor/leaflet.markercluster-1.5.3/leaflet.markercluster.js",
+    "vendor/leaflet.markercluster-1.5.3/MarkerCluster.css",
 ]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_page_has_a_strict_content_security_policy(dashboard_url: str) -> None:
@@ -59,6 +70,31 @@ def test_nothing_is_loaded_from_another_host() -> None:
     ]:
         urls = set(re.findall(r"(?:https?:)?//[\w.-]+\.\w+", path.read_text(encoding="utf-8")))
         assert urls <= {"http://www.w3.org"}, (path.name, urls)
+
+
+def test_vendored_libraries_are_the_pinned_files_with_their_licences(dashboard_url: str) -> None:
+    vendor = WEB / "static" / "vendor"
+    lines = (vendor / "VENDOR.txt").read_text(encoding="utf-8").splitlines()
+    listed = [line.split("  ", 1) for line in lines]
+    sums = {name: digest for digest, name in (p for p in listed if len(p) == 2 and len(p[0]) == 64)}
+    files = {str(p.relative_to(vendor)) for p in vendor.rglob("*") if p.is_file() and p.name != "VENDOR.txt"}
+    assert set(sums) == files
+    for name, digest in sums.items():
+        assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == digest, name
+    assert {"leaflet-1.9.4/LICENSE.txt", "leaflet.markercluster-1.5.3/MIT-LICENCE.txt"} <= files
+    page = httpx.get(f"{dashboard_url}/").text
+    for name in ("leaflet-1.9.4/leaflet.js", "leaflet.markercluster-1.5.3/leaflet.markercluster.js"):
+        assert f'src="/static/vendor/{name}"' in page
+
+
+def test_the_package_data_ships_every_web_file() -> None:
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    globs = patterns["package-data"]["eventwire"]
+    package = WEB.parent
+    for path in WEB.rglob("*"):
+        if path.is_file() and path.suffix != ".py" and "__pycache__" not in path.parts:
+            name = str(path.relative_to(package))
+            assert any(fnmatch.fnmatch(name, g.removeprefix("**/")) for g in globs), name
 
 
 def test_basemap_is_a_topology_of_the_world_countries() -> None:

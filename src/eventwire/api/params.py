@@ -12,9 +12,8 @@ from pydantic import BaseModel, Field
 
 from eventwire.errors import EventwireError
 from eventwire.store import EventFilter, Store
-
-SQL_INT = 2**63 - 1
-"""The largest whole number SQLite holds: offsets and ids beyond it are bad requests, not overflows."""
+from eventwire.store.filters import SQL_INT
+from eventwire.store.sorting import LATEST, SORTS, sort_key
 
 
 class Page(BaseModel):
@@ -87,6 +86,20 @@ def event_filter(
     ] = None,
     actor: Annotated[str | None, Query(description="part of the actor's or recipient's name")] = None,
     q: Annotated[str | None, Query(description="words that must all occur in the event's evidence")] = None,
+    acled_type: Annotated[
+        str | None, Query(description="ACLED event type, or several separated by commas: Battles,Protests")
+    ] = None,
+    status: Annotated[
+        str | None,
+        Query(
+            description="the statuses to keep, separated by commas (occurred, ongoing, expected, historical)"
+        ),
+    ] = None,
+    min_dead: Annotated[str | None, Query(description="events with at least this many dead")] = None,
+    min_confidence: Annotated[
+        str | None, Query(description="events whose confidence is at least this, 0 to 1")
+    ] = None,
+    disputed: Annotated[bool, Query(description="only events with a claim that someone denies")] = False,
 ) -> EventFilter:
     """The event filter, as the `eventwire events` command takes it, checked as the command checks it."""
     point = None
@@ -105,7 +118,24 @@ def event_filter(
         until=until,
         actor=actor or None,
         q=q or None,
+        acled_type=acled_type or None,
+        status=status or None,
+        min_dead=min_dead or None,
+        min_confidence=min_confidence or None,
+        disputed=disputed,
     ).checked()
+
+
+def sorting(
+    sort: Annotated[
+        str, Query(description=f"the column to sort by, with - to descend: {', '.join(SORTS)}")
+    ] = LATEST,
+) -> str:
+    """The `sort` query parameter, checked (EW701 naming the keys)."""
+    try:
+        return sort_key(sort)
+    except ValueError as exc:
+        raise EventwireError("EW701", f"sort: {exc}") from None
 
 
 def _query_names(dependant: Dependant) -> set[str]:
@@ -138,4 +168,5 @@ def reader(request: Request) -> Iterator[Store]:
 
 PageQuery = Annotated[Paging, Depends(paging)]
 FilterQuery = Annotated[EventFilter, Depends(event_filter)]
+SortQuery = Annotated[str, Depends(sorting)]
 Reader = Annotated[Store, Depends(reader)]

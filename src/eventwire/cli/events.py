@@ -53,6 +53,25 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--actor", help="part of the actor's or recipient's name")
     p.add_argument("--q", metavar="TEXT", help="words that must all occur in the event's evidence")
     p.add_argument(
+        "--acled-type",
+        type=_checked("acled_type"),
+        metavar="TYPE",
+        help="ACLED event type(s), comma-separated",
+    )
+    p.add_argument(
+        "--status",
+        type=_checked("status"),
+        help="the statuses to keep, comma-separated (occurred, ongoing, expected, historical)",
+    )
+    p.add_argument("--min-dead", type=_checked("min_dead"), metavar="N", help="events with at least N dead")
+    p.add_argument(
+        "--min-confidence",
+        type=_checked("min_confidence"),
+        metavar="X",
+        help="events of confidence X (0-1) or more",
+    )
+    p.add_argument("--disputed", action="store_true", help="only events with a claim that someone denies")
+    p.add_argument(
         "--per-article", action="store_true", help="each article's own events instead of merged events"
     )
 
@@ -73,6 +92,11 @@ def filters_from(args: argparse.Namespace) -> EventFilter:
         until=args.until,
         actor=args.actor,
         q=args.q,
+        acled_type=args.acled_type,
+        status=args.status,
+        min_dead=args.min_dead,
+        min_confidence=args.min_confidence,
+        disputed=args.disputed,
     ).checked()
 
 

@@ -25,6 +25,7 @@ from eventwire.store.filters import EventFilter
 from eventwire.store.ingest import write_article
 from eventwire.store.merge_across import assign, km
 from eventwire.store.reextract import ArticleFilter, Origin
+from eventwire.store.sorting import LATEST
 
 SCHEMA = "schema.sql"
 T = TypeVar("T")
@@ -320,20 +321,22 @@ class Store:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
     def events(
-        self, filters: EventFilter | None = None, limit: int = 100, offset: int = 0
+        self, filters: EventFilter | None = None, limit: int = 100, offset: int = 0, sort: str = LATEST
     ) -> list[dict[str, Any]]:
-        """Events as each article reported them, latest dates first; see `queries` for the dict's keys."""
-        return queries.events(self.conn, filters or EventFilter(), limit, offset)
+        """Events as each article reported them, in `sort` order (by default latest dates first; see
+        `sorting`); see `queries` for the dict's keys."""
+        return queries.events(self.conn, filters or EventFilter(), limit, offset, sort)
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         """One event by its id, or None."""
         return queries.event(self.conn, event_id)
 
     def merged_events(
-        self, filters: EventFilter | None = None, limit: int = 100, offset: int = 0
+        self, filters: EventFilter | None = None, limit: int = 100, offset: int = 0, sort: str = LATEST
     ) -> list[dict[str, Any]]:
-        """Merged events (one per real-world occurrence, with all sources and evidence), latest first."""
-        return queries.merged_events(self.conn, filters or EventFilter(), limit, offset)
+        """Merged events (one per real-world occurrence, with all sources and evidence), in `sort` order
+        (by default latest first)."""
+        return queries.merged_events(self.conn, filters or EventFilter(), limit, offset, sort)
 
     def merged_event(self, merged_id: int) -> dict[str, Any] | None:
         """One merged event by its id, or None."""
@@ -342,6 +345,18 @@ class Store:
     def count_events(self, filters: EventFilter | None = None, merged: bool = False) -> int:
         """How many events (or merged events) match the filters, for pagination."""
         return queries.count_events(self.conn, filters or EventFilter(), merged)
+
+    def summary(self, filters: EventFilter | None = None, merged: bool = False) -> dict[str, int]:
+        """Events, fatalities, countries and sources of the matching events (or merged events)."""
+        return queries.summary(self.conn, filters or EventFilter(), merged)
+
+    def actors(self, limit: int = 1000, offset: int = 0) -> list[dict[str, Any]]:
+        """Actors' and recipients' normalized names with their event counts, most events first."""
+        return queries.actors(self.conn, limit, offset)
+
+    def count_actors(self) -> int:
+        """How many distinct names `actors` lists."""
+        return queries.count_actors(self.conn)
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The full `eventwire.document/1` dict of a stored article, or None."""

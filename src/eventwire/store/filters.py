@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from eventwire.errors import EventwireError
 from eventwire.knowledge import plover as ontology
+from eventwire.knowledge.files import read_json
+from eventwire.model import DENY, STATUSES
 from eventwire.store import codes
 from eventwire.store.merge_across import EARTH_KM
+
+SQL_INT = 2**63 - 1
+"""The largest whole number SQLite holds: offsets, ids and counts beyond it are bad values, not overflows."""
 
 _PAD = 1e-6
 """Degrees added around a `near` bounding box (about 0.1 m), against rounding."""
@@ -34,6 +41,11 @@ class EventFilter:
         until: ISO day; events whose date may fall on or before it.
         actor: part of the actor's or the recipient's name or text, case-insensitive.
         q: words that must all occur in the event's evidence (full-text search).
+        acled_type: ACLED event type, or several separated by commas ("Battles,Protests").
+        status: the statuses to keep, separated by commas ("occurred,ongoing"); others are hidden.
+        min_dead: events with at least this many dead.
+        min_confidence: events whose confidence is at least this (0 to 1).
+        disputed: only events with a claim that someone denies.
     """
 
     type: str | None = None
@@ -45,6 +57,11 @@ class EventFilter:
     until: str | None = None
     actor: str | None = None
     q: str | None = None
+    acled_type: str | None = None
+    status: str | None = None
+    min_dead: int | None = None
+    min_confidence: float | None = None
+    disputed: bool = False
 
     @staticmethod
     def parse_near(value: str) -> tuple[float, float, float]:
@@ -69,7 +86,7 @@ class EventFilter:
         """
         values = dict(vars(self))
         for name, check in CHECKS.items():
-            if values[name]:
+            if values[name] is not None and values[name] != "":
                 try:
                     values[name] = check(values[name])
                 except ValueError as exc:
@@ -104,6 +121,69 @@ def event_types(value: str) -> str:
     return ",".join(types)
 
 
+def _listed(value: str, known: list[str], what: str, fold: Callable[[str], str]) -> str:
+    """Names separated by commas, each written as `known` writes it (matched after `fold`)."""
+    by_key = {fold(k): k for k in known}
+    names = [n for n in (n.strip() for n in value.split(",")) if n]
+    unknown = [n for n in names if fold(n) not in by_key]
+    if unknown:
+        raise ValueError(f"not {what}: {', '.join(unknown)} (known: {', '.join(known)})")
+    return ",".join(by_key[fold(n)] for n in names)
+
+
+def acled_types(value: str) -> str:
+    """ACLED event types separated by commas, as ACLED writes them (case aside).
+
+    Raises:
+        ValueError: naming the types ACLED does not have.
+    """
+    return _listed(value, acled_typology(), "an ACLED event type", str.casefold)
+
+
+@cache
+def acled_typology() -> list[str]:
+    """ACLED's event types, in ACLED's order."""
+    return list(read_json("eventwire.knowledge", "acled.json")["typology"])
+
+
+def statuses(value: str) -> str:
+    """Event statuses separated by commas, lower case.
+
+    Raises:
+        ValueError: naming the values that are no status.
+    """
+    return _listed(value, list(STATUSES), "an event status", str.casefold)
+
+
+def _number(value: str | float, read: Callable[[str], Any], kind: str, low: float, high: float) -> Any:
+    """A number read from text by `read` (int or float), within `low` and `high`."""
+    try:
+        number = read(str(value).strip())
+    except ValueError:
+        raise ValueError(f"not {kind}: {value!r}") from None
+    if not low <= number <= high:
+        raise ValueError(f"out of range ({low} to {high}): {value!r}")
+    return number
+
+
+def at_least_zero(value: str | int) -> int:
+    """A whole number, 0 or more.
+
+    Raises:
+        ValueError: when the value is not one.
+    """
+    return _number(value, int, "a whole number", 0, SQL_INT)
+
+
+def share(value: str | float) -> float:
+    """A number from 0 to 1.
+
+    Raises:
+        ValueError: when the value is not one.
+    """
+    return _number(value, float, "a number", 0, 1)
+
+
 def division_code(value: str) -> str:
     """A first-level division's code, upper case, once it is known to name one.
 
@@ -114,7 +194,17 @@ def division_code(value: str) -> str:
     return value.strip().upper()
 
 
-CHECKS = {"type": event_types, "country": codes.country, "admin1": division_code, "since": day, "until": day}
+CHECKS: dict[str, Callable[[Any], Any]] = {
+    "type": event_types,
+    "country": codes.country,
+    "admin1": division_code,
+    "since": day,
+    "until": day,
+    "acled_type": acled_types,
+    "status": statuses,
+    "min_dead": at_least_zero,
+    "min_confidence": share,
+}
 """The filter fields `EventFilter.checked` checks, with the check of each."""
 
 
@@ -196,6 +286,22 @@ def where(f: EventFilter, merged: bool) -> tuple[str, list[Any]]:
             " OR x.recipient_name LIKE ? OR x.recipient_text LIKE ?)"
         )
         params += [f"%{f.actor}%"] * 4
+    for column, value in (("x.acled_event_type", f.acled_type), ("x.status", f.status)):
+        if value:
+            names = value.split(",")
+            clauses.append(f"{column} IN ({','.join('?' * len(names))})")
+            params += names
+    if f.min_dead is not None:
+        clauses.append("x.dead >= ?")
+        params.append(f.min_dead)
+    if f.min_confidence is not None:
+        clauses.append("x.confidence >= ?")
+        params.append(f.min_confidence)
+    if f.disputed:
+        denied = f"SELECT event FROM claims WHERE stance = '{DENY}'"
+        if merged:
+            denied = f"SELECT merged FROM events WHERE rid IN ({denied})"
+        clauses.append(f"x.rid IN ({denied})")
     if f.q and f.q.strip():
         hits = (
             "SELECT e.event FROM evidence e"

@@ -18,6 +18,7 @@ from collections import defaultdict
 from typing import Any
 
 from eventwire.store.filters import EventFilter, fts_query, where
+from eventwire.store.sorting import LATEST, order_by
 
 _PLACE = (
     "p.name AS p_name, p.geonameid AS p_geonameid, p.lat AS p_lat, p.lon AS p_lon, "
@@ -29,27 +30,27 @@ _SOURCE = (
 )
 
 
-_LATEST = "ORDER BY x.day_end DESC, x.rid DESC"
-"""The order of event lists: the latest dates first (undated last), then the latest stored."""
-
-
-def _page(f: EventFilter, merged: bool, limit: int, offset: int) -> tuple[str, list[Any]]:
-    """The ids of one page of matching events (or merged events), in list order, and its parameters.
+def _page(f: EventFilter, merged: bool, limit: int, offset: int, sort: str) -> tuple[str, list[Any]]:
+    """The ids of one page of matching events (or merged events), in `sort` order, and its parameters.
 
     The page is chosen from the event table and its indexes alone; the wide rows and their joins are
     read afterwards, for the page's rows only.
     """
     clause, params = where(f, merged)
     table = "merged_events" if merged else "events"
-    return f"SELECT x.rid FROM {table} x WHERE {clause} {_LATEST} LIMIT ? OFFSET ?", [*params, limit, offset]
+    order = order_by(sort)
+    return f"SELECT x.rid FROM {table} x WHERE {clause} {order} LIMIT ? OFFSET ?", [*params, limit, offset]
 
 
-def events(conn: sqlite3.Connection, f: EventFilter, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Events matching the filter: the latest dates first (undated last), then the latest stored."""
-    page, params = _page(f, False, limit, offset)
+def events(
+    conn: sqlite3.Connection, f: EventFilter, limit: int, offset: int, sort: str = LATEST
+) -> list[dict[str, Any]]:
+    """Events matching the filter, in `sort` order (by default the latest dates first, undated last),
+    then the latest stored."""
+    page, params = _page(f, False, limit, offset, sort)
     rows = conn.execute(
         f"""SELECT x.*, {_PLACE}, {_SOURCE} FROM ({page}) AS page JOIN events x ON x.rid = page.rid
-            JOIN articles a ON a.rid = x.article LEFT JOIN places p ON p.rid = x.place {_LATEST}""",
+            JOIN articles a ON a.rid = x.article LEFT JOIN places p ON p.rid = x.place {order_by(sort)}""",
         params,
     ).fetchall()
     return _events(conn, rows)
@@ -62,6 +63,48 @@ def count_events(conn: sqlite3.Connection, f: EventFilter, merged: bool) -> int:
     return conn.execute(f"SELECT count(*) FROM {table} x WHERE {clause}", params).fetchone()[0]
 
 
+def summary(conn: sqlite3.Connection, f: EventFilter, merged: bool) -> dict[str, int]:
+    """The view in four figures: matching events, their dead, their places' countries and the articles
+    reporting them."""
+    clause, params = where(f, merged)
+    table = "merged_events" if merged else "events"
+    articles = "SELECT DISTINCT e.article FROM events e WHERE e.merged = x.rid" if merged else "x.article"
+    row = conn.execute(
+        f"""SELECT count(*), coalesce(sum(x.dead), 0),
+                   count(DISTINCT (SELECT p.country_code FROM places p WHERE p.rid = x.place))
+            FROM {table} x WHERE {clause}""",
+        params,
+    ).fetchone()
+    sources = conn.execute(
+        f"SELECT count(*) FROM (SELECT DISTINCT a.rid FROM {table} x"
+        f" JOIN articles a ON a.rid IN ({articles}) WHERE {clause})",
+        params,
+    ).fetchone()[0]
+    return {"events": row[0], "fatalities": row[1], "countries": row[2], "sources": sources}
+
+
+def actors(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str, Any]]:
+    """The normalized names of actors and recipients with how many events name them, most first."""
+    rows = conn.execute(
+        f"SELECT name, count(*) AS events FROM ({_NAMED}) GROUP BY name ORDER BY events DESC, name"
+        " LIMIT ? OFFSET ?",
+        (limit, offset),
+    )
+    return [dict(r) for r in rows]
+
+
+def count_actors(conn: sqlite3.Connection) -> int:
+    """How many distinct names `actors` lists."""
+    return conn.execute(f"SELECT count(DISTINCT name) FROM ({_NAMED})").fetchone()[0]
+
+
+_NAMED = (
+    "SELECT actor_name AS name FROM events WHERE actor_name IS NOT NULL"
+    " UNION ALL SELECT recipient_name FROM events WHERE recipient_name IS NOT NULL"
+)
+"""Every normalized party name of every event, once per event and role."""
+
+
 def event(conn: sqlite3.Connection, rid: int) -> dict[str, Any] | None:
     """One event by id, or None."""
     rows = conn.execute(
@@ -72,12 +115,15 @@ def event(conn: sqlite3.Connection, rid: int) -> dict[str, Any] | None:
     return _events(conn, rows)[0] if rows else None
 
 
-def merged_events(conn: sqlite3.Connection, f: EventFilter, limit: int, offset: int) -> list[dict[str, Any]]:
-    """Merged events matching the filter: the latest dates first (undated last), then the latest formed."""
-    page, params = _page(f, True, limit, offset)
+def merged_events(
+    conn: sqlite3.Connection, f: EventFilter, limit: int, offset: int, sort: str = LATEST
+) -> list[dict[str, Any]]:
+    """Merged events matching the filter, in `sort` order (by default the latest dates first, undated
+    last), then the latest formed."""
+    page, params = _page(f, True, limit, offset, sort)
     rows = conn.execute(
         f"""SELECT x.*, {_PLACE} FROM ({page}) AS page JOIN merged_events x ON x.rid = page.rid
-            LEFT JOIN places p ON p.rid = x.place {_LATEST}""",
+            LEFT JOIN places p ON p.rid = x.place {order_by(sort)}""",
         params,
     ).fetchall()
     return _merged(conn, rows)

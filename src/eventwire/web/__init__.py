@@ -17,7 +17,9 @@ from fastapi.templating import Jinja2Templates
 
 from eventwire import __version__
 from eventwire.knowledge import plover as ontology
+from eventwire.model import STATUSES
 from eventwire.settings import Settings
+from eventwire.store.filters import acled_typology
 
 HERE = Path(__file__).parent
 
@@ -51,6 +53,8 @@ def mount_dashboard(app: FastAPI, settings: Settings) -> None:
                 "map_limit": settings.api_max_page_size,
                 "page_size": settings.api_page_size,
                 "types": ontology.types(),
+                "acled_types": acled_typology(),
+                "statuses": STATUSES,
             },
         )
         response.headers["Content-Security-Policy"] = policy

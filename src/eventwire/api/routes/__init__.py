@@ -1,6 +1,19 @@
 """The API's routers, one module per resource."""
 
-from eventwire.api.routes import articles, entities, events, flags, merged, places, search, stats
+from eventwire.api.routes import (
+    actors,
+    articles,
+    divisions,
+    entities,
+    events,
+    flags,
+    merged,
+    places,
+    search,
+    stats,
+    view,
+)
 
-ROUTERS = [r.router for r in (stats, events, merged, articles, places, entities, search, flags)]
+ORDER = (stats, events, merged, view, articles, places, divisions, entities, actors, search, flags)
+ROUTERS = [r.router for r in ORDER]
 """Every router, in the order the OpenAPI page lists them."""

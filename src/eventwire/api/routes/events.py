@@ -7,15 +7,16 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path
 from starlette.exceptions import HTTPException
 
-from eventwire.api.params import SQL_INT, FilterQuery, Page, PageQuery, Reader
+from eventwire.api.params import SQL_INT, FilterQuery, Page, PageQuery, Reader, SortQuery
 
 router = APIRouter(tags=["events"])
 
 
 @router.get("/events", response_model=Page)
-def list_events(store: Reader, page: PageQuery, filters: FilterQuery) -> dict[str, Any]:
-    """Events matching the filters, newest first, with their place, evidence, claims and source article."""
-    items = store.events(filters, page.limit, page.offset)
+def list_events(store: Reader, page: PageQuery, filters: FilterQuery, sort: SortQuery) -> dict[str, Any]:
+    """Events matching the filters, in `sort` order (newest first by default), with their place,
+    evidence, claims and source article."""
+    items = store.events(filters, page.limit, page.offset, sort)
     return page.page(items, store.count_events(filters))
 
 

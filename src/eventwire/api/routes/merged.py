@@ -7,15 +7,17 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path
 from starlette.exceptions import HTTPException
 
-from eventwire.api.params import SQL_INT, FilterQuery, Page, PageQuery, Reader
+from eventwire.api.params import SQL_INT, FilterQuery, Page, PageQuery, Reader, SortQuery
 
 router = APIRouter(tags=["merged events"])
 
 
 @router.get("/merged-events", response_model=Page)
-def list_merged_events(store: Reader, page: PageQuery, filters: FilterQuery) -> dict[str, Any]:
-    """Merged events matching the filters, newest first, then the most reported."""
-    items = store.merged_events(filters, page.limit, page.offset)
+def list_merged_events(
+    store: Reader, page: PageQuery, filters: FilterQuery, sort: SortQuery
+) -> dict[str, Any]:
+    """Merged events matching the filters, in `sort` order (newest first by default)."""
+    items = store.merged_events(filters, page.limit, page.offset, sort)
     return page.page(items, store.count_events(filters, merged=True))
 
 

@@ -3,6 +3,12 @@
 
 import { h, fill, safeLink } from "./dom.js";
 
+/** An event's actor and recipient as "actor → recipient" (their text as the article words them). */
+function parties(ev) {
+  const [actor, recipient] = [ev.actor, ev.recipient].map((p) => (p ? p.text || p.name || "" : ""));
+  return recipient ? `${actor || "?"} → ${recipient}` : actor;
+}
+
 /** Every highlight of a document: `[{start, end, kind, cls, label, event?}]`. */
 export function annotations(doc, currentEvent) {
   const out = [];
@@ -108,7 +114,7 @@ export function renderArticle(container, doc, { event = null, onEvent = () => {}
           { type: "button", class: "link", onclick: () => onEvent(ev.id) },
           `${ev.type}${ev.mode ? " / " + ev.mode : ""}`,
         ),
-        ` ${ev.date || "undated"} · ${ev.status}`,
+        ` ${[parties(ev), ev.date || "undated", ev.status].filter(Boolean).join(" · ")}`,
       ),
     ),
   );

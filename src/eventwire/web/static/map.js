@@ -1,223 +1,138 @@
-// The event map: an offline SVG basemap (country borders from the packaged TopoJSON) in Web Mercator,
-// one marker per located place, wheel zoom and drag pan; raster tiles underneath only when configured.
+// The event map, drawn by Leaflet (vendored, global `L`) with Leaflet.markercluster: the packaged
+// country borders as a GeoJSON layer (no tiles unless a tile server is configured), one circle per
+// located event, coloured by type and sized by its dead, clustered where dense, with a pop-up card.
 
-import { s } from "./dom.js";
+import { counted, h } from "./dom.js";
+import { typeColor } from "./colors.js";
 
-const WORLD = 256;
-const MAX_LAT = 85.0511;
-const MARKER_PX = 5;
+const FIT_MAX_ZOOM = 6;
+const MAX_ZOOM = 10;
 
-/** Web Mercator: [lon, lat] in degrees to [x, y] in a 256-unit world square. */
-export function project([lon, lat]) {
-  const clamped = Math.max(-MAX_LAT, Math.min(MAX_LAT, lat));
-  const phi = (clamped * Math.PI) / 180;
-  const y = (1 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / Math.PI) / 2;
-  return [((lon + 180) / 360) * WORLD, y * WORLD];
+/** The radius of an event's circle: larger with more dead (by the square root, so area follows). */
+export function radius(ev) {
+  const dead = ev.size && ev.size.dead ? ev.size.dead : 0;
+  return Math.min(6 + 2.5 * Math.sqrt(dead), 30);
 }
 
-function pathData(polygons) {
-  const parts = [];
-  for (const rings of polygons) {
-    for (const ring of rings) {
-      parts.push(
-        "M" + ring.map((point) => project(point).map((v) => v.toFixed(2)).join(",")).join("L") + "Z",
-      );
-    }
-  }
-  return parts.join("");
+/** Features of topo.js (`{name, polygons}`) as a GeoJSON FeatureCollection. */
+function geojson(countries) {
+  return {
+    type: "FeatureCollection",
+    features: countries.map((c) => ({
+      type: "Feature",
+      properties: { name: c.name || "" },
+      geometry: { type: "MultiPolygon", coordinates: c.polygons },
+    })),
+  };
 }
 
-export class WorldMap {
+export class EventMap {
   /**
-   * @param {SVGSVGElement} svg the element to draw in
-   * @param {{tilesUrl: string, onPick: function(object): void}} options onPick gets a place group
+   * @param {HTMLElement} container the element Leaflet draws in
+   * @param {{tilesUrl: string, card: function(object): HTMLElement, legend: HTMLElement}} options
+   *   `card` builds an event's pop-up; `legend` is where the colours are explained
    */
-  constructor(svg, { tilesUrl = "", onPick = () => {} } = {}) {
-    this.svg = svg;
-    this.tilesUrl = tilesUrl;
-    this.onPick = onPick;
-    this.view = { x: 0, y: 30, w: WORLD, h: 170 };
-    this.ocean = s("rect", { class: "ocean", x: 0, y: 0, width: WORLD, height: WORLD });
-    this.land = s("g", { class: "countries" });
-    this.tiles = s("g", { class: "tiles" });
-    this.markers = s("g", { class: "markers" });
-    svg.append(this.ocean, this.land, this.tiles, this.markers);
-    svg.setAttribute("preserveAspectRatio", "xMidYMid meet");
-    this.listen();
-    this.apply();
+  constructor(container, { tilesUrl = "", card, legend }) {
+    this.card = card;
+    this.legend = legend;
+    this.map = L.map(container, { worldCopyJump: true, maxZoom: MAX_ZOOM, minZoom: 1, zoomSnap: 0.5 });
+    this.map.attributionControl.setPrefix(false);
+    this.map.attributionControl.addAttribution("Borders: Natural Earth (public domain) via world-atlas · Leaflet");
+    if (tilesUrl) L.tileLayer(tilesUrl, { maxZoom: MAX_ZOOM, className: "tiles" }).addTo(this.map);
+    this.map.setView([20, 10], 2);
+    this.map.on("zoomend", () => (container.dataset.zoom = String(this.map.getZoom())));
+    container.dataset.zoom = String(this.map.getZoom());
+    this.clusters = L.markerClusterGroup({
+      maxClusterRadius: 40,
+      showCoverageOnHover: false,
+      iconCreateFunction: (cluster) => this.clusterIcon(cluster),
+    });
+    this.clusters.addTo(this.map);
+    this.byId = new Map();
   }
 
-  /** Draw the countries (features from topo.js). */
+  /** Draw the country borders (features from topo.js) under the events. */
   setBasemap(countries) {
-    this.land.replaceChildren(
-      ...countries.map((country) =>
-        s("path", { d: pathData(country.polygons), class: "country" }, s("title", {}, country.name || "")),
-      ),
-    );
-  }
-
-  /**
-   * Draw one marker per place: `groups` is `[{key, name, lat, lon, events: [...]}]`.
-   * The view is fitted to the markers when `fit` is true.
-   */
-  setPlaces(groups, fit = true) {
-    this.groups = groups;
-    const most = Math.max(1, ...groups.map((g) => g.events.length));
-    this.markers.replaceChildren(
-      ...groups.map((group) => {
-        const [x, y] = project([group.lon, group.lat]);
-        const label = `${group.name}: ${group.events.length} event${group.events.length === 1 ? "" : "s"}`;
-        const marker = s(
-          "circle",
-          {
-            class: "marker",
-            cx: x.toFixed(3),
-            cy: y.toFixed(3),
-            tabindex: 0,
-            role: "button",
-            "aria-label": label,
-            dataset: { place: group.name, weight: String(Math.sqrt(group.events.length / most)) },
-            onclick: () => this.onPick(group),
-            onkeydown: (event) => event.key === "Enter" && this.onPick(group),
-          },
-          s("title", {}, label),
-        );
-        return marker;
-      }),
-    );
-    if (fit) this.refit();
-    else this.apply();
-  }
-
-  /** Zoom by a factor around the view's centre (below 1 zooms in). */
-  zoom(factor) {
-    const { x, y, w, h } = this.view;
-    this.view = this.clamp({ x: x + (w * (1 - factor)) / 2, y: y + (h * (1 - factor)) / 2, w: w * factor, h: h * factor });
-    this.apply();
-  }
-
-  /** Fit the view to the markers (or the inhabited world when there are none). */
-  refit() {
-    if (this.groups && this.groups.length) this.fit(this.groups.map((g) => project([g.lon, g.lat])));
-    else this.view = this.clamp({ x: 0, y: 30, w: WORLD, h: 170 });
-    this.apply();
-  }
-
-  /** Mark the markers of the given place names as selected. */
-  highlight(names) {
-    for (const marker of this.markers.children) {
-      marker.classList.toggle("selected", names.has(marker.dataset.place));
-    }
-  }
-
-  fit(points) {
-    const xs = points.map((p) => p[0]);
-    const ys = points.map((p) => p[1]);
-    const pad = 6;
-    let w = Math.max(Math.max(...xs) - Math.min(...xs) + 2 * pad, 24);
-    let h = Math.max(Math.max(...ys) - Math.min(...ys) + 2 * pad, 16);
-    const aspect = this.aspect();
-    if (w / h > aspect) h = w / aspect;
-    else w = h * aspect;
-    const cx = (Math.max(...xs) + Math.min(...xs)) / 2;
-    const cy = (Math.max(...ys) + Math.min(...ys)) / 2;
-    this.view = this.clamp({ x: cx - w / 2, y: cy - h / 2, w, h });
-  }
-
-  aspect() {
-    const box = this.svg.getBoundingClientRect();
-    return box.width && box.height ? box.width / box.height : 2;
-  }
-
-  clamp(view) {
-    const w = Math.min(Math.max(view.w, 0.05), WORLD);
-    const h = Math.min(Math.max(view.h, 0.05), WORLD);
-    return {
-      w,
-      h,
-      x: Math.min(Math.max(view.x, 0), WORLD - w),
-      y: Math.min(Math.max(view.y, 0), WORLD - h),
-    };
-  }
-
-  apply() {
-    const { x, y, w, h } = this.view;
-    this.svg.setAttribute("viewBox", `${x} ${y} ${w} ${h}`);
-    const unit = this.unit();
-    for (const marker of this.markers.children) {
-      const weight = Number(marker.dataset.weight) || 0;
-      marker.setAttribute("r", ((MARKER_PX + 9 * weight) * unit).toFixed(4));
-    }
-    this.drawTiles(unit);
-  }
-
-  /** World units per screen pixel in the current view. */
-  unit() {
-    const box = this.svg.getBoundingClientRect();
-    return box.width && box.height ? Math.max(this.view.w / box.width, this.view.h / box.height) : this.view.w / 600;
-  }
-
-  drawTiles(unit) {
-    if (!this.tilesUrl) return;
-    const zoom = Math.max(0, Math.min(18, Math.ceil(Math.log2(1 / unit))));
-    const size = WORLD / 2 ** zoom;
-    const { x, y, w, h } = this.view;
-    const images = [];
-    for (let ty = Math.floor(y / size); ty <= Math.floor((y + h) / size) && ty < 2 ** zoom; ty++) {
-      for (let tx = Math.floor(x / size); tx <= Math.floor((x + w) / size) && tx < 2 ** zoom; tx++) {
-        const href = this.tilesUrl.replace("{z}", zoom).replace("{x}", tx).replace("{y}", ty);
-        images.push(s("image", { href, x: tx * size, y: ty * size, width: size, height: size }));
-      }
-    }
-    this.tiles.replaceChildren(...images);
-  }
-
-  listen() {
-    this.svg.addEventListener(
-      "wheel",
-      (event) => {
-        event.preventDefault();
-        const factor = event.deltaY > 0 ? 1.25 : 0.8;
-        const [px, py] = this.toWorld(event);
-        const { x, y, w, h } = this.view;
-        this.view = this.clamp({
-          x: px - (px - x) * factor,
-          y: py - (py - y) * factor,
-          w: w * factor,
-          h: h * factor,
-        });
-        this.apply();
-      },
-      { passive: false },
-    );
-    let drag = null;
-    this.svg.addEventListener("pointerdown", (event) => {
-      if (event.target.classList.contains("marker")) return;
-      drag = { x: event.clientX, y: event.clientY, view: { ...this.view }, unit: this.unit() };
-      this.svg.setPointerCapture(event.pointerId);
+    const layer = L.geoJSON(geojson(countries), {
+      style: { className: "country", weight: 0.6, fillOpacity: 1 },
+      onEachFeature: (feature, shape) => shape.bindTooltip(h("span", {}, feature.properties.name), { sticky: true }),
+      interactive: true,
     });
-    this.svg.addEventListener("pointermove", (event) => {
-      if (!drag) return;
-      this.view = this.clamp({
-        ...drag.view,
-        x: drag.view.x - (event.clientX - drag.x) * drag.unit,
-        y: drag.view.y - (event.clientY - drag.y) * drag.unit,
+    layer.addTo(this.map);
+    layer.bringToBack();
+  }
+
+  /** Show these events (those with coordinates); fit the view to them when `fit`. */
+  setEvents(events, fit = true) {
+    this.clusters.clearLayers();
+    this.byId.clear();
+    const markers = [];
+    for (const ev of events) {
+      const place = ev.place;
+      if (!place || place.lat === null || place.lon === null) continue;
+      const marker = L.circleMarker([place.lat, place.lon], {
+        radius: radius(ev),
+        color: "#ffffff",
+        weight: 1,
+        fillColor: typeColor(ev.type),
+        fillOpacity: 0.85,
+        className: "marker",
       });
-      this.apply();
-    });
-    const stop = () => {
-      drag = null;
-    };
-    this.svg.addEventListener("pointerup", stop);
-    this.svg.addEventListener("pointercancel", stop);
-    window.addEventListener("resize", () => this.apply());
+      marker.event = ev;
+      // Leaflet writes a string tooltip as HTML: the place's name goes in as a text node instead.
+      marker.bindTooltip(h("span", {}, `${ev.type} · ${place.name}${ev.date ? ` · ${ev.date}` : ""}`));
+      marker.bindPopup(() => this.card(ev), { maxWidth: 320, className: "event-popup" });
+      marker.on("add", () => {
+        const path = marker.getElement();
+        if (path) Object.assign(path.dataset, { id: String(ev.id), type: ev.type, place: place.name });
+      });
+      markers.push(marker);
+      this.byId.set(String(ev.id), marker);
+    }
+    this.clusters.addLayers(markers);
+    this.drawLegend(events.filter((ev) => ev.place && ev.place.lat !== null));
+    if (fit) this.fit();
+    return markers.length;
   }
 
-  toWorld(event) {
-    const point = this.svg.createSVGPoint();
-    point.x = event.clientX;
-    point.y = event.clientY;
-    const local = point.matrixTransform(this.svg.getScreenCTM().inverse());
-    return [local.x, local.y];
+  /** Fit the view to the events shown, never closer than a region's scale. */
+  fit() {
+    const bounds = this.clusters.getBounds();
+    if (bounds.isValid()) this.map.fitBounds(bounds, { maxZoom: FIT_MAX_ZOOM, padding: [30, 30], animate: false });
+    else this.map.setView([20, 10], 2, { animate: false });
+  }
+
+  /** Open one event's pop-up (zooming into its cluster if need be). */
+  show(id) {
+    const marker = this.byId.get(String(id));
+    if (!marker) return;
+    this.clusters.zoomToShowLayer(marker, () => marker.openPopup());
+  }
+
+  /** A cluster's icon: its count, in the colour of its commonest type, with every type in the tooltip. */
+  clusterIcon(cluster) {
+    const types = new Map();
+    for (const m of cluster.getAllChildMarkers()) types.set(m.event.type, (types.get(m.event.type) || 0) + 1);
+    const [top] = [...types.entries()].sort((a, b) => b[1] - a[1])[0];
+    const n = cluster.getChildCount();
+    const title = [...types].map(([t, c]) => `${t}: ${c}`).join(", ");
+    const inner = h("div", { class: "cluster-inner", title }, h("span", {}, String(n)));
+    inner.style.background = typeColor(top);
+    return L.divIcon({ html: inner, className: "cluster", iconSize: L.point(34, 34) });
+  }
+
+  /** The legend: a swatch and count per type shown, and what the circles' size means. */
+  drawLegend(events) {
+    const counts = new Map();
+    for (const ev of events) counts.set(ev.type, (counts.get(ev.type) || 0) + 1);
+    const items = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([type, n]) => {
+      const swatch = h("span", { class: "swatch" });
+      swatch.style.background = typeColor(type);
+      return h("li", { dataset: { type } }, swatch, `${type} ${n}`);
+    });
+    this.legend.replaceChildren(
+      h("ul", {}, items),
+      h("p", {}, `${counted(events.length, "event")} placed · circle size: dead`),
+    );
   }
 }
