@@ -190,3 +190,13 @@ def test_another_attack_is_not_a_retelling(run_text):
         "Another bomb in Mogadishu killed three soldiers on Saturday."
     )
     assert not [f for f in run_text(text, published="2021-03-24").flags if f.kind == "conflicting-count"]
+
+
+def test_two_arrest_counts_for_one_operation_are_flagged(run_text):
+    text = (
+        "Police detain teachers in Dakar\n\n"
+        "Riot police in Dakar detained 23 people on Tuesday, a police statement said. Lawyers for the "
+        "teachers said 41 people were being held in Dakar."
+    )
+    flags = [f for f in run_text(text, published="2026-01-20").flags if f.kind == "conflicting-count"]
+    assert len(flags) == 1 and "23" in flags[0].message and "41" in flags[0].message

@@ -15,7 +15,7 @@ def test_weekdays_by_number_and_name():
 
 def test_toll_words_by_kind():
     tolls = load_knowledge().language.flags.tolls
-    assert list(tolls) == ["dead", "injured"], "the kinds are tried in this order"
+    assert list(tolls) == ["dead", "injured", "arrested"], "the kinds are tried in this order"
     assert "death" in tolls["dead"].units and not tolls["injured"].units
     assert tolls["dead"].before.search("the toll rose to ")
     assert tolls["injured"].after.search(" people were wounded")

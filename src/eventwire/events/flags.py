@@ -3,7 +3,7 @@
 - `contradiction`: statements that cannot both be true: two people named to one office that only one
   person holds ("Putin's spokesman Anatoly Chubais" against "Kremlin spokesman Dmitry Peskov"); a
   weekday that does not fall on the date beside it; one event given two different days.
-- `conflicting-count`: different tolls (dead, injured) for one event from different sources or
+- `conflicting-count`: different tolls (dead, injured, arrested) for one event from different sources or
   sentences; the event keeps the lowest, as ACLED does, and the flag quotes every figure.
 - `unresolved-date`: a time expression that could not be placed on the calendar (a relative date in an
   article with no publication date).
@@ -102,7 +102,7 @@ def _event_groups(article: Article, words: FlagWords) -> list[list[Event]]:
 
 
 def count_flags(article: Article, words: FlagWords, settings: Settings) -> list[Flag]:
-    """Different tolls (dead, injured) for one event in different sentences of the article."""
+    """Different tolls (dead, injured, arrested) for one event in different sentences of the article."""
     flags = []
     for group in _event_groups(article, words):
         figures = [f for e in group for f in _figures(article, e, words, settings)]

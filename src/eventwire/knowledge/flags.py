@@ -12,7 +12,7 @@ from eventwire.knowledge.times import TimeWords
 
 @dataclass(frozen=True)
 class TollWords:
-    """How a text says that a number counts one kind of casualty (the dead, the injured)."""
+    """How a text says that a number counts one kind of toll (the dead, the injured, the arrested)."""
 
     units: frozenset[str]
     """Counted nouns (Quantity.unit lemmas) that are this kind of casualty by themselves ("death")."""
@@ -33,7 +33,7 @@ class FlagWords:
     weekday_before: re.Pattern[str]
     """A weekday name (group 1) at the end of a text, before commas and spaces ("Monday, ")."""
     tolls: dict[str, TollWords]
-    """Casualty kind ("dead", "injured") → its words, in the order the kinds are tried."""
+    """Toll kind ("dead", "injured", "arrested") → its words, in the order the kinds are tried."""
     update: re.Pattern[str]
     """A word saying a toll was updated ("rose", "revised"): differing figures then do not clash."""
     another: re.Pattern[str]
