@@ -4,8 +4,8 @@ Usage:
     .venv/bin/python benchmarks/event_types.py [--split test|dev] [--write] [--errors N]
 
 Three readers side by side in one run:
-- `model`: the event-type model alone, on each record's whole text (PLOVER: every type at or over the
-  model's threshold, chosen on the dev split;
+- `model`: the event-type model alone, on each record's whole text (PLOVER: every type at or over its
+  threshold;
   ACLED: the most probable of the 25 sub-event types and "none");
 - `pipeline`: the whole article pipeline with the model (`event_model` on): the PLOVER types of its events,
   the ACLED sub-event type of its first event that has one, else "none";
@@ -80,7 +80,7 @@ def corpus_scores(records: list[Record], docs: list[Doc]) -> dict[str, dict[str,
         "model": {
             PLOVER: multi_label(
                 gold_types,
-                [frozenset(t for t, p in x.plover.items() if p >= model.plover_threshold) for x in read],
+                [model.reported(x) for x in read],
                 plover_labels,
             ),
             ACLED: single_label(gold_sub, [x.best(ACLED)[0] for x in read], acled_labels),
