@@ -325,6 +325,10 @@ class Settings:
     the most confident event 0.764 at 0, 0.745 at 0.25, 0.739 at 0.5; docs/event-model.md)."""
     event_model_acled_min: float = 0.1
     """The least probability (0-1) of the model's ACLED sub-event type for it to stand over the rules'."""
+    event_model_acled_sure: float = 0.9
+    """The probability (0-1) at which the model's ACLED reading of a sentence, "none" or a sub-event type
+    that does not fit an event's PLOVER type, leaves that event uncoded whatever the rules say (above 1:
+    never)."""
     event_confidence_base: float = 0.45
     """Confidence: where an event's score starts, in 0..1 (default 0.45), before what is found for it."""
     event_confidence_background: float = 0.1

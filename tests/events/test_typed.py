@@ -114,3 +114,13 @@ def test_the_model_adds_no_event_in_a_witnesss_own_words(run_text):
 def test_a_model_event_counts_what_the_lexicon_sense_of_its_word_counts(run_text):
     (attack,) = [e for e in run_text("Grenade hurled at police post in Narathiwat, four hurt").events]
     assert attack.type == "ASSAULT" and attack.size.injured == 4
+
+
+def test_an_event_the_model_is_sure_is_not_the_sentences_acled_event_gets_no_acled_view() -> None:
+    text = "A man threw a grenade at an army vehicle on patrol in Srinagar, wounding two soldiers."
+    coded = {e.type: e.acled for e in _run(Settings(), text).events}
+    assert coded["ASSAULT"]["sub_event_type"] == "Grenade"
+    assert coded["MOBILIZE"] is None  # the patrol: the rules alone code it
+    assert _subs(_run(Settings(event_model_acled_sure=2.0), text)) == ["Change to group/activity", "Grenade"]
+    remembered = "The 1994 shelling of Sarajevo's market is remembered every February."
+    assert _subs(_run(Settings(), remembered)) == []

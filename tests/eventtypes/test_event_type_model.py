@@ -144,3 +144,11 @@ def test_missing_weights_name_make_train(tmp_path: Path) -> None:
     shutil.copy(weights_folder() / "event_types.json", tmp_path)
     with pytest.raises(EventwireError, match="make train"):
         read_model(tmp_path)
+
+
+def test_each_plover_type_is_reported_at_its_own_threshold(read) -> None:
+    model = load_model()
+    assert set(model.plover_thresholds) == set(model.labels["plover"])
+    assert all(0.0 < t < 1.0 for t in model.plover_thresholds.values())
+    reported = [model.reported(r) for r in read([t for t, _ in PLOVER_CASES])]
+    assert sum(want in got for (_, want), got in zip(PLOVER_CASES, reported, strict=True)) == len(reported)

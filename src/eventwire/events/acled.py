@@ -86,7 +86,8 @@ class AcledView(ArticleStep):
 
     The sub-event type the event-type model chose at extraction (`events.build`) stands, unless a rule
     says ACLED does not code the event (what is only expected, what nature did); without one, the rules
-    choose.
+    choose, unless the model left the event an empty view (`{}`: sure that it is not the sentence's ACLED
+    event, `events.typed.sub_event`).
     """
 
     name = "acled"
@@ -97,7 +98,7 @@ class AcledView(ArticleStep):
         states = frozenset(e.id for e in article.entities if e.type == "GPE")
         for event in article.events:
             rule = matched_rule(event, self.knowledge.acled, states)
-            if rule is not None and rule.event_type is None:
+            if event.acled == {} or (rule is not None and rule.event_type is None):
                 event.acled = None
             elif event.acled is None and rule is not None:
                 event.acled = {"event_type": rule.event_type, "sub_event_type": rule.sub_event_type}

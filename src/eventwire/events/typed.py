@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from eventwire.events.triggers import SentenceTriggers, Trigger, is_no_event, other_sense
-from eventwire.eventtypes.model import SentenceTypes
+from eventwire.eventtypes.model import ACLED, SentenceTypes
 from eventwire.knowledge.acled import Acled
 from eventwire.knowledge.events import EventWords, TriggerEntry
 from eventwire.settings import Settings
@@ -111,8 +111,14 @@ def reconcile(
 def sub_event(kind: str, read: SentenceTypes, acled: Acled, settings: Settings) -> dict[str, str] | None:
     """The ACLED view the model gives an event of `kind`: of the sub-event types some ACLED rule gives to
     that kind, the one the model finds most probable, when at least `event_model_acled_min`; else None
-    (the rules then decide)."""
+    (the rules then decide). An empty view, `{}`, when the model is sure (`event_model_acled_sure`) that
+    the sentence reports nothing ACLED codes, or an ACLED event no rule gives to this kind: the sentence's
+    ACLED event is another ("a man threw a grenade at a police vehicle on patrol": not the patrol). The
+    ACLED step (`events.acled`) then codes it for none."""
+    best, p_best = read.best(ACLED)
     fits = {r.sub_event_type for r in acled.rules if r.sub_event_type and r.types and kind in r.types}
+    if p_best >= settings.event_model_acled_sure and best not in fits:
+        return {}
     scored = [(read.acled.get(sub, 0.0), sub) for sub in fits]
     if not scored:
         return None

@@ -61,10 +61,16 @@ class EventTypeModel:
         self._bias = arrays["bias"].astype(np.float32)
         self.temperature = {head: float(t) for head, t in card["temperature"].items()}
         """Each head's calibration temperature (fit on the dev split)."""
-        self.plover_threshold: float = float(card.get("plover_threshold", 0.5))
-        """The probability at which a PLOVER type counts as reported (chosen on the dev split)."""
+        self.plover_thresholds: dict[str, float] = {
+            t: float(card.get("plover_thresholds", {}).get(t, 0.5)) for t in self.labels[PLOVER]
+        }
+        """The probability at which each PLOVER type counts as reported (chosen out of fold in training)."""
         n = len(self.labels[PLOVER])
         self._heads = {PLOVER: slice(0, n), ACLED: slice(n, n + len(self.labels[ACLED]))}
+
+    def reported(self, read: SentenceTypes) -> frozenset[str]:
+        """The PLOVER types a sentence reports: those at or over their thresholds."""
+        return frozenset(t for t, p in read.plover.items() if p >= self.plover_thresholds[t])
 
     def dense_vectors(self, sentences: Sequence[Span]) -> np.ndarray:
         """The dense part of each sentence's input, standardized as in training."""
