@@ -37,3 +37,13 @@ def test_a_killing_result_counts_the_dead(until):
 def test_a_plural_victim_without_a_number_has_no_count(until):
     (draft,) = until("The soldiers killed the villagers.", "events.size").drafts
     assert draft.size == {}
+
+
+def test_who_froze_to_death_was_killed_by_no_one(until):
+    drafts = until("Two climbers froze to death on the mountain.", "events.size").drafts
+    assert [d for d in drafts if d.entry.type == "ASSAULT"] == []
+
+
+def test_a_place_seized_counts_no_one(until):
+    drafts = until("Rebels seized a town near the border.", "events.size").drafts
+    assert all(not d.size for d in drafts)

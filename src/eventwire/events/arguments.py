@@ -18,7 +18,7 @@ from eventwire.events.participants import Roles, noun_phrase, roles
 from eventwire.events.triggers import Trigger
 from eventwire.knowledge.acled import AcledActors
 from eventwire.knowledge.events import EventWords
-from eventwire.language.grammar import clause_root
+from eventwire.language.grammar import TIME_LABELS, clause_root
 from eventwire.language.metonymy import dateline
 from eventwire.model import Article
 from eventwire.pipeline import ArticleStep
@@ -80,13 +80,9 @@ def _a_place(token: Token | None, words: EventWords, rules: AcledActors) -> bool
     return rules.not_party(head_word(_phrase(token, words), rules)) == "place"
 
 
-TIMES = frozenset({"DATE", "TIME"})
-"""Entity labels of times, which are no party."""
-
-
 def _no_party(token: Token | None, words: EventWords, rules: AcledActors) -> bool:
     """Whether a participant is a place or a time ("Tuesday's bombing killed 12")."""
-    return token is not None and (token.ent_type_ in TIMES or _a_place(token, words, rules))
+    return token is not None and (token.ent_type_ in TIME_LABELS or _a_place(token, words, rules))
 
 
 STATE_FORCES = frozenset({"police", "military"})

@@ -10,8 +10,9 @@ happened, dated to the publication day, stands for the week before it, `merge_wi
 month is open); and no word says the later one is another ("another", "a similar"). Tolls that differ keep two
 mentions apart unless they share a town, or one points back or has nothing of its own: then they are one
 occurrence told with two figures, which keeps the lower, as ACLED does (the flags step reports the conflict),
-unless the later says the toll rose; a figure the text states beats one a vague word gives ("wounding dozens",
-then "23 wounded people had been taken to hospitals"), which sets no mentions apart.
+unless the later says the toll rose; a figure a vague word gives ("wounding dozens", 12) agrees with a figure
+the text states of its order (from 12, or a third of "several", to ten times it), which then beats it ("23
+wounded people had been taken to hospitals").
 
 Merging runs in two passes. The first joins mentions of one place (or none) that something ties: near-
 identical sentences (a caption retelling the body), the same actor or place in a headline or caption or
@@ -32,7 +33,6 @@ one: "police suspected a local cell of the BRN"), and every evidence span and cl
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -62,7 +62,6 @@ PRECISION = {
 BREADTH = {"country": 2, "admin1": 1, "region": 1}
 """How wide a place feature is; any other (a city, a district, a landmark) is 0, a town-level place."""
 SIZES = ("dead", "injured", "arrested", "count")
-DIGIT = re.compile(r"\d")
 WORD = re.compile(r"[^\W\d_]+")
 """A word of letters: a participant's head word is its last."""
 
@@ -77,9 +76,9 @@ class Scope:
     """Words saying a toll was updated ("rose"): the later figure then replaces the earlier."""
     report_days: int = 0
     """A report's date stands for the days up to publication, this many back (`merge_within_report_days`)."""
-    vague: dict[str, set[str]] = field(default_factory=dict)
-    """Event id → the size fields whose figure a vague word gave ("dozens of traders" is 12): a figure
-    the text states beats it, and it sets no two mentions apart."""
+    vague: dict[str, dict[str, int]] = field(default_factory=dict)
+    """Event id → the size fields whose figure a vague word gave ("dozens of traders" is 12) → the lowest
+    stated figure it agrees with (`vague_sizes`)."""
     modes: dict[str, frozenset[str]] = field(default_factory=dict)
     """A general mode → the specific ones that may tell the same occurrence (`MergeWords.mode_pairs`)."""
     pronouns: frozenset[str] = frozenset()
@@ -143,13 +142,15 @@ def _dates_agree(a: Event, b: Event, scope: Scope) -> bool:
 
 def _size_agrees(a: Event, b: Event, f: str, scope: Scope) -> bool:
     """Whether one size field of two events may be one figure: equal or open, or a vague word's figure
-    ("dozens", 12) and a stated one of its order (from a third of it to ten times it: 23, not 9)."""
+    and a stated one of its order ("dozens", 12, and 23; not 9)."""
     x, y = getattr(a.size, f), getattr(b.size, f)
     if _agree(x, y):
         return True
-    vague = [v for e, v in ((a, x), (b, y)) if f in scope.vague.get(e.id, set())]
-    stated = [v for e, v in ((a, x), (b, y)) if f not in scope.vague.get(e.id, set())]
-    return len(vague) == 1 and vague[0] / 3 <= stated[0] < vague[0] * 10
+    low_a, low_b = scope.vague.get(a.id, {}).get(f), scope.vague.get(b.id, {}).get(f)
+    if (low_a is None) == (low_b is None):
+        return False
+    low, vague, told = (low_a, x, y) if low_a is not None else (low_b, y, x)
+    return low <= told < vague * 10  # type: ignore[operator]
 
 
 def sizes_agree(a: Event, b: Event, scope: Scope) -> bool:
@@ -157,16 +158,19 @@ def sizes_agree(a: Event, b: Event, scope: Scope) -> bool:
     return all(_size_agrees(a, b, f, scope) for f in SIZES)
 
 
-def vague_sizes(article: Article, event: Event, vague_words: Collection[str]) -> set[str]:
-    """The size fields of an event whose figure a vague word of its evidence gave ("wounding dozens")."""
-    out = set()
+def vague_sizes(article: Article, event: Event, vague_words: dict[str, tuple[int, str]]) -> dict[str, int]:
+    """The size fields of an event whose figure a vague word of its evidence gave ("wounding dozens") →
+    the lowest stated figure it agrees with: itself for a lower bound ("dozens"), a third of it for an
+    approximation ("several")."""
+    out = {}
     for f in SIZES:
         value = getattr(event.size, f)
         for q in article.quantities if value is not None else []:
             told = any(e.start <= q.start and q.end <= e.end for e in event.evidence)
-            words = q.text.lower()
-            if told and q.value == value and not DIGIT.search(words) and words.startswith(tuple(vague_words)):
-                out.add(f)
+            word = next((w for w in vague_words if re.match(rf"{re.escape(w)}\b", q.text.lower())), None)
+            if told and q.value == value and word is not None:
+                low, qualifier = vague_words[word]
+                out[f] = low if qualifier == "at least" else max(1, low // 3)
     return out
 
 
@@ -199,6 +203,8 @@ def places_agree(a: str | None, b: str | None, scope: Scope, settings: Settings)
 
 
 def _modes_agree(a: str | None, b: str | None, scope: Scope) -> bool:
+    """Whether two modes may tell one occurrence: the same, either open, or one the other's general mode
+    (either way round; the merged event keeps the specific one, `_absorb`)."""
     return _agree(a, b) or b in scope.modes.get(a or "", ()) or a in scope.modes.get(b or "", ())
 
 
@@ -280,16 +286,16 @@ def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
         a.date_source = b.date_source
     a.context += [c for c in b.context if c not in a.context]
     updated = any(scope.update.search(e.text) for e in b.evidence)
-    loose_a, loose_b = scope.vague.setdefault(a.id, set()), scope.vague.get(b.id, set())
+    loose_a, loose_b = scope.vague.setdefault(a.id, {}), scope.vague.get(b.id, {})
     for f in SIZES:
         mine, theirs = getattr(a.size, f), getattr(b.size, f)
-        stated = f in loose_a and f not in loose_b and _size_agrees(a, b, f, scope)
+        firmer = f in loose_a and f not in loose_b and _size_agrees(a, b, f, scope)
         lower = theirs is not None and mine is not None and theirs < mine and (f in loose_b) <= (f in loose_a)
-        if theirs is not None and (mine is None or updated or stated or lower):
+        if theirs is not None and (mine is None or updated or firmer or lower):
             setattr(a.size, f, theirs)
-            loose_a.discard(f)
+            loose_a.pop(f, None)
             if f in loose_b:
-                loose_a.add(f)
+                loose_a[f] = loose_b[f]
     a.claims += [c for c in b.claims if c not in a.claims]
     a.evidence = sorted(
         {(e.start, e.end): e for e in a.evidence + b.evidence}.values(), key=lambda e: e.start

@@ -68,6 +68,7 @@ def _passive(token: Token, words: EventWords) -> bool:
         return True
     if (
         kills(token, words)
+        and token.lemma_.lower() in words.killing_verbs | words.triggers.keys()
         and token.tag_ in ("VBD", "VBN")
         and not any(c.dep_ in ("dobj", "aux") for c in token.children)
     ):

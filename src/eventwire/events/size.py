@@ -19,14 +19,16 @@ from eventwire.pipeline import ArticleStep
 
 
 def _one(victim: Token | None, words: EventWords) -> bool:
-    """Whether a victim is one person: a singular noun with "a" ("wounding a civilian"), a person's
-    name ("killed Private Hayk Sargsyan") or a singular pronoun ("he was shot dead")."""
+    """Whether a victim is one person: a person noun with "a" ("wounding a civilian"), a person's name
+    ("killed Private Hayk Sargsyan") or a person pronoun ("he was shot dead")."""
     if victim is None:
         return False
-    if victim.ent_type_ == "PERSON" or (victim.tag_ == "PRP" and victim.lower_ in words.one_determiners):
+    if victim.ent_type_ == "PERSON" or (victim.tag_ == "PRP" and victim.lower_ in words.person_pronouns):
         return True
-    return victim.tag_ == "NN" and any(
-        c.dep_ == "det" and c.lower_ in words.one_determiners for c in victim.children
+    return (
+        victim.tag_ == "NN"
+        and victim.lemma_.lower() in words.party_nouns
+        and any(c.dep_ == "det" and c.lower_ in words.one_determiners for c in victim.children)
     )
 
 
@@ -48,11 +50,7 @@ def size_of(index: ArticleIndex, draft: EventDraft, words: EventWords) -> dict[s
         return {trig.entry.size: 1} if _one(draft.roles.recipient, words) else {}
     nearest = min(counts, key=lambda i: abs(i - trig.token.i))
     doc = draft.sent.doc
-    joined = [
-        c
-        for c in doc[nearest].conjuncts
-        if c.i not in counts and _one(c, words) and (c.ent_type_ == "PERSON" or c.lemma_ in words.party_nouns)
-    ]
+    joined = [c for c in doc[nearest].conjuncts if c.i not in counts and _one(c, words)]
     together = {nearest, *(c.i for c in doc[nearest].conjuncts if c.i in counts)}
     return {trig.entry.size: sum(counts[i] for i in together) + len(joined)}
 

@@ -48,9 +48,12 @@ def story_day(index: ArticleIndex, draft: EventDraft, words: EventWords, setting
     return when if pub[0] - day[0] <= timedelta(days=settings.event_story_days) else None
 
 
-def story_town(draft: EventDraft, occurrences: frozenset[str]) -> Place | None:
+def story_town(
+    index: ArticleIndex, draft: EventDraft, words: EventWords, occurrences: frozenset[str]
+) -> Place | None:
     """The town a candidate moves the story to: that of an occurrence that occurred in a town its own
-    sentence names."""
+    sentence names (also one told in a subordinate clause, unlike the day: "when the aircraft struck
+    Nyaung Pin Thar" places what follows, though its time is the main clause's)."""
     place, kind = draft.place, draft.final_type or draft.entry.type
     if place is None or draft.place_source != "text" or place.feature in COARSE | WIDE:
         return None
@@ -69,7 +72,7 @@ def follow_story(
         moved = story_day(index, draft, words, settings) if kind in merging.occurrence_types else None
         if moved is not None and (day is None or moved.linked):  # a day the text names beats a report's
             day = moved
-        town = story_town(draft, merging.occurrence_types) or town
+        town = story_town(index, draft, words, merging.occurrence_types) or town
         if index.paragraphs[draft.pp].kind != "body" or not _told_as_news(index, draft, words):
             continue
         when = draft.when or When()
@@ -81,7 +84,7 @@ def follow_story(
 
 
 class EventStory(ArticleStep):
-    """Give later events that name no day that of the story they are told in."""
+    """Give later events that name no day or town those of the story they are told in."""
 
     name = "events.story"
     needs = frozenset({"event_status"})

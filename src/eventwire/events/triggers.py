@@ -84,19 +84,23 @@ def kills(token: Token, words: EventWords) -> bool:
             if after.head.i == c.i and after.dep_ == "amod" and after.lower_ in words.death_results:
                 return True
         to_death = any(o.dep_ == "pobj" and o.lemma_.lower() in words.death_results for o in c.children)
-        if c.dep_ == "prep" and c.lower_ in words.infinitive_markers and to_death:
+        if c.dep_ == "prep" and c.lower_ in words.death_prepositions and to_death:
             return True
     return False
 
 
 def sense(token: Token, words: EventWords) -> TriggerEntry | None:
     """The first lexicon sense of `token` whose conditions hold, or None. A verb whose result is a death
-    ("stoned to death") is an assault that counts the dead, whatever the lexicon says of it."""
+    ("hacked to death") is an assault that counts the dead, whatever sense the lexicon gives it; one the
+    lexicon has none for is one only when it is a killing verb ("stoned to death", not "froze to death")."""
     found = _lexicon_sense(token, words)
     if not kills(token, words) or (found is None and other_sense(token, words)):
         return found
-    if found is None:
-        return TriggerEntry(lemma=token.lemma_.lower(), pos=frozenset({"VERB"}), type="ASSAULT", size="dead")
+    if found is None:  # only a verb that kills: climbers who "froze to death" were killed by no one
+        lemma = token.lemma_.lower()
+        if lemma not in words.killing_verbs:
+            return None
+        return TriggerEntry(lemma=lemma, pos=frozenset({"VERB"}), type="ASSAULT", size="dead")
     mode = found.mode if found.type == "ASSAULT" else None
     return replace(found, type="ASSAULT", mode=mode, size="dead", context=())
 

@@ -43,7 +43,7 @@ class When:
     cumulative: bool = False
     """A span from a time to the report ("killed since May 3"): a cumulative toll, no single day's event."""
     story: bool = False
-    """The day of the events the article was telling when it told this undated one (`events.status`)."""
+    """The day of the events the article was telling when it told this undated one (`events.story`)."""
 
 
 def _published(index: ArticleIndex) -> date | None:
@@ -54,7 +54,10 @@ def _published(index: ArticleIndex) -> date | None:
 def _dates_clause(head: Token, trigger: Token) -> bool:
     """Whether a time hangs from its clause's verbs, not from a noun ("representative since 2020")
     other than the trigger and its phrase; within the trigger's subject, only as the subject's own
-    modifier ("Tuesday's bombing killed 12", not "the man, a representative since 2020, resigned")."""
+    modifier ("Tuesday's bombing killed 12", not "the man, a representative since 2020, resigned").
+    Going up from the time, the first verb is the clause's, whatever the parse hung it from (a dateline
+    made the head); a noun on the way is no obstacle when it is a preposition's object ("on his way to a
+    polling centre on Monday")."""
     subjects = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     within = [c for c in subjects if c.left_edge.i <= head.i <= c.right_edge.i]
     if within:
@@ -87,8 +90,9 @@ def _simultaneous(trigger: Token, words: EventWords) -> set[int]:
 
 
 def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, words: EventWords) -> When | None:
-    """The time expression of the trigger's clause nearest to it, if any; after "since", the span from it
-    to the publication day."""
+    """The time expression of the trigger's clause nearest to it (or of a clause that happens at its
+    time: "when supporters clashed on Monday"), if any; after "since", the span from it to the
+    publication day."""
     region = clause_region(trigger)
     root = clause_root(trigger)
     if root.dep_ == "advcl" and root.tag_ in ("VBG", "VB") and root.head.i != root.i:

@@ -98,7 +98,7 @@ class EventWords:
     definite_determiners: frozenset[str]
     """Make a definite description ("the envoy"), linked to the one person holding that role."""
     one_determiners: frozenset[str]
-    """With a victim ("wounding a civilian"), or as one ("he was shot"), count one."""
+    """With a singular person noun as the victim ("wounding a civilian"), count one."""
     pointing_determiners: frozenset[str]
     """With a place anaphor ("the city", "this town"), point back to an earlier place."""
     reporting_verbs: frozenset[str]
@@ -174,6 +174,11 @@ class EventWords:
     """Wars and conflicts: what they "have killed" is a cumulative toll, no single event."""
     death_results: frozenset[str]
     """A verb's result that kills ("shot dead", "beaten to death"): an assault whose toll is its victims."""
+    death_prepositions: frozenset[str]
+    """The preposition of a death result ("to death")."""
+    killing_verbs: frozenset[str]
+    """Verbs that kill when their result is a death though the lexicon has no sense for them ("stoned to
+    death"); others die of what befalls them ("froze to death", "crushed to death in a stampede")."""
     non_agents: frozenset[str]
     """Nature and mishaps: when they do it, it is no PLOVER event ("floods killed 30")."""
     partitive_nouns: frozenset[str]
@@ -277,6 +282,8 @@ _WORD_SETS = (
     "party_nouns",
     "conflict_nouns",
     "death_results",
+    "death_prepositions",
+    "killing_verbs",
     "simultaneous_marks",
     "non_agents",
     "partitive_nouns",

@@ -43,6 +43,10 @@ def clause_root(token: Token) -> Token:
     return token
 
 
+TIME_LABELS = frozenset({"DATE", "TIME"})
+"""Named-entity labels of times: no part of a noun phrase they open, and no party."""
+
+
 def child(token: Token, *deps: str) -> Token | None:
     """The first child of `token` with one of the dependencies `deps`, or None."""
     return next((c for c in token.children if c.dep_ in deps), None)

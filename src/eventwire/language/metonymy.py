@@ -36,7 +36,9 @@ def dateline(span: Span) -> bool:
     """Whether a name is in the dateline that opens its paragraph ("NAIROBI, Kenya —", "Kabul (AP) —"):
     the place the report comes from, whatever the parse makes of it (often the first verb's subject)."""
     doc = span.doc
-    hyphens = sum(1 for t in doc[: 2 * DATELINE_WORDS] if t.text == "-")  # "PORT-AU-PRINCE, Haiti"
+    hyphens = 0  # hyphens joining capitalised words ("PORT-AU-PRINCE, Haiti") do not count as tokens
+    while 2 * hyphens + 2 < len(doc) and doc[2 * hyphens + 1].text == "-" and doc[2 * hyphens + 2].is_upper:
+        hyphens += 1
     ends = [t.i for t in doc[: DATELINE_WORDS + 1 + hyphens] if t.text in DATELINE_ENDS]
     if not ends or span.end > ends[0]:
         return False
