@@ -204,6 +204,11 @@ def test_any_text_keeps_the_offset_invariant(places_of, words: list[str]) -> Non
         ("Traders protest\n\nMARDAN: Police opened fire on a crowd on Tuesday.", "Mardan"),
         ("Bomb kills three\n\nAFGOOYE — Three soldiers were killed on Wednesday.", "Afgooye"),
         ("Tear gas fired\n\nNairobi, Kenya — Police fired tear gas at marchers.", "Nairobi"),
+        (
+            "Mine blast\n\nSOUTH WAZIRISTAN, April 5 (APP): Two soldiers died in a blast.",
+            "South Waziristan Agency",
+        ),
+        ("Bus overturns\n\nGAROWE, March 3 (Agency) - A bus overturned on Friday.", "Garoowe"),
     ],
 )
 def test_a_dateline_names_a_town_though_shouted_or_parsed_as_a_subject(places_of, text, town) -> None:
@@ -329,3 +334,11 @@ def test_a_state_after_the_comma_beats_a_country_of_the_name(places_of) -> None:
 def test_a_list_of_states_stays_states(places_of) -> None:
     got = by_mention(places_of("Voters in Georgia, Alabama and Florida went to the polls on Tuesday."))
     assert got["Georgia"].feature == "admin1" and got["Georgia"].country_code == "US"
+
+
+def test_a_town_the_model_takes_for_a_people_is_a_place(places_of) -> None:
+    got = by_mention(
+        places_of("Gunmen stopped a minibus on the road between Afgooye and Mogadishu on Monday.")
+    )
+    assert got["Afgooye"].country_code == "SO" and got["Afgooye"].feature == "city"
+    assert "Kurdish" not in by_mention(places_of("Kurdish and Yazidi fighters held the ridge near Sinjar."))

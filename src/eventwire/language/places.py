@@ -69,6 +69,8 @@ class _Found:
     labeled: bool
     in_name: bool = False
     """The name lies inside an organisation's or facility's name ('Air Zimbabwe')."""
+    opens: bool = False
+    """The name is the town of the paragraph's dateline ('GAROWE, March 3 (Agency) -')."""
 
 
 def _capitalized(tok) -> bool:
@@ -208,6 +210,11 @@ def find_mentions(
                     taken.update(range(span.start, span.end))
                     break
         for ent in doc.ents:
+            if ent.label_ == "NORP" and _town_not_people(ent, gazetteer, words):
+                spans.append(
+                    (ent, False)
+                )  # 'between Afgooye and Mogadishu': a town the model took for a people
+                taken.update(range(ent.start, ent.end))
             if ent.label_ not in PLACE_LABELS:
                 continue
             if ent[0].lower_ in words.articles:
@@ -230,6 +237,15 @@ def find_mentions(
                 f.mention.within = g.mention
         found += here
     return found
+
+
+def _town_not_people(ent: Span, gazetteer: Gazetteer, words: PlaceWords) -> bool:
+    """Whether a NORP entity is no demonym but a town of the gazetteer by its own name ('Afgooye')."""
+    return (
+        _capitalized(ent[0])
+        and not words.is_demonym(ent.text)
+        and any(m.entry.feature == "city" and not m.alternate for m in gazetteer.lookup(ent.text, False))
+    )
 
 
 def _division_cue(span: Span, words: PlaceWords) -> bool:
@@ -279,7 +295,7 @@ def _check(span: Span, offset: int, people: set[str], words: PlaceWords, setting
     span, name, level = _with_admin_word(span, words)
     start = offset + span.start_char
     mention = Mention(start, start + len(span.text), span.text, name, level)
-    return _Found(span, offset, mention, labeled and not in_name, in_name)
+    return _Found(span, offset, mention, labeled and not in_name, in_name, opens)
 
 
 def _accept(
@@ -292,13 +308,13 @@ def _accept(
 ) -> bool:
     """Keep a match with an entry when an entity label, an abbreviation or a division word supports it
     (here or at another mention of the same name), when the name after its comma contains it, or when
-    its prior and score are high enough. A name inside a longer name needs support elsewhere or a high
-    prior of its own (a country, a division, a large city)."""
+    its prior and score are high enough; a dateline's town always. A name inside a longer name needs
+    support elsewhere or a high prior of its own (a country, a division, a large city)."""
     if r.entry is None:
         return False
     m = f.mention
     own = key(r.entry.name) == key(m.lookup_name)
-    if m.text in words.abbreviations or m.level:
+    if m.text in words.abbreviations or m.level or f.opens:
         return True
     if f.in_name:
         return key(m.lookup_name) in supported or (own and r.prior >= settings.place_in_name_min_prior)
