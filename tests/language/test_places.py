@@ -342,3 +342,24 @@ def test_a_town_the_model_takes_for_a_people_is_a_place(places_of) -> None:
     )
     assert got["Afgooye"].country_code == "SO" and got["Afgooye"].feature == "city"
     assert "Kurdish" not in by_mention(places_of("Kurdish and Yazidi fighters held the ridge near Sinjar."))
+
+
+def test_congo_is_the_one_the_article_places_around_it(places_of) -> None:
+    east = by_mention(
+        places_of(
+            "Aid stalls in eastern Congo\n\nRebels took Rubaya and pushed toward Goma in North Kivu as "
+            "families left Masisi. The war in eastern Congo has emptied whole valleys."
+        )
+    )
+    assert east["Congo"].country_code == "CD"
+    west = by_mention(places_of("Floods hit Congo, where the water rose in Brazzaville and Pointe-Noire."))
+    assert west["Congo"].country_code == "CG"
+
+
+def test_a_country_named_beside_its_neighbour_of_a_like_name_stays_itself(places_of) -> None:
+    got = by_mention(places_of("Families fled Sudan for Juba and Malakal in South Sudan last week."))
+    assert got["Sudan"].country_code == "SD" and got["South Sudan"].country_code == "SS"
+    got = by_mention(places_of("Traders from Guinea reached Bissau and Gabu in Guinea-Bissau on Monday."))
+    assert got["Guinea"].country_code == "GN" and got["Guinea-Bissau"].country_code == "GW"
+    got = by_mention(places_of("Herders crossed from Niger into Kano and Katsina in northern Nigeria."))
+    assert got["Niger"].country_code == "NE" and got["Nigeria"].country_code == "NG"
