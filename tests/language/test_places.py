@@ -363,3 +363,11 @@ def test_a_country_named_beside_its_neighbour_of_a_like_name_stays_itself(places
     assert got["Guinea"].country_code == "GN" and got["Guinea-Bissau"].country_code == "GW"
     got = by_mention(places_of("Herders crossed from Niger into Kano and Katsina in northern Nigeria."))
     assert got["Niger"].country_code == "NE" and got["Nigeria"].country_code == "NG"
+
+
+def test_a_town_after_a_locative_noun_is_the_town(places_of) -> None:
+    got = by_mention(places_of("Artillery fell on the centre of Kupiansk in Kharkiv Oblast overnight."))
+    assert got["Kupiansk"].feature == "city" and got["Kupiansk"].admin1 == "Kharkiv Oblast"
+    assert got["Kharkiv Oblast"].feature == "admin1"
+    alone = by_mention(places_of("Drones circled over the outskirts of Kupiansk before dawn."))
+    assert alone["Kupiansk"].feature == "city"

@@ -227,7 +227,7 @@ def find_mentions(
         for f in here:
             if (
                 f.mention.level is None
-                and _division_cue(f.span, words)
+                and _cued(f.span, words.division_cues)
                 and any(m.entry.feature == "admin1" for m in gazetteer.lookup(f.mention.lookup_name))
             ):
                 f.mention.level = 1
@@ -248,10 +248,11 @@ def _town_not_people(ent: Span, gazetteer: Gazetteer, words: PlaceWords) -> bool
     )
 
 
-def _division_cue(span: Span, words: PlaceWords) -> bool:
-    """Whether words right before the span make it a first-level division ('the governor of New York')."""
+def _cued(span: Span, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether lower-case words right before the span are one of the cues ('the governor of' New York,
+    'the outskirts of' Izium)."""
     before = tuple(t.lower_ for t in span.doc[max(0, span.start - 3) : span.start])
-    return any(before[len(before) - len(c) :] == c for c in words.division_cues if len(c) <= len(before))
+    return any(before[len(before) - len(c) :] == c for c in cues if len(c) <= len(before))
 
 
 def _acronym(text: str, settings: Settings) -> bool:
@@ -294,7 +295,8 @@ def _check(span: Span, offset: int, people: set[str], words: PlaceWords, setting
             in_name = True
     span, name, level = _with_admin_word(span, words)
     start = offset + span.start_char
-    mention = Mention(start, start + len(span.text), span.text, name, level)
+    town = level is None and _cued(span, words.town_cues)
+    mention = Mention(start, start + len(span.text), span.text, name, level, town)
     return _Found(span, offset, mention, labeled and not in_name, in_name, opens)
 
 
@@ -314,7 +316,7 @@ def _accept(
         return False
     m = f.mention
     own = key(r.entry.name) == key(m.lookup_name)
-    if m.text in words.abbreviations or m.level or f.opens:
+    if m.text in words.abbreviations or m.level or f.opens or (m.town and r.entry.feature == "city"):
         return True
     if f.in_name:
         return key(m.lookup_name) in supported or (own and r.prior >= settings.place_in_name_min_prior)
