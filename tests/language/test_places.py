@@ -371,3 +371,10 @@ def test_a_town_after_a_locative_noun_is_the_town(places_of) -> None:
     assert got["Kharkiv Oblast"].feature == "admin1"
     alone = by_mention(places_of("Drones circled over the outskirts of Kupiansk before dawn."))
     assert alone["Kupiansk"].feature == "city"
+
+
+def test_a_country_inside_a_sum_of_money_is_an_in_name_reference(places_of) -> None:
+    a = places_of("The bank lent 4 billion US dollars to road builders in Astana last year.")
+    refs = by_mention(a, "in_name")
+    assert refs["US"].country_code == "US" and "US" not in by_mention(a)
+    assert by_mention(a)["Astana"].country_code == "KZ"

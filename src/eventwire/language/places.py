@@ -34,7 +34,7 @@ from eventwire.places.rank import Mention, Resolution, Resolver, contains
 from eventwire.settings import Settings
 
 SKIP_LABELS = frozenset(
-    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE", "LAW"}
+    {"DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 """Entities taken as candidate names; only GPE and LOC count as support for a weak match."""
@@ -102,8 +102,8 @@ def _person_words(docs: list[Doc]) -> set[str]:
     return {t.text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
 
 
-NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC"})
-"""Labels of the longer names a place name may stand inside."""
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "MONEY"})
+"""Labels of the longer names a place name may stand inside ('11 billion US dollars': a currency's)."""
 
 
 def _enclosing_label(span: Span) -> str | None:
