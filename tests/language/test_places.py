@@ -378,3 +378,11 @@ def test_a_country_inside_a_sum_of_money_is_an_in_name_reference(places_of) -> N
     refs = by_mention(a, "in_name")
     assert refs["US"].country_code == "US" and "US" not in by_mention(a)
     assert by_mention(a)["Astana"].country_code == "KZ"
+
+
+def test_a_person_word_inside_an_organisation_name_is_still_an_in_name_reference(places_of) -> None:
+    a = places_of(
+        "Mr. Kampala Jones, the envoy, spoke first. Later the Kampala Capital City Authority closed "
+        "the market."
+    )
+    assert by_mention(a, "in_name")["Kampala"].country_code == "UG" and "Kampala" not in by_mention(a)

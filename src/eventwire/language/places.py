@@ -271,17 +271,18 @@ def _check(span: Span, offset: int, people: set[str], words: PlaceWords, setting
     opens = dateline(span)  # "CAIRO —", "MARDAN:": a town, though shouted and parsed as anything
     labeled = opens or any(t.ent_type_ in SUPPORT_LABELS for t in span)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    enclosing = _enclosing_label(span)
+    if enclosing == "PERSON":
+        return None
     if (
         len(span) == 1
         and text in people
         and not labeled
+        and enclosing is None
         and text not in words.abbreviations
         and before not in words.locative_before
     ):
-        return None  # 'Biden' said, once 'Joe Biden' appears; 'in Riverdale' stays a place
-    enclosing = _enclosing_label(span)
-    if enclosing == "PERSON":
-        return None
+        return None  # 'Biden' said, once 'Joe Biden' appears; 'in Riverdale', 'the Abuja Chamber' stay places
     in_name = enclosing is not None
     if not labeled and not all(
         t.pos_ == "PROPN" or t.lower_ in words.name_connectors or t.is_punct for t in span
