@@ -71,3 +71,23 @@ def test_seats_of_government() -> None:
 def test_a_hyphenated_town_opens_a_dateline() -> None:
     text = "PORT-AU-PRINCE, Haiti (Agency) — Gang members attacked a prison."
     assert dateline(mention(text, "PRINCE")) and not dateline(mention(text, "Gang members"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SOUTH WAZIRISTAN, April 5 (APP): Two soldiers died when a mine went off.", "WAZIRISTAN"),
+        ("KABUL, March 3 (Reuters) - A bus overturned near the pass on Friday.", "KABUL"),
+        ("GAROWE, May 9, 2024 (Agency) — Traders shut their shops.", "GAROWE"),
+        ("NAIROBI, Kenya — Police dispersed the crowd.", "NAIROBI"),
+        ("Kabul (AP) — A bus overturned near the pass.", "Kabul"),
+        ("MARDAN: Police opened fire on a crowd.", "MARDAN"),
+    ],
+)
+def test_a_dateline_with_or_without_a_date(text: str, name: str) -> None:
+    assert dateline(mention(text, name))
+
+
+def test_a_sentence_with_numbers_is_no_dateline() -> None:
+    text = "Rebels in Garowe killed 5 (officials said) on Monday."
+    assert not dateline(mention(text, "Garowe"))

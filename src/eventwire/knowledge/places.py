@@ -66,6 +66,8 @@ class PlaceWords:
     """Lower-case word sequences that, right before a name, make it a first-level division ('governor of')."""
     locative_before: frozenset[str]
     """Prepositions that, right before a name, make it a place though a person's name has its word ('in')."""
+    town_cues: tuple[tuple[str, ...], ...]
+    """Lower-case word sequences that, right before a name, make it a town ('the outskirts of')."""
     features_before: frozenset[str]
     """Case-folded words that, right before a name or before 'of' and a name, make it a physical feature
     ('Lake Manassas', 'the Gulf of Aden')."""
@@ -106,6 +108,7 @@ class PlaceWords:
             features_before=frozenset(meta["features_before"]),
             locative_before=frozenset(meta["locative_before"]),
             division_cues=tuple(tuple(c.split()) for c in meta["division_cues"]),
+            town_cues=tuple(tuple(c.split()) for c in meta["town_cues"]),
         )
 
     def demonym(self, text: str) -> Demonym | None:

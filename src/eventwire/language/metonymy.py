@@ -7,7 +7,7 @@ each names who acts, not where. Decided from the dependency parse, the metonymy 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from eventwire.knowledge.entities import EntityWords
 
@@ -29,20 +29,35 @@ def _role(token: Token) -> Token:
 DATELINE_ENDS = frozenset({"—", "–", "(", ":"})
 """What ends a dateline ("CAIRO —", "NAIROBI, Kenya (AP)", "MARDAN:")."""
 DATELINE_WORDS = 6
-"""The most tokens a dateline has before its end mark ("DERA ISMAIL KHAN, Pakistan")."""
+"""The most tokens a dateline has before its end mark ("DERA ISMAIL KHAN, Pakistan"), besides its
+hyphens and the numbers and commas of its date ("KABUL, March 3, 2024 (Reuters) -")."""
+
+
+def _dated(doc: Doc, i: int) -> bool:
+    """Whether token i is a number of a date after the town ("April 5", "March 3, 2024"): a number after
+    a capitalized word or after a comma that follows a number, or the comma between two numbers."""
+    tok = doc[i]
+    if i < 2:
+        return False
+    before = doc[i - 1]
+    if tok.text == ",":
+        return before.is_digit and i + 1 < len(doc) and doc[i + 1].is_digit
+    return tok.is_digit and (before.text[:1].isupper() or (before.text == "," and doc[i - 2].is_digit))
 
 
 def dateline(span: Span) -> bool:
-    """Whether a name is in the dateline that opens its paragraph ("NAIROBI, Kenya —", "Kabul (AP) —"):
-    the place the report comes from, whatever the parse makes of it (often the first verb's subject)."""
+    """Whether a name is in the dateline that opens its paragraph ("NAIROBI, Kenya —", "Kabul (AP) —",
+    "SOUTH WAZIRISTAN, April 5 (APP):"): the place the report comes from, whatever the parse makes of it
+    (often the first verb's subject)."""
     doc = span.doc
     hyphens = 0  # hyphens joining capitalised words ("PORT-AU-PRINCE, Haiti") do not count as tokens
     while 2 * hyphens + 2 < len(doc) and doc[2 * hyphens + 1].text == "-" and doc[2 * hyphens + 2].is_upper:
         hyphens += 1
-    ends = [t.i for t in doc[: DATELINE_WORDS + 1 + hyphens] if t.text in DATELINE_ENDS]
+    dated = sum(1 for t in doc[: 2 * DATELINE_WORDS] if _dated(doc, t.i))  # "April 5", "March 3, 2024"
+    ends = [t.i for t in doc[: DATELINE_WORDS + 1 + hyphens + dated] if t.text in DATELINE_ENDS]
     if not ends or span.end > ends[0]:
         return False
-    return all(t.text in (",", "-") or t.text[:1].isupper() for t in doc[: ends[0]])
+    return all(t.text in (",", "-") or t.text[:1].isupper() or _dated(doc, t.i) for t in doc[: ends[0]])
 
 
 def is_metonymic(span: Span, words: EntityWords, political: bool = True) -> bool:

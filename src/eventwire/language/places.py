@@ -34,7 +34,7 @@ from eventwire.places.rank import Mention, Resolution, Resolver, contains
 from eventwire.settings import Settings
 
 SKIP_LABELS = frozenset(
-    {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE", "LAW"}
+    {"DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL", "CARDINAL", "NORP", "LANGUAGE", "LAW"}
 )
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 """Entities taken as candidate names; only GPE and LOC count as support for a weak match."""
@@ -69,6 +69,8 @@ class _Found:
     labeled: bool
     in_name: bool = False
     """The name lies inside an organisation's or facility's name ('Air Zimbabwe')."""
+    opens: bool = False
+    """The name is the town of the paragraph's dateline ('GAROWE, March 3 (Agency) -')."""
 
 
 def _capitalized(tok) -> bool:
@@ -100,8 +102,8 @@ def _person_words(docs: list[Doc]) -> set[str]:
     return {t.text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
 
 
-NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC"})
-"""Labels of the longer names a place name may stand inside."""
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "MONEY"})
+"""Labels of the longer names a place name may stand inside ('11 billion US dollars': a currency's)."""
 
 
 def _enclosing_label(span: Span) -> str | None:
@@ -208,6 +210,11 @@ def find_mentions(
                     taken.update(range(span.start, span.end))
                     break
         for ent in doc.ents:
+            if ent.label_ == "NORP" and _town_not_people(ent, gazetteer, words):
+                spans.append(
+                    (ent, False)
+                )  # 'between Afgooye and Mogadishu': a town the model took for a people
+                taken.update(range(ent.start, ent.end))
             if ent.label_ not in PLACE_LABELS:
                 continue
             if ent[0].lower_ in words.articles:
@@ -220,7 +227,7 @@ def find_mentions(
         for f in here:
             if (
                 f.mention.level is None
-                and _division_cue(f.span, words)
+                and _cued(f.span, words.division_cues)
                 and any(m.entry.feature == "admin1" for m in gazetteer.lookup(f.mention.lookup_name))
             ):
                 f.mention.level = 1
@@ -232,10 +239,20 @@ def find_mentions(
     return found
 
 
-def _division_cue(span: Span, words: PlaceWords) -> bool:
-    """Whether words right before the span make it a first-level division ('the governor of New York')."""
+def _town_not_people(ent: Span, gazetteer: Gazetteer, words: PlaceWords) -> bool:
+    """Whether a NORP entity is no demonym but a town of the gazetteer by its own name ('Afgooye')."""
+    return (
+        _capitalized(ent[0])
+        and not words.is_demonym(ent.text)
+        and any(m.entry.feature == "city" and not m.alternate for m in gazetteer.lookup(ent.text, False))
+    )
+
+
+def _cued(span: Span, cues: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether lower-case words right before the span are one of the cues ('the governor of' New York,
+    'the outskirts of' Izium)."""
     before = tuple(t.lower_ for t in span.doc[max(0, span.start - 3) : span.start])
-    return any(before[len(before) - len(c) :] == c for c in words.division_cues if len(c) <= len(before))
+    return any(before[len(before) - len(c) :] == c for c in cues if len(c) <= len(before))
 
 
 def _acronym(text: str, settings: Settings) -> bool:
@@ -254,17 +271,18 @@ def _check(span: Span, offset: int, people: set[str], words: PlaceWords, setting
     opens = dateline(span)  # "CAIRO —", "MARDAN:": a town, though shouted and parsed as anything
     labeled = opens or any(t.ent_type_ in SUPPORT_LABELS for t in span)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    enclosing = _enclosing_label(span)
+    if enclosing == "PERSON":
+        return None
     if (
         len(span) == 1
         and text in people
         and not labeled
+        and enclosing is None
         and text not in words.abbreviations
         and before not in words.locative_before
     ):
-        return None  # 'Biden' said, once 'Joe Biden' appears; 'in Riverdale' stays a place
-    enclosing = _enclosing_label(span)
-    if enclosing == "PERSON":
-        return None
+        return None  # 'Biden' said, once 'Joe Biden' appears; 'in Riverdale', 'the Abuja Chamber' stay places
     in_name = enclosing is not None
     if not labeled and not all(
         t.pos_ == "PROPN" or t.lower_ in words.name_connectors or t.is_punct for t in span
@@ -278,8 +296,9 @@ def _check(span: Span, offset: int, people: set[str], words: PlaceWords, setting
             in_name = True
     span, name, level = _with_admin_word(span, words)
     start = offset + span.start_char
-    mention = Mention(start, start + len(span.text), span.text, name, level)
-    return _Found(span, offset, mention, labeled and not in_name, in_name)
+    town = level is None and _cued(span, words.town_cues)
+    mention = Mention(start, start + len(span.text), span.text, name, level, town)
+    return _Found(span, offset, mention, labeled and not in_name, in_name, opens)
 
 
 def _accept(
@@ -292,13 +311,13 @@ def _accept(
 ) -> bool:
     """Keep a match with an entry when an entity label, an abbreviation or a division word supports it
     (here or at another mention of the same name), when the name after its comma contains it, or when
-    its prior and score are high enough. A name inside a longer name needs support elsewhere or a high
-    prior of its own (a country, a division, a large city)."""
+    its prior and score are high enough; a dateline's town always. A name inside a longer name needs
+    support elsewhere or a high prior of its own (a country, a division, a large city)."""
     if r.entry is None:
         return False
     m = f.mention
     own = key(r.entry.name) == key(m.lookup_name)
-    if m.text in words.abbreviations or m.level:
+    if m.text in words.abbreviations or m.level or f.opens or (m.town and r.entry.feature == "city"):
         return True
     if f.in_name:
         return key(m.lookup_name) in supported or (own and r.prior >= settings.place_in_name_min_prior)

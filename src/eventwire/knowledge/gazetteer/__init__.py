@@ -29,6 +29,8 @@ class GazetteerTables:
     """Regions placed at the mean of their members' points (`regions.tsv`)."""
     romanized_cyrillic: frozenset[str]
     """Countries whose place names come through romanized Cyrillic (`romanized_cyrillic.txt`)."""
+    country_names: dict[str, tuple[str, ...]]
+    """ISO alpha-2 → short names the news gives it beyond the packages' ('Congo' for CD)."""
 
     @classmethod
     def load(cls, files: PackFiles) -> GazetteerTables:
@@ -42,4 +44,5 @@ class GazetteerTables:
                 for r in read_rows(__name__, "regions.tsv")
             ),
             romanized_cyrillic=frozenset(read_words(__name__, "romanized_cyrillic.txt")),
+            country_names={r[0]: tuple(r[1].split("|")) for r in read_rows(__name__, "country_names.tsv")},
         )
