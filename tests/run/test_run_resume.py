@@ -34,12 +34,12 @@ def article(i: int) -> str:
     return f"Report {i} from {town}\n\n{body}\n\n{more}\n"
 
 
-def count(db: Path) -> int:
-    """Articles in the store, or -1 while it cannot be read yet."""
+def count(db: Path, table: str = "articles") -> int:
+    """Rows of a table of the store (its articles by default), or -1 while it cannot be read yet."""
     try:
         conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=1)
         try:
-            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.Error:
@@ -60,8 +60,8 @@ def test_a_run_killed_mid_batch_resumes_and_stores_each_article_once(tmp_path: P
         command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
     )
     deadline = time.monotonic() + 180
-    try:
-        while not 0 < (seen := count(db)) < total:
+    try:  # caught once the run ledger has finished some inputs (an article is stored just before)
+        while not 0 < (seen := count(db, "run_inputs")) < total:
             assert proc.poll() is None and time.monotonic() < deadline, f"never caught mid-run ({seen})"
             time.sleep(0.02)
     finally:
