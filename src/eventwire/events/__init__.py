@@ -11,6 +11,7 @@ from eventwire.events.flags import Flags
 from eventwire.events.merge_within import MergeWithinArticle
 from eventwire.events.parties import Parties
 from eventwire.events.place import EventPlace
+from eventwire.events.riot_tolls import RiotTolls
 from eventwire.events.size import EventSize
 from eventwire.events.status import EventStatus
 from eventwire.events.story import EventStory
@@ -23,7 +24,7 @@ from eventwire.settings import Settings
 def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     """The event stage's steps in order (Article in, Article out): candidates detected, given arguments,
     size, place, date and status, the story's day, built into events; then claims, parties, merging within the
-    article, the ACLED view and flags."""
+    article, riot tolls given to their riot, the ACLED view and flags."""
     return [
         DetectEvents(settings, knowledge),
         EventArguments(settings, knowledge),
@@ -36,6 +37,7 @@ def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
         Claims(settings, knowledge),
         Parties(settings, knowledge),
         MergeWithinArticle(settings, knowledge),
+        RiotTolls(settings, knowledge),
         AcledView(settings, knowledge),
         Flags(settings, knowledge),
     ]

@@ -135,7 +135,7 @@ def _days(e: Event, scope: Scope) -> tuple[str, str] | None:
     return found[0].isoformat(), found[1].isoformat()
 
 
-def _dates_agree(a: Event, b: Event, scope: Scope) -> bool:
+def dates_agree(a: Event, b: Event, scope: Scope) -> bool:
     x, y = _days(a, scope), _days(b, scope)
     return x is None or y is None or (x[0] <= y[1] and y[0] <= x[1])
 
@@ -223,7 +223,7 @@ def compatible(a: Event, b: Event, scope: Scope, settings: Settings) -> bool:
         and _parties_agree(a.actor, b.actor, scope)
         and _agree(_named(a.recipient), _named(b.recipient))
         and places_agree(stated(a), stated(b), scope, settings)
-        and _dates_agree(a, b, scope)
+        and dates_agree(a, b, scope)
     )
 
 
@@ -392,13 +392,18 @@ def merge_within(article: Article, language: LanguagePack, settings: Settings) -
     for nested in (False, True):
         scope.nested = nested
         kept = _merge(article, kept, refs, words, scope, settings)
+    renumber(article, kept, refs)
+    return article
+
+
+def renumber(article: Article, kept: list[Event], refs: dict[str, list[TriggerRef]]) -> None:
+    """Make `kept` the article's events, numbered ev1, ev2, … with their trigger positions."""
     renamed: dict[str, list[TriggerRef]] = {}
     for n, event in enumerate(kept, 1):
         renamed[f"ev{n}"] = refs.get(event.id, [])
         event.id = f"ev{n}"
     article.events = kept
     article.scratch["event_triggers"] = renamed
-    return article
 
 
 class MergeWithinArticle(ArticleStep):

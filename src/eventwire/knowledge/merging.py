@@ -20,6 +20,10 @@ class MergeWords:
     mode_pairs: dict[str, frozenset[str]]
     """A general mode → the more specific modes of its type that may tell the same occurrence
     ("explosives" → "suicide-attack")."""
+    riot_nouns: frozenset[str]
+    """A killing with no actor told in one of them ("killed in the unrest") is a riot's toll."""
+    riot_prepositions: frozenset[str]
+    """The prepositions that put a killing in a riot ("in", "during")."""
     occurrence_types: frozenset[str]
     """PLOVER types of occurrences (ASSAULT, PROTEST…): an article tells of few, so mentions that nothing
     sets apart are one event without a further tie; statements are many and need one."""
@@ -31,6 +35,8 @@ class MergeWords:
         return cls(
             definite=frozenset(raw["definite"]),
             occurrence_types=frozenset(raw["occurrence_types"]),
+            riot_nouns=frozenset(raw["riot_nouns"]),
+            riot_prepositions=frozenset(raw["riot_prepositions"]),
             mode_pairs={
                 general: frozenset(s for g, s in raw["mode_pairs"] if g == general)
                 for general, _ in raw["mode_pairs"]
