@@ -229,3 +229,13 @@ def test_a_pronoun_is_the_weakest_actor():
     )
     (event,) = merge(a).events
     assert event.actor.text == "a mob"
+
+
+def test_a_vague_figure_after_a_qualifier_is_still_vague(run_text):
+    text = (
+        "Police detained about a dozen protesters in Mardan on Tuesday, a police officer said.\n\n"
+        "Residents were angry.\n\n"
+        "Police later said 30 protesters had been detained in Mardan on Tuesday."
+    )
+    arrests = [e for e in run_text(text, published="2025-09-24").events if e.type == "COERCE"]
+    assert [e.size.arrested for e in arrests] == [30]

@@ -167,8 +167,9 @@ def vague_sizes(article: Article, event: Event, vague_words: dict[str, tuple[int
         value = getattr(event.size, f)
         for q in article.quantities if value is not None else []:
             told = any(e.start <= q.start and q.end <= e.end for e in event.evidence)
-            word = next((w for w in vague_words if re.match(rf"{re.escape(w)}\b", q.text.lower())), None)
-            if told and q.value == value and word is not None:
+            text = q.text.lower()  # "about a dozen people": the vague word may follow a qualifier
+            word = next((w for w in vague_words if re.search(rf"\b{re.escape(w)}\b", text)), None)
+            if told and q.value == value and word is not None and not any(c.isdigit() for c in text):
                 low, qualifier = vague_words[word]
                 out[f] = low if qualifier == "at least" else max(1, low // 3)
     return out
