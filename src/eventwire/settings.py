@@ -259,9 +259,10 @@ class Settings:
     """Weight of the share of the article's other places that are first-level divisions of a first-level
     division candidate's country ('Arizona, Georgia, Idaho'), in prior points."""
     place_named_country_bonus: float = 2.5
-    """Added to a division candidate in a country the article names, or implies by naming a place in it,
-    when the best prior lies in another country, in prior points (Georgia the state beside Atlanta or
-    Florida, not the country)."""
+    """Added to a division candidate in the country most of the article's other places lie in (named, or
+    implied by a place in it), when the best prior lies in another country, in prior points (Georgia the
+    state beside Atlanta or Florida, not the country). A country named in passing gives none: 'Medina'
+    in a story about Dakar and Senegal that mentions the US is no Ohio county."""
     place_named_admin1_bonus: float = 2.0
     """Added to a county in a first-level division the article names (Henry County, Tennessee beside
     'Tennessee'), in prior points; towns get none (on the development data it sent big cities to

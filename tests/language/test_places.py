@@ -386,3 +386,13 @@ def test_a_person_word_inside_an_organisation_name_is_still_an_in_name_reference
         "the market."
     )
     assert by_mention(a, "in_name")["Kampala"].country_code == "UG" and "Kampala" not in by_mention(a)
+
+
+def test_a_district_of_dakar_is_no_us_county(places_of) -> None:
+    a = places_of(
+        "Residents of Medina, a district of Dakar, marched on Sunday. Police in Senegal said the march "
+        "was calm, and the US embassy closed."
+    )
+    got = by_mention(a)
+    assert got["Dakar"].country_code == "SN"
+    assert "Medina" not in got or got["Medina"].country_code == "SN"

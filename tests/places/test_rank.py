@@ -112,3 +112,10 @@ def test_a_small_namesake_town_does_not_shadow_a_state(resolver: Resolver) -> No
     got = resolve(resolver, "Columbus", "Delaware", "Ohio")
     assert got["Delaware"].feature == "admin1"  # a town of Ohio is called so too, but the state is meant
     assert resolve(resolver, "Kherson")["Kherson"].feature == "city"  # a sizeable city shadows its oblast
+
+
+def test_a_country_named_in_passing_gives_its_counties_nothing(resolver: Resolver) -> None:
+    got = resolve(resolver, "Dakar", "Senegal", "Thies", "Medina", "US")
+    assert got["Medina"] is None or got["Medina"].country != "US"  # not Medina County, Ohio
+    got = resolve(resolver, "Georgia", "Atlanta", "Florida", "Russia")
+    assert got["Georgia"].feature == "admin1" and got["Georgia"].country == "US"

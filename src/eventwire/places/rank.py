@@ -201,7 +201,7 @@ class Resolver:
         divisions = Counter((e.country, e.admin1) for e in others if e.admin1)
         peers = Counter(e.country for e in others if e.feature == "admin1")
         named_admin1 = {(e.country, e.admin1) for e in others if e.feature == "admin1"}
-        countries = {e.country for e in others}  # named, or implied by a place in it
+        lead = max(focus.values(), default=0)  # the article's own country, or countries tied at the top
         anchors = [e for e in others if e.feature in ("city", "admin2")]
         outer = [best[o][0] for i, o in pairs if i == me and best.get(o)]
         inner = [best[i][0] for i, o in pairs if o == me and best.get(i)]
@@ -219,7 +219,7 @@ class Resolver:
             if (
                 entry.feature in ("admin1", "admin2")
                 and entry.country != first
-                and entry.country in countries
+                and focus[entry.country] == lead
             ):
                 s += st.place_named_country_bonus
             if entry.feature == "admin2" and (entry.country, entry.admin1) in named_admin1:
