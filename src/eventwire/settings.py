@@ -267,10 +267,11 @@ class Settings:
     """Added to a county in a first-level division the article names (Henry County, Tennessee beside
     'Tennessee'), in prior points; towns get none (on the development data it sent big cities to
     namesakes in a state the article names in passing)."""
-    place_capital_bonus: float = 0.5
+    place_capital_bonus: float = 1.0
     """Added to the prior of a country's capital city, in prior points: a capital's name alone usually means
-    it; small, so that the article's context still decides (Paris beside Memphis and Nashville lies in
-    Tennessee)."""
+    it, and one other place of a country does not move it to a town there (Washington beside London is
+    the US capital); small, so that the article's context still decides (Paris beside Memphis and
+    Nashville lies in Tennessee)."""
     place_near_km: float = 200.0
     """A city or county of the article lies near a candidate within this distance, in km."""
     place_near_bonus: float = 1.2

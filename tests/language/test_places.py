@@ -396,3 +396,21 @@ def test_a_district_of_dakar_is_no_us_county(places_of) -> None:
     got = by_mention(a)
     assert got["Dakar"].country_code == "SN"
     assert "Medina" not in got or got["Medina"].country_code == "SN"
+
+
+def test_washington_beside_london_is_the_us_capital(places_of) -> None:
+    got = by_mention(
+        places_of("The envoy flew from Washington to London on Monday for talks with ministers.")
+    )
+    assert got["Washington"].country_code == "US" and got["London"].country_code == "GB"
+
+
+def test_an_ocean_named_alone_is_no_town(places_of) -> None:
+    got = by_mention(
+        places_of(
+            "Storms over the Atlantic delayed the ferries, while the Pacific stayed calm. Crews crossing "
+            "the Atlantic Ocean were told to wait in Lisbon."
+        )
+    )
+    assert "Atlantic" not in got and "Pacific" not in got and "Atlantic Ocean" not in got
+    assert got["Lisbon"].country_code == "PT"
