@@ -268,9 +268,10 @@ class Settings:
     'Tennessee'), in prior points; towns get none (on the development data it sent big cities to
     namesakes in a state the article names in passing)."""
     place_capital_bonus: float = 1.0
-    """Added to the prior of a country's capital city, in prior points: a capital's name alone usually means
-    it, and one other place of a country does not move it to a town there (Washington beside London is
-    the US capital); small, so that the article's context still decides (Paris beside Memphis and
+    """Added to the prior of a country's capital city named by its own name, in prior points: a capital's
+    name alone usually means it, and one other place of a country does not move it to a town there
+    (Washington beside London is the US capital), but a nickname does not (Garden City, South Carolina is
+    no Singapore); small, so that the article's context still decides (Paris beside Memphis and
     Nashville lies in Tennessee)."""
     place_near_km: float = 200.0
     """A city or county of the article lies near a candidate within this distance, in km."""

@@ -119,3 +119,10 @@ def test_a_country_named_in_passing_gives_its_counties_nothing(resolver: Resolve
     assert got["Medina"] is None or got["Medina"].country != "US"  # not Medina County, Ohio
     got = resolve(resolver, "Georgia", "Atlanta", "Florida", "Russia")
     assert got["Georgia"].feature == "admin1" and got["Georgia"].country == "US"
+
+
+def test_a_capital_known_by_another_name_gets_no_capital_bonus(resolver: Resolver) -> None:
+    got = resolve(resolver, "Washington", "London")
+    assert got["Washington"].country == "US"  # the capital by its own name, beside one British city
+    got = resolve(resolver, "Garden City", "Myrtle Beach")
+    assert got["Garden City"].country == "US"  # not Singapore, whose nickname it is

@@ -150,7 +150,7 @@ class Resolver:
         if mention.level and e.feature == f"admin{mention.level}":
             p += s.place_level_bonus
         p -= s.place_alternate_penalty * m.alternate + s.place_variant_penalty * m.variant
-        p += s.place_capital_bonus * self.gazetteer.is_capital(e)
+        p += s.place_capital_bonus * (self.gazetteer.is_capital(e) and not m.alternate)
         if (
             e.feature in ("admin1", "admin2")
             and not mention.level
