@@ -19,7 +19,7 @@ from eventwire.events.triggers import Trigger
 from eventwire.knowledge.acled import AcledActors
 from eventwire.knowledge.events import EventWords
 from eventwire.language.grammar import TIME_LABELS, clause_root
-from eventwire.language.metonymy import dateline
+from eventwire.language.metonymy import in_dateline
 from eventwire.model import Article
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
@@ -75,7 +75,7 @@ def _a_place(token: Token | None, words: EventWords, rules: AcledActors) -> bool
     that another trigger of the sentence may give the event its recipient ("killing 7 officers")."""
     if token is None:
         return False
-    if dateline(token.doc[token.i : token.i + 1]):
+    if in_dateline(token):
         return True
     return rules.not_party(head_word(_phrase(token, words), rules)) == "place"
 

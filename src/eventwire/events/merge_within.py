@@ -42,7 +42,7 @@ from eventwire.events.candidates import TriggerRef
 from eventwire.events.when import bounds
 from eventwire.knowledge import LanguagePack
 from eventwire.knowledge.merging import MergeWords
-from eventwire.model import Article, Event, Participant, Place
+from eventwire.model import Article, Event, Participant, Place, Quantity
 from eventwire.pipeline import ArticleStep
 from eventwire.places.rank import km
 from eventwire.settings import Settings
@@ -158,21 +158,39 @@ def sizes_agree(a: Event, b: Event, scope: Scope) -> bool:
     return all(_size_agrees(a, b, f, scope) for f in SIZES)
 
 
-def vague_sizes(article: Article, event: Event, vague_words: dict[str, tuple[int, str]]) -> dict[str, int]:
-    """The size fields of an event whose figure a vague word of its evidence gave ("wounding dozens") →
-    the lowest stated figure it agrees with: itself for a lower bound ("dozens"), a third of it for an
-    approximation ("several")."""
+def vague_figures(article: Article, vague_words: dict[str, tuple[int, str]]) -> list[tuple[Quantity, int]]:
+    """The article's quantities a vague word gives ("wounding dozens"; "about a dozen people": the word
+    may follow a qualifier), each with the lowest stated figure it agrees with: itself for a lower bound
+    ("dozens"), a third of it for an approximation ("several")."""
+    out = []
+    for q in article.quantities:
+        text = q.text.lower()
+        word = next((w for w in vague_words if re.search(rf"\b{re.escape(w)}\b", text)), None)
+        if word is not None and not any(c.isdigit() for c in text):
+            low, qualifier = vague_words[word]
+            out.append((q, low if qualifier == "at least" else max(1, low // 3)))
+    return out
+
+
+def vague_sizes(event: Event, figures: list[tuple[Quantity, int]]) -> dict[str, int]:
+    """The size fields of an event whose figure a vague word of its evidence gave → the lowest stated
+    figure it agrees with (`vague_figures`)."""
     out = {}
     for f in SIZES:
         value = getattr(event.size, f)
-        for q in article.quantities if value is not None else []:
-            told = any(e.start <= q.start and q.end <= e.end for e in event.evidence)
-            text = q.text.lower()  # "about a dozen people": the vague word may follow a qualifier
-            word = next((w for w in vague_words if re.search(rf"\b{re.escape(w)}\b", text)), None)
-            if told and q.value == value and word is not None and not any(c.isdigit() for c in text):
-                low, qualifier = vague_words[word]
-                out[f] = low if qualifier == "at least" else max(1, low // 3)
+        for q, low in figures if value is not None else []:
+            if q.value == value and any(e.start <= q.start and q.end <= e.end for e in event.evidence):
+                out[f] = low
     return out
+
+
+def join_tellings(into: Event, other: Event, refs: dict[str, list[TriggerRef]]) -> None:
+    """Give `into` the evidence spans, claims and trigger positions of another telling of it."""
+    into.claims += [c for c in other.claims if c not in into.claims]
+    into.evidence = sorted(
+        {(e.start, e.end): e for e in into.evidence + other.evidence}.values(), key=lambda e: e.start
+    )
+    refs[into.id] = refs.get(into.id, []) + refs.pop(other.id, [])
 
 
 def _breadth(place: Place) -> int:
@@ -272,8 +290,8 @@ def _place_rank(e: Event, scope: Scope) -> tuple[int, int]:
 
 
 def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
-    """Fold event `b` into `a`: open fields filled, evidence and claims joined, the most specific place,
-    the date the text gave (the finer of two), the lower of two tolls (the later when it rose)."""
+    """Fold event `b` into `a`: open fields filled, the most specific place, the date the text gave (the finer
+    of two), the lower of two tolls (the later when it rose)."""
     a.mode = b.mode if a.mode is None or b.mode in scope.modes.get(a.mode, ()) else a.mode
     a.actor = _party(a.actor, b.actor, scope)
     a.recipient = a.recipient or b.recipient
@@ -297,10 +315,6 @@ def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
             loose_a.pop(f, None)
             if f in loose_b:
                 loose_a[f] = loose_b[f]
-    a.claims += [c for c in b.claims if c not in a.claims]
-    a.evidence = sorted(
-        {(e.start, e.end): e for e in a.evidence + b.evidence}.values(), key=lambda e: e.start
-    )
     gained = max(a.confidence, b.confidence) + settings.merge_within_confidence_gain
     a.confidence = round(min(settings.merge_within_confidence_cap, gained), 2)
 
@@ -372,7 +386,7 @@ def _merge(
             kept.append(event)
             continue
         _absorb(into, event, scope, settings)
-        refs[into.id] = refs.get(into.id, []) + refs.pop(event.id, [])
+        join_tellings(into, event, refs)
     return kept
 
 
@@ -380,12 +394,13 @@ def merge_within(article: Article, language: LanguagePack, settings: Settings) -
     """Merge the events of one article that tell the same happening; renumber them ev1, ev2, …"""
     refs: dict[str, list[TriggerRef]] = article.scratch.get("event_triggers", {})
     words, events = language.merging, language.events
+    figures = vague_figures(article, language.quantities.vague)
     scope = Scope(
         places={p.id: p for p in article.places},
         report_days=settings.merge_within_report_days,
         kinds={p.index: p.kind for p in article.paragraphs},
         update=language.flags.update,
-        vague={e.id: vague_sizes(article, e, language.quantities.vague) for e in article.events},
+        vague={e.id: vague_sizes(e, figures) for e in article.events},
         modes=words.mode_pairs,
         pronouns=events.person_pronouns | events.group_pronouns,
     )

@@ -17,7 +17,7 @@ from eventwire.events.index import ArticleIndex
 from eventwire.events.triggers import kills
 from eventwire.knowledge.events import EventWords, TriggerEntry
 from eventwire.language.grammar import child, is_clause_root, phrase
-from eventwire.language.metonymy import dateline
+from eventwire.language.metonymy import in_dateline
 from eventwire.model import Entity, Participant
 from eventwire.settings import Settings
 
@@ -113,16 +113,12 @@ def _subject(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ != "nsubj":
             continue
-        if not _in_dateline(c):
+        if not in_dateline(c):
             return c
-        beyond = next((a for a in c.children if a.dep_ == "appos" and not _in_dateline(a)), None)
+        beyond = next((a for a in c.children if a.dep_ == "appos" and not in_dateline(a)), None)
         if beyond is not None:
             return beyond
     return None
-
-
-def _in_dateline(token: Token) -> bool:
-    return dateline(token.doc[token.i : token.i + 1])
 
 
 def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: Settings) -> Roles:

@@ -26,7 +26,7 @@ from eventwire.events.index import ArticleIndex, Located
 from eventwire.events.participants import Roles, noun_phrase
 from eventwire.knowledge.events import EventWords, TriggerEntry
 from eventwire.language.grammar import clause_root
-from eventwire.language.metonymy import dateline
+from eventwire.language.metonymy import dateline, in_dateline
 from eventwire.model import Article, Place
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
@@ -114,7 +114,7 @@ def _candidates(
         head = index.head_token(pp, m.start, m.end)
         if head is None or head.i not in tokens or head.i in where.actor:
             continue
-        if dateline(sent.doc[head.i : head.i + 1]):
+        if in_dateline(head):
             continue  # a dateline ("DAKAR, Senegal —") is where the report comes from: the last resort
         out.append((_tier(head, where.place_object, words), head, m.item))
     return out

@@ -11,7 +11,7 @@ article, so that each occurrence is one event by then.
 from __future__ import annotations
 
 from eventwire.events.candidates import TriggerRef
-from eventwire.events.merge_within import Scope, dates_agree, places_agree, renumber, stated
+from eventwire.events.merge_within import Scope, dates_agree, join_tellings, places_agree, renumber, stated
 from eventwire.knowledge import LanguagePack
 from eventwire.knowledge.merging import MergeWords
 from eventwire.model import Article, Event
@@ -63,11 +63,7 @@ def move_riot_tolls(article: Article, language: LanguagePack, settings: Settings
             continue
         for f in TOLLS:
             setattr(riot.size, f, getattr(event.size, f))
-        riot.evidence = sorted(
-            {(e.start, e.end): e for e in riot.evidence + event.evidence}.values(), key=lambda e: e.start
-        )
-        riot.claims += [c for c in event.claims if c not in riot.claims]
-        refs[riot.id] = refs.get(riot.id, []) + refs.pop(event.id, [])
+        join_tellings(riot, event, refs)
     renumber(article, kept, refs)
     return article
 

@@ -60,6 +60,11 @@ def dateline(span: Span) -> bool:
     return all(t.text in (",", "-") or t.text[:1].isupper() or _dated(doc, t.i) for t in doc[: ends[0]])
 
 
+def in_dateline(token: Token) -> bool:
+    """Whether a token is part of the dateline that opens its paragraph (`dateline`)."""
+    return dateline(token.doc[token.i : token.i + 1])
+
+
 def is_metonymic(span: Span, words: EntityWords, political: bool = True) -> bool:
     """Whether a place-name mention is used as an actor rather than as a place.
 
