@@ -97,3 +97,15 @@ def test_the_shipped_corpus_is_valid_and_covers_every_class() -> None:
     assert all(n >= 150 for t, n in plover_counts.items() if t != "none")
     assert sum(1 for r in records if r.acled_label == "none") >= 2500
     assert set(splits(records)) == {"train", "dev", "test"}
+
+
+def test_the_checker_counts_good_files_and_names_bad_ones(tmp_path: Path, capsys) -> None:
+    good, bad = tmp_path / "good.jsonl", tmp_path / "bad.jsonl"
+    good.write_text(_line() + "\n", encoding="utf-8")
+    bad.write_text(_event(plover="ATTACK") + "\n", encoding="utf-8")
+    assert corpus.main([str(good)]) == 0
+    assert "1 records, 0 bad" in capsys.readouterr().out
+    assert corpus.main([str(bad)]) == 1
+    assert "bad.jsonl:1" in capsys.readouterr().out
+    assert corpus.main([str(tmp_path / "missing.jsonl")]) == 2
+    assert "no such file" in capsys.readouterr().err

@@ -8,6 +8,7 @@ more than once. Run `python -m eventwire.eventtypes.corpus FILE...` to check fil
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections import Counter
@@ -193,7 +194,16 @@ def class_counts(records: list[Record]) -> tuple[Counter[str], Counter[str]]:
 
 def main(argv: list[str]) -> int:
     """Check the files given (or data/events/) and print the records per class; exit 1 on a bad record."""
-    paths = [Path(a) for a in argv] or files(Path("data/events"))
+    parser = argparse.ArgumentParser(
+        prog="python -m eventwire.eventtypes.corpus",
+        description="Check annotated corpus files and count their classes.",
+    )
+    parser.add_argument("files", nargs="*", type=Path, help="JSON Lines files (default: data/events/)")
+    paths = parser.parse_args(argv).files or files(Path("data/events"))
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        print(f"no such file: {', '.join(missing)}", file=sys.stderr)
+        return 2
     errors = 0
     subs = set(acled_sub_event_types())
     records: list[Record] = []
