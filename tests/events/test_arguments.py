@@ -94,3 +94,10 @@ def test_they_who_arrested_are_the_police_who_said_so(until):
     drafts = until(text, "events.arguments").drafts
     arrest = next(d for d in drafts if d.entry.type == "COERCE")
     assert arrest.roles.actor.lower_ == "police"
+
+
+def test_a_second_past_verb_of_one_subject_is_active(until):
+    text = "Riot police fired tear gas at the marchers and arrested 31 of them, a spokesman said."
+    drafts = until(text, "events.arguments", "2025-06-10").drafts
+    arrest = next(d for d in drafts if d.primary.token.lower_ == "arrested")
+    assert arrest.roles.actor is not None and arrest.roles.actor.lower_ == "police"

@@ -39,3 +39,23 @@ def test_each_place_says_where_it_comes_from(run_text):
     assert ("Gunmen", "Swabi", "text") in found
     assert ("Later,", "Swabi", "context") in found
     assert ("Officials", "Mardan", "dateline") in found
+
+
+def test_the_one_place_of_a_sentence_is_that_of_an_event_it_breaks_up(until):
+    text = (
+        "Police fired tear gas on Monday to break up a sit-in by nurses at the main hospital in Lusaka "
+        "who were protesting against unpaid wages, and detained 12 of them."
+    )
+    drafts = until(text, "events.place", "2025-06-10").drafts
+    assert {d.entry.type: d.place.name for d in drafts if d.place} == {
+        "ASSAULT": "Lusaka",
+        "PROTEST": "Lusaka",
+        "COERCE": "Lusaka",
+    }
+
+
+def test_a_place_in_another_events_title_is_not_shared(until):
+    text = "The governor of the Northern region condemned the raid, and troops detained five suspects."
+    drafts = until(text, "events.place", "2025-06-10").drafts
+    (detained,) = [d for d in drafts if d.entry.type == "COERCE"]
+    assert detained.place is None

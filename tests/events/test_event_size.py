@@ -47,3 +47,9 @@ def test_who_froze_to_death_was_killed_by_no_one(until):
 def test_a_place_seized_counts_no_one(until):
     drafts = until("Rebels seized a town near the border.", "events.size").drafts
     assert all(not d.size for d in drafts)
+
+
+def test_a_clerk_joined_to_numbered_victims_adds_one(until):
+    text = "Gunmen killed two soldiers and a clerk at the district office."
+    (draft,) = [d for d in until(text, "events.size", "2025-06-10").drafts if d.entry.type == "ASSAULT"]
+    assert draft.size == {"dead": 3}

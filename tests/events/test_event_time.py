@@ -56,3 +56,27 @@ def test_a_dateline_the_parser_made_the_head_does_not_hide_the_clauses_time(unti
     )
     drafts = until(text, "events.when", "2026-01-20").drafts
     assert {d.entry.type: d.when.date for d in drafts}.get("PROTEST") == "2026-01-20"
+
+
+def test_a_second_verb_of_one_subject_shares_the_first_ones_day(until):
+    text = "Riot police charged the crowd in Bamenda on Friday and detained 14 traders, a witness said."
+    drafts = until(text, "events.when", "2025-06-09").drafts
+    detained = next(d for d in drafts if d.primary.token.lower_ == "detained")
+    assert (detained.when.date, detained.when.linked) == ("2025-06-06", True)
+
+
+def test_a_second_verb_with_a_day_of_its_own_keeps_it(until):
+    text = "Police detained 14 traders in Bamenda on Friday and freed them on Sunday, a lawyer said."
+    drafts = until(text, "events.when", "2025-06-09").drafts
+    detained = next(d for d in drafts if d.primary.token.lower_ == "detained")
+    assert detained.when.date == "2025-06-06"
+
+
+def test_a_past_progressive_relative_clause_happens_at_its_clauses_time(until):
+    text = (
+        "Soldiers fired live rounds on Thursday to scatter a crowd of farmers in Mopti who were "
+        "demonstrating against a new land tax."
+    )
+    drafts = until(text, "events.when", "2025-06-09").drafts
+    protest = next(d for d in drafts if d.entry.type == "PROTEST")
+    assert (protest.when.date, protest.when.linked) == ("2025-06-05", True)

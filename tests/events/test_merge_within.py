@@ -239,3 +239,13 @@ def test_a_vague_figure_after_a_qualifier_is_still_vague(run_text):
     )
     arrests = [e for e in run_text(text, published="2025-09-24").events if e.type == "COERCE"]
     assert [e.size.arrested for e in arrests] == [30]
+
+
+def test_a_headlines_figure_yields_to_the_bodys(run_text):
+    a = run_text(
+        "Gunmen kill two guards at clinic in Maiduguri\n\n"
+        "Gunmen killed two guards and a nurse at a clinic in Maiduguri on Monday, police said.",
+        published="2025-06-10",
+    )
+    (attack,) = [e for e in a.events if e.type == "ASSAULT"]
+    assert attack.size.dead == 3 and len(attack.evidence) == 2

@@ -289,9 +289,15 @@ def _place_rank(e: Event, scope: Scope) -> tuple[int, int]:
     return (1 if e.place_source == "dateline" else 0, _breadth(place))
 
 
+def _headline_only(e: Event, scope: Scope) -> bool:
+    """Whether only the headline tells an event: its figures are the body's in short ("kill two
+    gendarmes" over "killing two gendarmes and a civil servant") and yield to them."""
+    return all(scope.kinds.get(x.paragraph) == "title" for x in e.evidence)
+
+
 def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
     """Fold event `b` into `a`: open fields filled, the most specific place, the date the text gave (the finer
-    of two), the lower of two tolls (the later when it rose)."""
+    of two), the lower of two tolls (the later when it rose; the body's over the headline's)."""
     a.mode = b.mode if a.mode is None or b.mode in scope.modes.get(a.mode, ()) else a.mode
     a.actor = _party(a.actor, b.actor, scope)
     a.recipient = a.recipient or b.recipient
@@ -305,12 +311,14 @@ def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
         a.date_source = b.date_source
     a.context += [c for c in b.context if c not in a.context]
     updated = any(scope.update.search(e.text) for e in b.evidence)
+    headline = _headline_only(a, scope) and not _headline_only(b, scope)
     loose_a, loose_b = scope.vague.setdefault(a.id, {}), scope.vague.get(b.id, {})
     for f in SIZES:
         mine, theirs = getattr(a.size, f), getattr(b.size, f)
         firmer = f in loose_a and f not in loose_b and _size_agrees(a, b, f, scope)
         lower = theirs is not None and mine is not None and theirs < mine and (f in loose_b) <= (f in loose_a)
-        if theirs is not None and (mine is None or updated or firmer or lower):
+        lower = lower and not (_headline_only(b, scope) and not _headline_only(a, scope))
+        if theirs is not None and (mine is None or updated or firmer or lower or headline):
             setattr(a.size, f, theirs)
             loose_a.pop(f, None)
             if f in loose_b:

@@ -75,6 +75,8 @@ def _passive(token: Token, words: EventWords) -> bool:
         return True
     if token.tag_ != "VBN" or token.dep_ in FINITE_DEPS:
         return False
+    if token.dep_ == "conj" and token.head.tag_ == "VBD" and child(token, "dobj") is not None:
+        return False  # a past tense the parser took for a participle ("fired tear gas and arrested 31")
     return not any(c.dep_ == "aux" and c.lemma_ in words.perfect_auxiliaries for c in token.children)
 
 

@@ -25,7 +25,7 @@ from eventwire.events.candidates import EventDraft, candidates
 from eventwire.events.index import ArticleIndex, Located
 from eventwire.events.participants import Roles, noun_phrase
 from eventwire.knowledge.events import EventWords, TriggerEntry
-from eventwire.language.grammar import clause_root
+from eventwire.language.grammar import clause_root, is_clause_root
 from eventwire.language.metonymy import dateline, in_dateline
 from eventwire.model import Article, Place
 from eventwire.pipeline import ArticleStep
@@ -157,6 +157,9 @@ def context_place(
         found = _best(cands, trigger, tier)
         if found is not None:
             return found, "text"
+    shared = _shared_place(_candidates(index, pp, sent, _scene(trigger), where, words))
+    if shared is not None:
+        return shared, "text"
     para = index.paragraphs[pp]
     earlier = [m for m in index.places.before(index.start(pp, sent[0])) if m.start >= para.start]
     if earlier:
@@ -165,6 +168,20 @@ def context_place(
     if _points_back(sent, words):
         before = _previous_place(index, pp, settings.event_anaphor_lookback_paragraphs)
     return (before, "context") if before is not None else None
+
+
+def _scene(trigger: Token) -> set[int]:
+    """The tokens of what a verb acts on, purposes and objects included, shared with the first of two
+    coordinated verbs ("fired tear gas to break up a sit-in in Kampala … and arrested 31")."""
+    verb = trigger.head if is_clause_root(trigger) and trigger.dep_ == "conj" else trigger
+    return {t.i for t in verb.subtree} if verb.pos_ in ("VERB", "AUX") else set()
+
+
+def _shared_place(cands: list[tuple[int, Token, Place]]) -> Place | None:
+    """The one place named after a locative preposition in the events a verb acts on, when only their own
+    phrases name it: theirs is the verb's too."""
+    found = {c[2].id: c[2] for c in cands if c[0] == 0}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _points_back(sent: Span, words: EventWords) -> bool:

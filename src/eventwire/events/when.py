@@ -89,24 +89,51 @@ def _simultaneous(trigger: Token, words: EventWords) -> set[int]:
     }
 
 
-def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, words: EventWords) -> When | None:
-    """The time expression of the trigger's clause nearest to it (or of a clause that happens at its
-    time: "when supporters clashed on Monday"), if any; after "since", the span from it to the
-    publication day."""
+def _progressive(verb: Token) -> bool:
+    """Whether a verb is in the past progressive ("who were protesting"): at the time of its clause."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _time_region(trigger: Token, words: EventWords) -> set[int]:
+    """The tokens whose times date the trigger: its clause, the clause a participle or purpose of it
+    hangs from, the clauses that happen at its time."""
     region = clause_region(trigger)
     root = clause_root(trigger)
     if root.dep_ == "advcl" and root.tag_ in ("VBG", "VB") and root.head.i != root.i:
         region |= clause_region(root.head)  # "On Monday, aircraft struck a village, killing 3"; "to break up"
-    region |= _simultaneous(trigger, words)
+    return region | _simultaneous(trigger, words)
+
+
+def _shared_region(trigger: Token, words: EventWords) -> set[int]:
+    """The tokens of the clause a trigger's clause shares its time with when it names none: the first
+    of two coordinated verbs ("fired tear gas on Tuesday … and arrested 31"), the clause of the noun a
+    past progressive describes ("a sit-in by students who were protesting", "on Tuesday")."""
+    root = clause_root(trigger)
+    if root.dep_ == "conj" and root.head.i != root.i:
+        return _time_region(root.head, words)
+    if root.dep_ == "relcl" and _progressive(root):
+        return _time_region(root.head, words)
+    return set()
+
+
+def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, words: EventWords) -> When | None:
+    """The time expression of the trigger's clause nearest to it (or of a clause that happens at its
+    time: "when supporters clashed on Monday"; else of the clause it shares its time with), if any; after
+    "since", the span from it to the publication day."""
     start, end = index.span_chars(pp, sent)
     best = None
-    for m in index.times.within(start, end):
-        head = index.head_token(pp, m.start, m.end)
-        if head is None or head.i not in region or not m.item.value or not _dates_clause(head, trigger):
-            continue
-        dist = abs(head.i - trigger.i)
-        if best is None or dist < best[0]:
-            best = (dist, m.item)
+    for region in (_time_region(trigger, words), _shared_region(trigger, words)):
+        for m in index.times.within(start, end):
+            head = index.head_token(pp, m.start, m.end)
+            if head is None or head.i not in region or not m.item.value or not _dates_clause(head, trigger):
+                continue
+            dist = abs(head.i - trigger.i)
+            if best is None or dist < best[0]:
+                best = (dist, m.item)
+        if best is not None:
+            break
     if best is None:
         return None
     t = best[1]
