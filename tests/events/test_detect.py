@@ -19,3 +19,16 @@ def test_content_triggers_are_kept_for_claims_not_made_candidates(until):
 
 def test_a_sentence_with_no_event_gives_no_candidate(until):
     assert until("The weather was mild and the shops opened late.", "events.detect").drafts == []
+
+
+def test_storming_a_place_and_fighting_with_someone_are_assaults(until):
+    found = until("Fans stormed the pitch in Split and fought with stewards for an hour.", "events.detect")
+    assert {d.primary.token.lower_: d.entry.type for d in found.drafts} == {
+        "stormed": "ASSAULT",
+        "fought": "ASSAULT",
+    }
+
+
+def test_fighting_for_a_cause_or_storming_the_charts_is_no_assault(until):
+    found = until("The singer stormed the charts and fought for better pay.", "events.detect")
+    assert not {"stormed", "fought"} & {d.primary.token.lower_ for d in found.drafts}
