@@ -53,3 +53,9 @@ def test_a_clerk_joined_to_numbered_victims_adds_one(until):
     text = "Gunmen killed two soldiers and a clerk at the district office."
     (draft,) = [d for d in until(text, "events.size", "2025-06-10").drafts if d.entry.type == "ASSAULT"]
     assert draft.size == {"dead": 3}
+
+
+def test_a_place_or_group_victim_counts_no_one(until):
+    text = "It was the deadliest massacre in a region scarred by militia raids."
+    drafts = until(text, "events.size", "2025-06-10").drafts
+    assert all(d.size == {} for d in drafts)

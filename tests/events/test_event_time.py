@@ -80,3 +80,13 @@ def test_a_past_progressive_relative_clause_happens_at_its_clauses_time(until):
     drafts = until(text, "events.when", "2025-06-09").drafts
     protest = next(d for d in drafts if d.entry.type == "PROTEST")
     assert (protest.when.date, protest.when.linked) == ("2025-06-05", True)
+
+
+def test_a_day_any_trigger_names_beats_a_night_cue(until):
+    text = (
+        "Armed men attacked the village of Bunyakiri in South Kivu's Kalehe territory late on Monday, "
+        "killing civilians in their homes and burning huts, local officials said, in the latest massacre "
+        "in a region torn by militia violence."
+    )
+    drafts = [d for d in until(text, "events.when", "2025-06-11").drafts if d.entry.type == "ASSAULT"]
+    assert {d.when.date for d in drafts} == {"2025-06-09"}

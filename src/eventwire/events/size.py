@@ -27,7 +27,7 @@ def _one(victim: Token | None, words: EventWords) -> bool:
         return True
     return (
         victim.tag_ == "NN"
-        and victim.lemma_.lower() in words.party_nouns
+        and victim.lemma_.lower() in words.party_nouns - words.collective_nouns
         and any(c.dep_ == "det" and c.lower_ in words.one_determiners for c in victim.children)
     )
 

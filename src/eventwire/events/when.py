@@ -280,10 +280,17 @@ def _number(token: Token, numbers: dict[str, int]) -> int | None:
 
 
 def draft_time(index: ArticleIndex, draft: EventDraft, words: EventWords, numbers: dict[str, int]) -> When:
-    """The date a candidate's words give, by its primary trigger first; else the publication month."""
-    for trig in [draft.primary] + draft.triggers:
+    """The date a candidate's words give, by its primary trigger first: a time any of its triggers' clauses
+    names before a night cue or a free time ("late on Tuesday" dates "attacked … in the latest massacre"
+    to Tuesday); else the publication month."""
+    triggers = [draft.primary] + draft.triggers
+    for trig in triggers:
         when = relative_time(index, draft.pp, draft.sent, trig.token, draft.sentence, words, numbers)
-        when = when or event_time(index, draft.pp, draft.sent, trig.token, draft.sentence, words)
+        when = when or clause_time(index, draft.pp, draft.sent, trig.token, words)
+        if when is not None:
+            return when
+    for trig in triggers:
+        when = event_time(index, draft.pp, draft.sent, trig.token, draft.sentence, words)
         if when.linked:
             return when
     return fallback_time(index)

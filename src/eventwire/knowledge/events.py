@@ -170,6 +170,8 @@ class EventWords:
     """Marks of a condition ("unless", "if"): its subject is whom a threat is aimed at."""
     party_nouns: frozenset[str]
     """Nouns for people, groups and polities: a possible actor or recipient."""
+    collective_nouns: frozenset[str]
+    """Party nouns for a group or polity, not one person: "a village" attacked counts no one dead."""
     conflict_nouns: frozenset[str]
     """Wars and conflicts: what they "have killed" is a cumulative toll, no single event."""
     death_results: frozenset[str]
@@ -280,6 +282,7 @@ _WORD_SETS = (
     "warning_verbs",
     "condition_marks",
     "party_nouns",
+    "collective_nouns",
     "conflict_nouns",
     "death_results",
     "death_prepositions",
