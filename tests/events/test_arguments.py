@@ -101,3 +101,10 @@ def test_a_second_past_verb_of_one_subject_is_active(until):
     drafts = until(text, "events.arguments", "2025-06-10").drafts
     arrest = next(d for d in drafts if d.primary.token.lower_ == "arrested")
     assert arrest.roles.actor is not None and arrest.roles.actor.lower_ == "police"
+
+
+def test_the_noun_of_a_reduced_relative_is_the_subject(until):
+    text = "The army said soldiers sent to the area on Wednesday had clashed with the raiders near Fataki."
+    drafts = until(text, "events.arguments", "2025-06-10").drafts
+    (clash,) = [d for d in drafts if d.entry.type == "ASSAULT"]
+    assert clash.roles.actor.lower_ == "soldiers"

@@ -109,12 +109,15 @@ def _inherited_subject(token: Token, words: EventWords, hops: int) -> Token | No
 
 
 def _subject(token: Token) -> Token | None:
-    """A verb's subject, past a dateline the parser also made one ("OUAGADOUGOU, Burkina Faso (Agency) —
+    """A verb's subject (the noun of a reduced relative the parser made one: "soldiers sent there"), past
+    a dateline the parser also made one ("OUAGADOUGOU, Burkina Faso (Agency) —
     Jihadist fighters ambushed") or hung the subject on ("PORT-AU-PRINCE, Haiti (Agency) — Heavily armed
     gang members attacked": the members)."""
     for c in token.children:
         if c.dep_ != "nsubj":
             continue
+        if c.pos_ == "VERB" and c.tag_ == "VBN":  # "soldiers sent to the area had clashed": the soldiers
+            c = child(c, "nsubj") or c
         if not in_dateline(c):
             return c
         beyond = next((a for a in c.children if a.dep_ == "appos" and not in_dateline(a)), None)
