@@ -200,3 +200,22 @@ def test_two_arrest_counts_for_one_operation_are_flagged(run_text):
     )
     flags = [f for f in run_text(text, published="2026-01-20").flags if f.kind == "conflicting-count"]
     assert len(flags) == 1 and "23" in flags[0].message and "41" in flags[0].message
+
+
+def test_a_higher_toll_told_in_the_next_sentence_is_flagged(run_text):
+    a = run_text(
+        "Armed men attacked the village of Kasenyi on Tuesday, killing civilians in their homes.\n\n"
+        "The army said 12 civilians were killed in the attack on Kasenyi. A local chief gave a higher toll, "
+        "saying residents had buried 20 bodies by Wednesday.",
+        published="2025-06-12",
+    )
+    (flag,) = [f for f in a.flags if f.kind == "conflicting-count"]
+    assert "12" in flag.message and "20" in flag.message
+
+
+def test_a_part_of_the_dead_is_no_other_toll(run_text):
+    a = run_text(
+        "Gunmen killed 12 villagers in Kasenyi on Tuesday, the army said. Two of the dead were children.",
+        published="2025-06-12",
+    )
+    assert not [f for f in a.flags if f.kind == "conflicting-count"]

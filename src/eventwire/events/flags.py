@@ -27,6 +27,8 @@ from eventwire.settings import Settings
 
 APPROXIMATE = frozenset({"about", "up to"})
 """Quantity qualifiers that make a figure approximate, so that it clashes with none."""
+PARTITIVE = re.compile(r"\s+of\b")
+"""After a number, a part of a whole ("two of the dead"): no toll of its own."""
 
 
 def office_flags(article: Article, knowledge: Knowledge, settings: Settings) -> list[Flag]:
@@ -65,14 +67,36 @@ def _kind(article: Article, q: Quantity, words: FlagWords, settings: Settings) -
 def _figures(
     article: Article, event: Event, words: FlagWords, settings: Settings
 ) -> list[tuple[str, Quantity, Span]]:
-    """The tolls stated in each of an event's evidence spans: (kind, quantity, evidence)."""
+    """The tolls stated in each of an event's evidence spans and the sentences that follow them untold
+    (`_untold_next`): (kind, quantity, span)."""
     out = []
-    for ev in event.evidence:
+    for ev in event.evidence + _untold_next(article, event, words):
         for q in article.quantities:
             if ev.start <= q.start and q.end <= ev.end and isinstance(q.value, int | float):
                 kind = _kind(article, q, words, settings)
-                if kind:
+                if kind and not PARTITIVE.match(article.text, q.end):
                     out.append((kind, q, ev))
+    return out
+
+
+def _untold_next(article: Article, event: Event, words: FlagWords) -> list[Span]:
+    """The sentence after each of an event's evidence sentences in its paragraph, when no event tells it
+    and it does not say it is of another: a toll given apart ("The army said 18 were killed. A local
+    leader gave a higher toll, saying volunteers had buried 27 bodies")."""
+    paras = {p.index: p for p in article.scratch.get("parsed") or []}
+    told = {(e.start, e.end) for ev in article.events for e in ev.evidence}
+    out = []
+    for ev in event.evidence:
+        para = paras.get(ev.paragraph)
+        if para is None:
+            continue
+        sents = [(para.start + s.start_char, para.start + s.end_char) for s in para.doc.sents]
+        after = next((s for s in sents if s[0] >= ev.end), None)
+        if after is None or any(a < after[1] and after[0] < b for a, b in told):
+            continue
+        span = article.span(*after)
+        if not words.another.search(span.text):
+            out.append(span)
     return out
 
 
