@@ -209,6 +209,7 @@ def test_any_text_keeps_the_offset_invariant(places_of, words: list[str]) -> Non
             "South Waziristan Agency",
         ),
         ("Bus overturns\n\nGAROWE, March 3 (Agency) - A bus overturned on Friday.", "Garoowe"),
+        ("Road blocked\n\nICA — Farmers blocked the highway south of Ica on Monday.", "Ica"),
     ],
 )
 def test_a_dateline_names_a_town_though_shouted_or_parsed_as_a_subject(places_of, text, town) -> None:

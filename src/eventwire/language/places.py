@@ -190,6 +190,7 @@ def find_mentions(
 ) -> list[_Found]:
     """Candidate place names in parsed paragraphs given as (article offset, doc)."""
     people = _person_words([d for _, d in docs])
+    named = {t.text for _, d in docs for t in d if t.is_title}  # "ICA —" shouts the "Ica" of the text
     abbr = words.abbreviations
     found: list[_Found] = []
     for offset, doc in docs:
@@ -201,9 +202,10 @@ def find_mentions(
             for j in ends:
                 span, n = doc[i:j], j - i
                 text = span.text
+                code = _acronym(text, settings) and not _shouted(span, named)
                 if (
                     text in abbr
-                    or (gazetteer.has(text) and not _acronym(text, settings))
+                    or (gazetteer.has(text) and not code)
                     or (n == 1 and len(text) >= settings.place_lookup_min_chars and gazetteer.lookup(text))
                 ):
                     spans.append((span, False))
@@ -222,7 +224,7 @@ def find_mentions(
             if len(ent) and _capitalized(ent[0]) and not any(t.i in taken for t in ent):
                 spans.append((ent, True))
                 taken.update(range(ent.start, ent.end))
-        checked = (_check(span, offset, people, words, settings) for span, _ in spans)
+        checked = (_check(span, offset, people, named, words, settings) for span, _ in spans)
         here = [f for f in checked if f is not None]
         for f in here:
             if (
@@ -260,15 +262,23 @@ def _acronym(text: str, settings: Settings) -> bool:
     return text.isupper() and len(text) <= settings.place_acronym_max_chars
 
 
-def _check(span: Span, offset: int, people: set[str], words: PlaceWords, settings: Settings) -> _Found | None:
+def _shouted(span: Span, named: set[str]) -> bool:
+    """Whether a short all-caps name opens a dateline and the text names it in title case ("ICA — … south
+    of Ica"): the town, not a code ("NATO (AP) —")."""
+    return span.start == 0 and span.text.title() in named and dateline(span)
+
+
+def _check(
+    span: Span, offset: int, people: set[str], named: set[str], words: PlaceWords, settings: Settings
+) -> _Found | None:
     text = span.text
     if words.is_demonym(text) or text.casefold() in words.not_places:
         return None
-    if text not in words.abbreviations and _acronym(text, settings):
+    opens = dateline(span)  # "CAIRO —", "MARDAN:": a town, though shouted and parsed as anything
+    if text not in words.abbreviations and _acronym(text, settings) and not _shouted(span, named):
         return None
     if _names_feature(span, words):
         return None
-    opens = dateline(span)  # "CAIRO —", "MARDAN:": a town, though shouted and parsed as anything
     labeled = opens or any(t.ent_type_ in SUPPORT_LABELS for t in span)
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     enclosing = _enclosing_label(span)
