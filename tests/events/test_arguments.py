@@ -108,3 +108,12 @@ def test_the_noun_of_a_reduced_relative_is_the_subject(until):
     drafts = until(text, "events.arguments", "2025-06-10").drafts
     (clash,) = [d for d in drafts if d.entry.type == "ASSAULT"]
     assert clash.roles.actor.lower_ == "soldiers"
+
+
+def test_the_city_talks_are_held_in_is_no_party_to_them(until):
+    text = (
+        "Delegates of Peru's government and the rebel group sat down for formal talks for the first time "
+        "on Tuesday in Panama City."
+    )
+    (talks,) = [d for d in until(text, "events.arguments", "2025-09-08").drafts if d.entry.type == "CONSULT"]
+    assert talks.roles.recipient is None

@@ -151,7 +151,7 @@ def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: 
         recipient = recipient or _prep_object(token, preps) or _complement_subject(token)
         if recipient is None or not _party(recipient, words):
             found = _party_candidates(token, words, depth, _party_preps(entry, words))
-            recipient = next((c for c in found if _party(c, words)), recipient)
+            recipient = next((c for c in _parties(found, entry, words)), recipient)
     return Roles(actor=actor, recipient=recipient)
 
 
@@ -230,7 +230,19 @@ def _party_candidates(
                 out += _party_candidates(c, words, depth - 1, preps)
     out = [t for t in out if t is not None and t.ent_type_ not in NOT_PARTICIPANTS and t.pos_ != "PRON"]
     # a place the action happens in is the party only when no other is named ("rallies in Gaza against X")
-    return sorted(out, key=lambda t: t.dep_ == "pobj" and t.head.lower_ in words.preps.party_place)
+    return sorted(out, key=lambda t: _venue(t, words))
+
+
+def _parties(found: list[Token], entry: TriggerEntry, words: EventWords) -> list[Token]:
+    """The candidates that name a party, without the place it happens in for a type whose venue is no
+    party ("sat down for talks in Panama City")."""
+    venues = entry.type.lower() not in words.venue_types
+    return [c for c in found if _party(c, words) and (venues or not _venue(c, words))]
+
+
+def _venue(token: Token, words: EventWords) -> bool:
+    """Whether a noun is the place an action happens in ("in Gaza", "at the border")."""
+    return token.dep_ == "pobj" and token.head.lower_ in words.preps.party_place
 
 
 def _beneficiary(token: Token, words: EventWords) -> Token | None:
@@ -268,7 +280,7 @@ def _noun_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: 
             found = _party_candidates(token, words, depth, preps)
             if token.dep_ == "dobj":  # "imposed sanctions on Belarus"
                 found += [c for c in _party_candidates(token.head, words, depth, preps) if c.i != token.i]
-            recipient = next((c for c in found if _party(c, words)), recipient)
+            recipient = next((c for c in _parties(found, entry, words)), recipient)
     if actor is None:
         gov, dep = token.head, token.dep_
         if dep == "pobj" and gov.lower_ in words.preps.background:

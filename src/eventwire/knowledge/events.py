@@ -170,6 +170,10 @@ class EventWords:
     """Marks of a condition ("unless", "if"): its subject is whom a threat is aimed at."""
     party_nouns: frozenset[str]
     """Nouns for people, groups and polities: a possible actor or recipient."""
+    venue_types: frozenset[str]
+    """Types (lower case) whose place is no party: where a meeting or a deal happens is not its counterpart ("sat down
+    for talks in Panama City"); measured against the statements' types on PLOVER's records, which lose
+    recipients when they are added."""
     collective_nouns: frozenset[str]
     """Party nouns for a group or polity, not one person: "a village" attacked counts no one dead."""
     conflict_nouns: frozenset[str]
@@ -282,6 +286,7 @@ _WORD_SETS = (
     "warning_verbs",
     "condition_marks",
     "party_nouns",
+    "venue_types",
     "collective_nouns",
     "conflict_nouns",
     "death_results",
