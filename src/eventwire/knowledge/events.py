@@ -171,9 +171,9 @@ class EventWords:
     party_nouns: frozenset[str]
     """Nouns for people, groups and polities: a possible actor or recipient."""
     venue_types: frozenset[str]
-    """Types (lower case) whose place is no party: where a meeting or a deal happens is not its counterpart ("sat down
-    for talks in Panama City"); measured against the statements' types on PLOVER's records, which lose
-    recipients when they are added."""
+    """Types (lower case) whose place is no party: where a meeting or a deal happens is not its
+    counterpart ("sat down for talks in Panama City"); the statements' types are left out, as PLOVER's
+    records lose recipients with them."""
     collective_nouns: frozenset[str]
     """Party nouns for a group or polity, not one person: "a village" attacked counts no one dead."""
     conflict_nouns: frozenset[str]
