@@ -126,3 +126,42 @@ def test_a_capital_known_by_another_name_gets_no_capital_bonus(resolver: Resolve
     assert got["Washington"].country == "US"  # the capital by its own name, beside one British city
     got = resolve(resolver, "Garden City", "Myrtle Beach")
     assert got["Garden City"].country == "US"  # not Singapore, whose nickname it is
+
+
+def test_an_unknown_name_lies_in_the_articles_town(resolver: Resolver) -> None:
+    names = ("Zorblax Quarry", "Lyon", "Lyon", "Grenoble", "Zorblax Quarry")
+    mentions = [Mention(i * 100, i * 100 + len(n), n) for i, n in enumerate(names)]
+    got = resolver.resolve(mentions)
+    quarry = [r for r in got if r.mention.text == "Zorblax Quarry"]
+    assert all(r.inferred and r.entry.name == "Lyon" for r in quarry)  # named most often
+    assert not any(r.inferred for r in got if r.mention.text != "Zorblax Quarry")
+
+
+def test_a_stray_inner_name_yields_to_the_articles_town(resolver: Resolver) -> None:
+    got = {
+        r.mention.text: r
+        for r in resolver.resolve(
+            [
+                Mention(0, 21, "Carnegie Hall of Fame"),
+                Mention(100, 107, "Memphis"),
+                Mention(200, 209, "Tennessee"),
+            ]
+        )
+    }
+    assert got["Carnegie Hall of Fame"].inferred and got["Carnegie Hall of Fame"].entry.name == "Memphis"
+    near = {
+        r.mention.text: r
+        for r in resolver.resolve(
+            [
+                Mention(0, 12, "Harwick Lane"),
+                Mention(100, 110, "Pittsburgh"),
+                Mention(200, 212, "Pennsylvania"),
+            ]
+        )
+    }
+    assert not near["Harwick Lane"].inferred and near["Harwick Lane"].entry.name == "Harwick"
+
+
+def test_no_town_to_fall_back_on(resolver: Resolver) -> None:
+    (r,) = resolver.resolve([Mention(0, 14, "Zorblax Quarry")])
+    assert r.entry is None and not r.inferred

@@ -48,6 +48,9 @@ class Resolution:
     entry: Entry | None
     score: float = 0.0
     prior: float = 0.0
+    inferred: bool = False
+    """The gazetteer knows no such name: the entry is the article's focus town, where the name most likely
+    lies (a street, a building, a neighbourhood), not a place of that name."""
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -85,12 +88,17 @@ class Resolver:
 
     def candidates(self, mention: Mention) -> list[tuple[Entry, float]]:
         """Candidate entries with their priors, best first."""
+        return self._candidates(mention)[0]
+
+    def _candidates(self, mention: Mention) -> tuple[list[tuple[Entry, float]], bool]:
+        """Candidate entries with their priors, best first, and whether they were found only through a
+        shorter name inside the mention."""
         fixed = self.places.abbreviations.get(mention.text)
         target = self._fixed(*fixed) if fixed else self._demonym(mention.text) or self._seat(mention.text)
         if target is not None:
-            return [(target, self.settings.place_fixed_prior)]
+            return [(target, self.settings.place_fixed_prior)], False
         if fixed or self.places.demonym_place(mention.text):
-            return []
+            return [], False
         matches = self.gazetteer.lookup(mention.lookup_name)
         partial = not matches
         if partial:
@@ -103,7 +111,7 @@ class Resolver:
         penalty = self.settings.place_partial_penalty * partial
         scored = [(m.entry, self._prior(m, mention, matches) - penalty) for m in matches]
         scored.sort(key=lambda c: -c[1])
-        return scored[: self.settings.place_max_candidates]
+        return scored[: self.settings.place_max_candidates], partial and bool(scored)
 
     def _inner(self, name: str) -> list[Match]:
         """Matches of the longest leading run of words inside a longer name that has none, by their own
@@ -170,17 +178,53 @@ class Resolver:
         for m in mentions:
             groups.setdefault(self._group(m), []).append(m)
         pairs = {(self._group(m), self._group(m.within)) for m in mentions if m.within is not None}
-        cands = {g: self.candidates(next((m for m in ms if m.town), ms[0])) for g, ms in groups.items()}
+        found = {g: self._candidates(next((m for m in ms if m.town), ms[0])) for g, ms in groups.items()}
+        cands = {g: c for g, (c, _) in found.items()}
         best = {g: c[0] if c else None for g, c in cands.items()}
         for _ in range(2):
             best = {g: self._best(g, cands[g], best, pairs) for g in groups}
         out = []
+        town = self._focus_town([(best[g], len(ms)) for g, ms in groups.items() if not found[g][1]])
         for g, ms in groups.items():
             b = best[g]
-            prior = next((p for e, p in cands[g] if b and e.id == b[0].id), 0.0)
-            out += [Resolution(m, b[0] if b else None, b[1] if b else 0.0, prior) for m in ms]
+            if b is None or town is not None and found[g][1] and self._stray(b[0], town, best):
+                out += [Resolution(m, town, inferred=town is not None) for m in ms]
+                continue
+            prior = next((p for e, p in cands[g] if e.id == b[0].id), 0.0)
+            out += [Resolution(m, b[0], b[1], prior) for m in ms]
         out.sort(key=lambda r: r.mention.start)
         return out
+
+    def _stray(self, entry: Entry, town: Entry, best: dict[tuple, tuple[Entry, float] | None]) -> bool:
+        """Whether a town or county found only through a shorter name inside the mention lies far from
+        every other town and county of the article ('Carnegie Library' in a New Orleans story is no
+        Carnegie, Pennsylvania), so the article's town is the better guess."""
+        if entry.feature not in ("city", "admin2") or entry.id == town.id:
+            return False
+        near = self.settings.place_near_km
+        return not any(
+            b is not None
+            and b[0].id != entry.id
+            and b[0].feature in ("city", "admin2")
+            and km(b[0].lat, b[0].lon, entry.lat, entry.lon) <= near
+            for b in best.values()
+        )
+
+    def _focus_town(self, chosen: list[tuple[tuple[Entry, float] | None, int]]) -> Entry | None:
+        """The town the article names most often by its name (mentions counted; of two as often, the first
+        named; names found only inside longer ones left out), else its most named division; None when it
+        names none at least `place_focus_town_min_mentions` times."""
+        for features in (("city",), ("admin2", "admin1")):
+            counts: Counter[int] = Counter()
+            entries: dict[int, Entry] = {}
+            for b, n in chosen:
+                if b is not None and b[0].feature in features:
+                    counts[b[0].id] += n
+                    entries[b[0].id] = b[0]
+            top = counts.most_common(1)
+            if top and top[0][1] >= self.settings.place_focus_town_min_mentions:
+                return entries[top[0][0]]
+        return None
 
     def _group(self, m: Mention) -> tuple[str, int | None, str | None]:
         """Mentions that must mean one place: same name, same division level, same abbreviation."""
