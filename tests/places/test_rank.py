@@ -6,7 +6,7 @@ import pytest
 
 from eventwire.knowledge import load_knowledge
 from eventwire.places.index import load_gazetteer
-from eventwire.places.rank import Mention, Resolver, km
+from eventwire.places.rank import Mention, Resolution, Resolver, km
 from eventwire.settings import Settings
 
 
@@ -16,9 +16,12 @@ def resolver() -> Resolver:
     return Resolver(load_gazetteer("en"), Settings(), language.places, language.offices)
 
 
+def resolutions(resolver: Resolver, *names: str) -> list[Resolution]:
+    return resolver.resolve([Mention(i * 100, i * 100 + len(n), n) for i, n in enumerate(names)])
+
+
 def resolve(resolver: Resolver, *names: str) -> dict[str, object]:
-    mentions = [Mention(i * 100, i * 100 + len(n), n) for i, n in enumerate(names)]
-    return {r.mention.text: r.entry for r in resolver.resolve(mentions)}
+    return {r.mention.text: r.entry for r in resolutions(resolver, *names)}
 
 
 def test_km() -> None:
@@ -129,37 +132,17 @@ def test_a_capital_known_by_another_name_gets_no_capital_bonus(resolver: Resolve
 
 
 def test_an_unknown_name_lies_in_the_articles_town(resolver: Resolver) -> None:
-    names = ("Zorblax Quarry", "Lyon", "Lyon", "Grenoble", "Zorblax Quarry")
-    mentions = [Mention(i * 100, i * 100 + len(n), n) for i, n in enumerate(names)]
-    got = resolver.resolve(mentions)
+    got = resolutions(resolver, "Zorblax Quarry", "Lyon", "Lyon", "Grenoble", "Zorblax Quarry")
     quarry = [r for r in got if r.mention.text == "Zorblax Quarry"]
     assert all(r.inferred and r.entry.name == "Lyon" for r in quarry)  # named most often
     assert not any(r.inferred for r in got if r.mention.text != "Zorblax Quarry")
 
 
 def test_a_stray_inner_name_yields_to_the_articles_town(resolver: Resolver) -> None:
-    got = {
-        r.mention.text: r
-        for r in resolver.resolve(
-            [
-                Mention(0, 21, "Carnegie Hall of Fame"),
-                Mention(100, 107, "Memphis"),
-                Mention(200, 209, "Tennessee"),
-            ]
-        )
-    }
-    assert got["Carnegie Hall of Fame"].inferred and got["Carnegie Hall of Fame"].entry.name == "Memphis"
-    near = {
-        r.mention.text: r
-        for r in resolver.resolve(
-            [
-                Mention(0, 12, "Harwick Lane"),
-                Mention(100, 110, "Pittsburgh"),
-                Mention(200, 212, "Pennsylvania"),
-            ]
-        )
-    }
-    assert not near["Harwick Lane"].inferred and near["Harwick Lane"].entry.name == "Harwick"
+    far = resolutions(resolver, "Carnegie Hall of Fame", "Memphis", "Tennessee")[0]
+    assert far.inferred and far.entry.name == "Memphis"
+    near = resolutions(resolver, "Harwick Lane", "Pittsburgh", "Pennsylvania")[0]
+    assert not near.inferred and near.entry.name == "Harwick"
 
 
 def test_no_town_to_fall_back_on(resolver: Resolver) -> None:
