@@ -283,9 +283,6 @@ class Settings:
     """Added when the name after a comma contains the candidate ("Klamath Falls, Oregon"), in prior points;
     a first-level division after the comma, or a country after a town's name, also rules out the
     candidates it does not contain ("Lebanon, New Hampshire")."""
-    place_focus_town_min_mentions: int = 1
-    """A name the gazetteer does not know (a street, a building) lies in the town the article names most
-    often, when it names one at least this many times, in mentions; the resolution says it is inferred."""
     place_max_candidates: int = 40
     """Candidates kept per name, best first, in entries: bounds the context pass's work."""
     office_same_surname_ratio: int = 85

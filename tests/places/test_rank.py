@@ -131,11 +131,13 @@ def test_a_capital_known_by_another_name_gets_no_capital_bonus(resolver: Resolve
     assert got["Garden City"].country == "US"  # not Singapore, whose nickname it is
 
 
-def test_an_unknown_name_lies_in_the_articles_town(resolver: Resolver) -> None:
+def test_an_unknown_name_lies_in_the_town_named_closest(resolver: Resolver) -> None:
     got = resolutions(resolver, "Zorblax Quarry", "Lyon", "Lyon", "Grenoble", "Zorblax Quarry")
-    quarry = [r for r in got if r.mention.text == "Zorblax Quarry"]
-    assert all(r.inferred and r.entry.name == "Lyon" for r in quarry)  # named most often
+    first, last = (r for r in got if r.mention.text == "Zorblax Quarry")
+    assert first.inferred and first.entry.name == "Lyon" and last.entry.name == "Grenoble"
     assert not any(r.inferred for r in got if r.mention.text != "Zorblax Quarry")
+    alone = resolutions(resolver, "Zorblax Quarry", "Bavaria", "Bavaria", "Saxony")[0]
+    assert alone.inferred and alone.entry.code == "DE.02"  # no town: the division named most often (Bavaria)
 
 
 def test_a_stray_inner_name_yields_to_the_articles_town(resolver: Resolver) -> None:

@@ -49,8 +49,9 @@ class Resolution:
     score: float = 0.0
     prior: float = 0.0
     inferred: bool = False
-    """The gazetteer knows no such name: the entry is the article's focus town, where the name most likely
-    lies (a street, a building, a neighbourhood), not a place of that name."""
+    """The gazetteer knows no such name: the entry is the town the article names closest to this mention
+    (else its most named division), where the name most likely lies (a street, a building), not a place
+    of that name."""
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -183,26 +184,28 @@ class Resolver:
         best = {g: c[0] if c else None for g, c in cands.items()}
         for _ in range(2):
             best = {g: self._best(g, cands[g], best, pairs) for g in groups}
+        named = [(ms, best[g][0]) for g, ms in groups.items() if best[g] is not None and not found[g][1]]
+        towns = [(m.start, e) for ms, e in named if e.feature == "city" for m in ms]
+        division = self._most_named([(e, len(ms)) for ms, e in named if e.feature in ("admin1", "admin2")])
         out = []
-        town = self._focus_town([(best[g], len(ms)) for g, ms in groups.items() if not found[g][1]])
         for g, ms in groups.items():
             b = best[g]
-            if b is None or town is not None and found[g][1] and self._stray(b[0], town, best):
-                out += [Resolution(m, town, inferred=town is not None) for m in ms]
+            if b is None or found[g][1] and (towns or division) and self._stray(b[0], best):
+                for m in ms:
+                    near = min(towns, key=lambda t: abs(t[0] - m.start))[1] if towns else division
+                    out.append(Resolution(m, near, inferred=near is not None))
                 continue
             prior = next((p for e, p in cands[g] if e.id == b[0].id), 0.0)
             out += [Resolution(m, b[0], b[1], prior) for m in ms]
         out.sort(key=lambda r: r.mention.start)
         return out
 
-    def _stray(self, entry: Entry, town: Entry, best: dict[tuple, tuple[Entry, float] | None]) -> bool:
+    def _stray(self, entry: Entry, best: dict[tuple, tuple[Entry, float] | None]) -> bool:
         """Whether a town or county found only through a shorter name inside the mention lies far from
         every other town and county of the article ('Carnegie Library' in a New Orleans story is no
-        Carnegie, Pennsylvania), so the article's town is the better guess."""
-        if entry.feature not in ("city", "admin2") or entry.id == town.id:
-            return False
+        Carnegie, Pennsylvania), so the article's own town is the better guess."""
         near = self.settings.place_near_km
-        return not any(
+        return entry.feature in ("city", "admin2") and not any(
             b is not None
             and b[0].id != entry.id
             and b[0].feature in ("city", "admin2")
@@ -210,21 +213,16 @@ class Resolver:
             for b in best.values()
         )
 
-    def _focus_town(self, chosen: list[tuple[tuple[Entry, float] | None, int]]) -> Entry | None:
-        """The town the article names most often by its name (mentions counted; of two as often, the first
-        named; names found only inside longer ones left out), else its most named division; None when it
-        names none at least `place_focus_town_min_mentions` times."""
-        for features in (("city",), ("admin2", "admin1")):
-            counts: Counter[int] = Counter()
-            entries: dict[int, Entry] = {}
-            for b, n in chosen:
-                if b is not None and b[0].feature in features:
-                    counts[b[0].id] += n
-                    entries[b[0].id] = b[0]
-            top = counts.most_common(1)
-            if top and top[0][1] >= self.settings.place_focus_town_min_mentions:
-                return entries[top[0][0]]
-        return None
+    @staticmethod
+    def _most_named(chosen: list[tuple[Entry, int]]) -> Entry | None:
+        """The entry with the most mentions (of two with as many, the first named), None when none."""
+        counts: Counter[int] = Counter()
+        entries: dict[int, Entry] = {}
+        for e, n in chosen:
+            counts[e.id] += n
+            entries[e.id] = e
+        top = counts.most_common(1)
+        return entries[top[0][0]] if top else None
 
     def _group(self, m: Mention) -> tuple[str, int | None, str | None]:
         """Mentions that must mean one place: same name, same division level, same abbreviation."""
