@@ -24,8 +24,8 @@ The cause table counts, on the development part, why gold toponyms were missed (
 kind that fits, from the name, its neighbours in the parse, the words of `geo_causes.json` and whether the
 places step found a candidate there) and why resolved ones lie over 161 km off (`error_cause`: the
 gazetteer's entries of the name nearest the gold point decide between a wrong homonym, a wrong level, an
-entry placed elsewhere, or none near); given the spans, a name the gazetteer does not know takes the
-article's town (`Resolution.inferred`), counted apart when that lies over 161 km off.
+entry placed elsewhere, or none near); given the spans, a name the gazetteer does not know takes the town
+the article names closest to it (`Resolution.inferred`), counted apart when that lies over 161 km off.
 """
 
 from __future__ import annotations
