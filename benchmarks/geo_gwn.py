@@ -369,7 +369,9 @@ def given_spans(docs: list[Doc]) -> dict:
             within += near
             if not near:
                 errors[
-                    "unknown name, article's town far" if r.inferred else error_cause(g, r.entry, gazetteer)
+                    "unknown name, article's town far"
+                    if getattr(r, "inferred", False)  # older sources (--before) have no such field
+                    else error_cause(g, r.entry, gazetteer)
                 ] += 1
             if g.geonameid:
                 gid_total += 1
