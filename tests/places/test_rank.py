@@ -6,7 +6,7 @@ import pytest
 
 from eventwire.knowledge import load_knowledge
 from eventwire.places.index import load_gazetteer
-from eventwire.places.rank import Mention, Resolver, km
+from eventwire.places.rank import Mention, Resolution, Resolver, km
 from eventwire.settings import Settings
 
 
@@ -16,9 +16,12 @@ def resolver() -> Resolver:
     return Resolver(load_gazetteer("en"), Settings(), language.places, language.offices)
 
 
+def resolutions(resolver: Resolver, *names: str) -> list[Resolution]:
+    return resolver.resolve([Mention(i * 100, i * 100 + len(n), n) for i, n in enumerate(names)])
+
+
 def resolve(resolver: Resolver, *names: str) -> dict[str, object]:
-    mentions = [Mention(i * 100, i * 100 + len(n), n) for i, n in enumerate(names)]
-    return {r.mention.text: r.entry for r in resolver.resolve(mentions)}
+    return {r.mention.text: r.entry for r in resolutions(resolver, *names)}
 
 
 def test_km() -> None:
@@ -126,3 +129,24 @@ def test_a_capital_known_by_another_name_gets_no_capital_bonus(resolver: Resolve
     assert got["Washington"].country == "US"  # the capital by its own name, beside one British city
     got = resolve(resolver, "Garden City", "Myrtle Beach")
     assert got["Garden City"].country == "US"  # not Singapore, whose nickname it is
+
+
+def test_an_unknown_name_lies_in_the_town_named_closest(resolver: Resolver) -> None:
+    got = resolutions(resolver, "Zorblax Quarry", "Lyon", "Lyon", "Grenoble", "Zorblax Quarry")
+    first, last = (r for r in got if r.mention.text == "Zorblax Quarry")
+    assert first.inferred and first.entry.name == "Lyon" and last.entry.name == "Grenoble"
+    assert not any(r.inferred for r in got if r.mention.text != "Zorblax Quarry")
+    alone = resolutions(resolver, "Zorblax Quarry", "Bavaria", "Bavaria", "Saxony")[0]
+    assert alone.inferred and alone.entry.code == "DE.02"  # no town: the division named most often (Bavaria)
+
+
+def test_a_stray_inner_name_yields_to_the_articles_town(resolver: Resolver) -> None:
+    far = resolutions(resolver, "Carnegie Hall of Fame", "Memphis", "Tennessee")[0]
+    assert far.inferred and far.entry.name == "Memphis"
+    near = resolutions(resolver, "Harwick Lane", "Pittsburgh", "Pennsylvania")[0]
+    assert not near.inferred and near.entry.name == "Harwick"
+
+
+def test_no_town_to_fall_back_on(resolver: Resolver) -> None:
+    (r,) = resolver.resolve([Mention(0, 14, "Zorblax Quarry")])
+    assert r.entry is None and not r.inferred

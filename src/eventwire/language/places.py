@@ -323,7 +323,7 @@ def _accept(
     (here or at another mention of the same name), when the name after its comma contains it, or when
     its prior and score are high enough; a dateline's town always. A name inside a longer name needs
     support elsewhere or a high prior of its own (a country, a division, a large city)."""
-    if r.entry is None:
+    if r.entry is None or r.inferred:
         return False
     m = f.mention
     own = key(r.entry.name) == key(m.lookup_name)
@@ -366,7 +366,8 @@ class Places(ArticleStep):
         places: dict[int, Place] = {}
         for r in resolutions:
             f = by_start[r.mention.start]
-            if r.entry is None and f.labeled and not is_seat_of_government(f.span.text, entity_words):
+            unknown = r.entry is None or r.inferred  # the article's town is no placement of the name itself
+            if unknown and f.labeled and not is_seat_of_government(f.span.text, entity_words):
                 mentions.append(PlaceMention(r.mention.start, r.mention.end, r.mention.text, None))
             if not _accept(f, r, supported, resolved, words, self.settings) or is_seat_of_government(
                 f.span.text, entity_words

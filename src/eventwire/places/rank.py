@@ -48,6 +48,10 @@ class Resolution:
     entry: Entry | None
     score: float = 0.0
     prior: float = 0.0
+    inferred: bool = False
+    """The gazetteer knows no such name: the entry is the town the article names closest to this mention
+    (else its most named division), where the name most likely lies (a street, a building), not a place
+    of that name."""
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -85,12 +89,17 @@ class Resolver:
 
     def candidates(self, mention: Mention) -> list[tuple[Entry, float]]:
         """Candidate entries with their priors, best first."""
+        return self._candidates(mention)[0]
+
+    def _candidates(self, mention: Mention) -> tuple[list[tuple[Entry, float]], bool]:
+        """Candidate entries with their priors, best first, and whether they were found only through a
+        shorter name inside the mention."""
         fixed = self.places.abbreviations.get(mention.text)
         target = self._fixed(*fixed) if fixed else self._demonym(mention.text) or self._seat(mention.text)
         if target is not None:
-            return [(target, self.settings.place_fixed_prior)]
+            return [(target, self.settings.place_fixed_prior)], False
         if fixed or self.places.demonym_place(mention.text):
-            return []
+            return [], False
         matches = self.gazetteer.lookup(mention.lookup_name)
         partial = not matches
         if partial:
@@ -103,7 +112,7 @@ class Resolver:
         penalty = self.settings.place_partial_penalty * partial
         scored = [(m.entry, self._prior(m, mention, matches) - penalty) for m in matches]
         scored.sort(key=lambda c: -c[1])
-        return scored[: self.settings.place_max_candidates]
+        return scored[: self.settings.place_max_candidates], partial and bool(scored)
 
     def _inner(self, name: str) -> list[Match]:
         """Matches of the longest leading run of words inside a longer name that has none, by their own
@@ -170,17 +179,50 @@ class Resolver:
         for m in mentions:
             groups.setdefault(self._group(m), []).append(m)
         pairs = {(self._group(m), self._group(m.within)) for m in mentions if m.within is not None}
-        cands = {g: self.candidates(next((m for m in ms if m.town), ms[0])) for g, ms in groups.items()}
+        found = {g: self._candidates(next((m for m in ms if m.town), ms[0])) for g, ms in groups.items()}
+        cands = {g: c for g, (c, _) in found.items()}
         best = {g: c[0] if c else None for g, c in cands.items()}
         for _ in range(2):
             best = {g: self._best(g, cands[g], best, pairs) for g in groups}
+        named = [(ms, best[g][0]) for g, ms in groups.items() if best[g] is not None and not found[g][1]]
+        towns = [(m.start, e) for ms, e in named if e.feature == "city" for m in ms]
+        division = self._most_named([(e, len(ms)) for ms, e in named if e.feature in ("admin1", "admin2")])
         out = []
         for g, ms in groups.items():
             b = best[g]
-            prior = next((p for e, p in cands[g] if b and e.id == b[0].id), 0.0)
-            out += [Resolution(m, b[0] if b else None, b[1] if b else 0.0, prior) for m in ms]
+            if b is None or found[g][1] and (towns or division) and self._stray(b[0], best):
+                for m in ms:
+                    near = min(towns, key=lambda t: abs(t[0] - m.start))[1] if towns else division
+                    out.append(Resolution(m, near, inferred=near is not None))
+                continue
+            prior = next((p for e, p in cands[g] if e.id == b[0].id), 0.0)
+            out += [Resolution(m, b[0], b[1], prior) for m in ms]
         out.sort(key=lambda r: r.mention.start)
         return out
+
+    def _stray(self, entry: Entry, best: dict[tuple, tuple[Entry, float] | None]) -> bool:
+        """Whether a town or county found only through a shorter name inside the mention lies far from
+        every other town and county of the article ('Carnegie Library' in a New Orleans story is no
+        Carnegie, Pennsylvania), so the article's own town is the better guess."""
+        near = self.settings.place_near_km
+        return entry.feature in ("city", "admin2") and not any(
+            b is not None
+            and b[0].id != entry.id
+            and b[0].feature in ("city", "admin2")
+            and km(b[0].lat, b[0].lon, entry.lat, entry.lon) <= near
+            for b in best.values()
+        )
+
+    @staticmethod
+    def _most_named(chosen: list[tuple[Entry, int]]) -> Entry | None:
+        """The entry with the most mentions (of two with as many, the first named), None when none."""
+        counts: Counter[int] = Counter()
+        entries: dict[int, Entry] = {}
+        for e, n in chosen:
+            counts[e.id] += n
+            entries[e.id] = e
+        top = counts.most_common(1)
+        return entries[top[0][0]] if top else None
 
     def _group(self, m: Mention) -> tuple[str, int | None, str | None]:
         """Mentions that must mean one place: same name, same division level, same abbreviation."""
