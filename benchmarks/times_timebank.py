@@ -2,7 +2,7 @@
 
 Usage:
     .venv/bin/python benchmarks/times_timebank.py [--timebank ../shared/data/time/TimeBank] [--errors N]
-        [--baseline REV] [--write]
+        [--baseline REV] [--dev-half A|B] [--write]
 
 Each TimeBank document's text (tags stripped, offsets kept) is parsed and run through the times step with the
 document's creation time as the publication date. A gold DATE TIMEX3 is found when a time expression overlaps
@@ -16,8 +16,10 @@ scored; their number is given. Value accuracy is over all scored gold dates (a d
 Documents are split by a hash of their file name: blake2b(name) % 5 == 0 is held out, the rest is for
 development. Figures are given for both, and for the Wall Street Journal part (file names `wsj_`) and the
 rest apart. `--errors N` prints up to N wrong or missed dates of the development part only (never the
-held-out part). `--baseline REV` also times the times step of the checkout at git revision REV on the same
-documents in a subprocess, the rounds of both taken in turn (same machine, same run); times are CPU seconds,
+held-out part). `--dev-half A|B` also gives the development part's two halves (by another fixed hash of the
+name), so that a rule tuned on one can be checked on the other, and limits `--errors` to that half.
+`--baseline REV` also times the times step of the checkout at git revision REV on the same documents in a
+subprocess, the rounds of both taken in turn (same machine, same run); times are CPU seconds,
 the best of `--repeat` rounds. `--write` appends the figures to BENCHMARKS.md.
 """
 
@@ -73,7 +75,16 @@ class Doc:
 
     @property
     def held_out(self) -> bool:
-        return int.from_bytes(hashlib.blake2b(self.name.encode(), digest_size=8).digest(), "big") % 5 == 0
+        return _hash(self.name) % 5 == 0
+
+    @property
+    def half(self) -> str:
+        """The development half, A or B, by a fixed hash of the name apart from the held-out one."""
+        return "AB"[_hash("half:" + self.name) % 2]
+
+
+def _hash(name: str) -> int:
+    return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big")
 
 
 def load_doc(path: Path) -> Doc:
@@ -195,11 +206,11 @@ def side_by_side(
 
 
 def score(docs: list[Doc], found: list[list[tuple[int, int, str | None]]]) -> dict[str, dict[str, float]]:
-    """Gold, found and right counts per part (all, dev, held-out × WSJ, other), with the times found and
-    those that overlap no TIMEX3 of any type."""
+    """Gold, found and right counts per part (all, dev, dev half A or B, held-out × WSJ, other), with the
+    times found and those that overlap no TIMEX3 of any type."""
     rows: dict[str, dict] = {}
     for d, times in zip(docs, found, strict=True):
-        parts = ["all", "held-out" if d.held_out else "dev"]
+        parts = ["all"] + (["held-out"] if d.held_out else ["dev", f"dev-{d.half}"])
         parts += [f"{p} {'WSJ' if d.wsj else 'other'}" for p in list(parts)]
         stray = sum(not any(t[0] < b and a < t[1] for a, b in d.timexes) for t in times)
         for p in parts:
@@ -223,11 +234,14 @@ def score(docs: list[Doc], found: list[list[tuple[int, int, str | None]]]) -> di
     return rows
 
 
-def errors(docs: list[Doc], found: list[list[tuple[int, int, str | None]]], limit: int) -> None:
-    """Print up to `limit` missed or wrong dates of the development part, with their sentence."""
+def errors(
+    docs: list[Doc], found: list[list[tuple[int, int, str | None]]], limit: int, half: str | None
+) -> None:
+    """Print up to `limit` missed or wrong dates of the development part (or of one half of it), with their
+    sentence."""
     shown = 0
     for d, times in zip(docs, found, strict=True):
-        if d.held_out:
+        if d.held_out or (half and d.half != half):
             continue
         for g in d.golds:
             key = gold_key(g.value)
@@ -256,6 +270,9 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="print up to N development-part errors")
     ap.add_argument("--baseline", help="also time the times step at this git revision")
     ap.add_argument("--repeat", type=int, default=3, help="times step runs; the best is reported")
+    ap.add_argument(
+        "--dev-half", choices=["A", "B"], help="also give the two dev halves; --errors from this one only"
+    )
     ap.add_argument("--write", action="store_true", help="append the figures to BENCHMARKS.md")
     args = ap.parse_args()
     docs = [load_doc(p) for p in sorted(args.timebank.glob("*.tml"))]
@@ -267,16 +284,27 @@ def main() -> None:
     found = [[(t.start, t.end, t.value) for t in a.times] for a in articles]
     rows = score(docs, found)
     if args.errors:
-        errors(docs, found, args.errors)
+        errors(docs, found, args.errors, args.dev_half)
     lines = [
         "| part | docs | scored DATEs | not scored (*_REF) | recall | value accuracy | times found "
         "| of them in no TIMEX3 |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
-    for part in ["all", "all other", "all WSJ", "dev other", "dev WSJ", "held-out other", "held-out WSJ"]:
+    halves = [f"dev-{h} {p}" for h in "AB" for p in ("other", "WSJ")] if args.dev_half else []
+    for part in [
+        "all",
+        "all other",
+        "all WSJ",
+        "dev other",
+        "dev WSJ",
+        *halves,
+        "held-out other",
+        "held-out WSJ",
+    ]:
         r = rows.get(part)
         if r:
-            name = part.replace("other", "outside WSJ").replace("dev", "dev (development figure)")
+            name = part.replace("other", "outside WSJ").replace("dev ", "dev (development figure) ")
+            name = re.sub(r"^dev-(\w)", r"dev half \1", name)
             lines.append(
                 f"| {name} | {len(r['docs'])} | {r['gold']} | {r['unscored']} "
                 f"| {_ratio(r['found'], r['gold'])} | {_ratio(r['right'], r['gold'])} | {r['times']} "
@@ -289,6 +317,7 @@ def main() -> None:
         )
     speed.append(f"; the parse took {t_parse:.1f} s.")
     flags = f" --baseline {args.baseline} --repeat {args.repeat}" if args.baseline else ""
+    flags += f" --dev-half {args.dev_half}" if args.dev_half else ""
     head = (
         f"### {revision()}\n\n`benchmarks/times_timebank.py{flags}`"
         f" on {platform.machine()} {platform.system()} ({os.cpu_count()} cores, shared), Python "
