@@ -15,7 +15,8 @@ types (for the pipelines, those of events that are not negated: the pipeline rep
 and its first ACLED-coded sub-event type (occurred or ongoing), else "none". PLOVER records
 (`PLOVER_GSR_CAMEO.txt`, never trained on; the dictionary was developed on them): type accuracy of the
 most confident event (the model alone: its most probable type), macro-F1 over 16 types.
-`--split dev` is for development; the test split is read for the figures reported.
+`--split dev` is for development; the test split is read for the figures reported. `--only-prefix`
+keeps the split's records whose ids start with one of the prefixes (the records new in a session).
 """
 
 from __future__ import annotations
@@ -182,8 +183,11 @@ def main() -> int:
     ap.add_argument("--gsr", type=Path, default=SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.txt")
     ap.add_argument("--write", action="store_true", help="append the figures to BENCHMARKS.md")
     ap.add_argument("--no-gsr", action="store_true", help="skip the PLOVER records")
+    ap.add_argument("--only-prefix", nargs="+", default=(), help="only records whose id starts so")
     a = ap.parse_args()
     records = splits(corpus.read(corpus.files(a.corpus)))[a.split]
+    if a.only_prefix:
+        records = [r for r in records if r.id.startswith(tuple(a.only_prefix))]
     docs = parse([r.text for r in records], Settings().parse_memo_entries)
     scores = corpus_scores(records, docs)
     gsr = {name: (0.0, 0.0, 0) for name in READERS} if a.no_gsr else gsr_scores(a.gsr)
@@ -193,7 +197,10 @@ def main() -> int:
         a.split,
         len(records),
         model_cost(docs),
-        f"python benchmarks/event_types.py --split {a.split}" + (" --write" if a.write else ""),
+        f"python benchmarks/event_types.py --split {a.split}"
+        + (f" --only-prefix {' '.join(a.only_prefix)}" if a.only_prefix else "")
+        + (" --no-gsr" if a.no_gsr else "")
+        + (" --write" if a.write else ""),
     )
     print(block)
     if a.write:
