@@ -90,3 +90,13 @@ def test_a_day_any_trigger_names_beats_a_night_cue(until):
     )
     drafts = [d for d in until(text, "events.when", "2025-06-11").drafts if d.entry.type == "ASSAULT"]
     assert {d.when.date for d in drafts} == {"2025-06-09"}
+
+
+def test_a_verb_after_a_copula_does_not_take_its_time(until):
+    text = (
+        "He was one of the architects of the privatisation drive in the 1990s, and many voters accuse "
+        "him of enriching a few tycoons."
+    )
+    drafts = until(text, "events.when", "2022-03-23").drafts
+    (accuse,) = [d for d in drafts if d.entry.type == "ACCUSE"]
+    assert not accuse.when.date.startswith("199")

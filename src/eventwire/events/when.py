@@ -106,25 +106,34 @@ def _time_region(trigger: Token, words: EventWords) -> set[int]:
     return region | _simultaneous(trigger, words)
 
 
-def _shared_region(trigger: Token, words: EventWords) -> set[int]:
-    """The tokens of the clause a trigger's clause shares its time with when it names none: the first
-    of two coordinated verbs ("fired tear gas on Tuesday … and arrested 31"), the clause of the noun a
-    past progressive describes ("a sit-in by students who were protesting", "on Tuesday")."""
+def _shared_region(trigger: Token, words: EventWords, events: set[int] | frozenset[int]) -> set[int]:
+    """The tokens of the clause a trigger's clause shares its time with when it names none, when that
+    clause tells one of the sentence's `events` too: the first of two coordinated verbs ("fired tear gas
+    on Tuesday … and arrested 31", not "was an architect of the reforms in the 1990s, and many accuse
+    him"), the clause of the noun a past progressive describes ("a sit-in by students who were
+    protesting")."""
     root = clause_root(trigger)
-    if root.dep_ == "conj" and root.head.i != root.i:
-        return _time_region(root.head, words)
-    if root.dep_ == "relcl" and _progressive(root):
-        return _time_region(root.head, words)
-    return set()
+    coordinated = root.dep_ == "conj" and root.head.i != root.i
+    if not (coordinated or (root.dep_ == "relcl" and _progressive(root))):
+        return set()
+    shared = _time_region(root.head, words)
+    return shared if shared & (events - {trigger.i}) else set()
 
 
-def clause_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, words: EventWords) -> When | None:
+def clause_time(
+    index: ArticleIndex,
+    pp: int,
+    sent: Span,
+    trigger: Token,
+    words: EventWords,
+    events: set[int] | frozenset[int] = frozenset(),
+) -> When | None:
     """The time expression of the trigger's clause nearest to it (or of a clause that happens at its
     time: "when supporters clashed on Monday"; else of the clause it shares its time with), if any; after
     "since", the span from it to the publication day."""
     start, end = index.span_chars(pp, sent)
     best = None
-    for region in (_time_region(trigger, words), _shared_region(trigger, words)):
+    for region in (_time_region(trigger, words), _shared_region(trigger, words, events)):
         for m in index.times.within(start, end):
             head = index.head_token(pp, m.start, m.end)
             if head is None or head.i not in region or not m.item.value or not _dates_clause(head, trigger):
@@ -234,7 +243,7 @@ def event_time(
 ) -> When:
     """The date of the event a trigger names; `triggers` are the token indices of the sentence's events."""
     return (
-        clause_time(index, pp, sent, trigger, words)
+        clause_time(index, pp, sent, trigger, words, triggers)
         or night_time(index, sent, words)
         or free_time(index, pp, sent, trigger, triggers, words)
         or fallback_time(index)
@@ -286,7 +295,7 @@ def draft_time(index: ArticleIndex, draft: EventDraft, words: EventWords, number
     triggers = [draft.primary] + draft.triggers
     for trig in triggers:
         when = relative_time(index, draft.pp, draft.sent, trig.token, draft.sentence, words, numbers)
-        when = when or clause_time(index, draft.pp, draft.sent, trig.token, words)
+        when = when or clause_time(index, draft.pp, draft.sent, trig.token, words, draft.sentence)
         if when is not None:
             return when
     for trig in triggers:
