@@ -65,12 +65,12 @@ def _kind(article: Article, q: Quantity, words: FlagWords, settings: Settings) -
 
 
 def _figures(
-    article: Article, event: Event, words: FlagWords, settings: Settings
+    article: Article, event: Event, told: set[tuple[int, int]], words: FlagWords, settings: Settings
 ) -> list[tuple[str, Quantity, Span]]:
-    """The tolls stated in each of an event's evidence spans and the sentences that follow them untold
-    (`_untold_next`): (kind, quantity, span)."""
+    """The tolls stated in each of an event's evidence spans and the sentences after them that no event
+    tells (`told`: every evidence span of the article; `_untold_next`): (kind, quantity, span)."""
     out = []
-    for ev in event.evidence + _untold_next(article, event, words):
+    for ev in event.evidence + _untold_next(article, event, told, words):
         for q in article.quantities:
             if ev.start <= q.start and q.end <= ev.end and isinstance(q.value, int | float):
                 kind = _kind(article, q, words, settings)
@@ -79,12 +79,11 @@ def _figures(
     return out
 
 
-def _untold_next(article: Article, event: Event, words: FlagWords) -> list[Span]:
+def _untold_next(article: Article, event: Event, told: set[tuple[int, int]], words: FlagWords) -> list[Span]:
     """The sentence after each of an event's evidence sentences in its paragraph, when no event tells it
     and it does not say it is of another: a toll given apart ("The army said 18 were killed. A local
     leader gave a higher toll, saying volunteers had buried 27 bodies")."""
     paras = {p.index: p for p in article.scratch.get("parsed") or []}
-    told = {(e.start, e.end) for ev in article.events for e in ev.evidence}
     out = []
     for ev in event.evidence:
         para = paras.get(ev.paragraph)
@@ -128,8 +127,9 @@ def _event_groups(article: Article, words: FlagWords) -> list[list[Event]]:
 def count_flags(article: Article, words: FlagWords, settings: Settings) -> list[Flag]:
     """Different tolls (dead, injured, arrested) for one event in different sentences of the article."""
     flags = []
+    told = {(e.start, e.end) for ev in article.events for e in ev.evidence}
     for group in _event_groups(article, words):
-        figures = [f for e in group for f in _figures(article, e, words, settings)]
+        figures = [f for e in group for f in _figures(article, e, told, words, settings)]
         for kind in words.tolls:
             mine = [(q, ev) for k, q, ev in figures if k == kind]
             if any(words.update.search(ev.text) for _, ev in mine):

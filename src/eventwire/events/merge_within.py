@@ -311,14 +311,15 @@ def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
         a.date_source = b.date_source
     a.context += [c for c in b.context if c not in a.context]
     updated = any(scope.update.search(e.text) for e in b.evidence)
-    headline = _headline_only(a, scope) and not _headline_only(b, scope)
+    a_title, b_title = _headline_only(a, scope), _headline_only(b, scope)
+    body = a_title and not b_title  # the body's figures over the headline's, and never the reverse
     loose_a, loose_b = scope.vague.setdefault(a.id, {}), scope.vague.get(b.id, {})
     for f in SIZES:
         mine, theirs = getattr(a.size, f), getattr(b.size, f)
         firmer = f in loose_a and f not in loose_b and _size_agrees(a, b, f, scope)
         lower = theirs is not None and mine is not None and theirs < mine and (f in loose_b) <= (f in loose_a)
-        lower = lower and not (_headline_only(b, scope) and not _headline_only(a, scope))
-        if theirs is not None and (mine is None or updated or firmer or lower or headline):
+        lower = lower and not (b_title and not a_title)
+        if theirs is not None and (mine is None or updated or firmer or lower or body):
             setattr(a.size, f, theirs)
             loose_a.pop(f, None)
             if f in loose_b:

@@ -151,7 +151,7 @@ def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: 
         recipient = recipient or _prep_object(token, preps) or _complement_subject(token)
         if recipient is None or not _party(recipient, words):
             found = _party_candidates(token, words, depth, _party_preps(entry, words))
-            recipient = next((c for c in _parties(found, entry, words)), recipient)
+            recipient = next(iter(_parties(found, entry, words)), recipient)
     return Roles(actor=actor, recipient=recipient)
 
 
@@ -280,7 +280,7 @@ def _noun_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: 
             found = _party_candidates(token, words, depth, preps)
             if token.dep_ == "dobj":  # "imposed sanctions on Belarus"
                 found += [c for c in _party_candidates(token.head, words, depth, preps) if c.i != token.i]
-            recipient = next((c for c in _parties(found, entry, words)), recipient)
+            recipient = next(iter(_parties(found, entry, words)), recipient)
     if actor is None:
         gov, dep = token.head, token.dep_
         if dep == "pobj" and gov.lower_ in words.preps.background:

@@ -202,7 +202,7 @@ def find_mentions(
             for j in ends:
                 span, n = doc[i:j], j - i
                 text = span.text
-                code = _acronym(text, settings) and not _shouted(span, named)
+                code = _acronym(text, settings) and not _shouted(span, named, dateline(span))
                 if (
                     text in abbr
                     or (gazetteer.has(text) and not code)
@@ -262,10 +262,10 @@ def _acronym(text: str, settings: Settings) -> bool:
     return text.isupper() and len(text) <= settings.place_acronym_max_chars
 
 
-def _shouted(span: Span, named: set[str]) -> bool:
-    """Whether a short all-caps name opens a dateline and the text names it in title case ("ICA — … south
-    of Ica"): the town, not a code ("NATO (AP) —")."""
-    return span.start == 0 and span.text.title() in named and dateline(span)
+def _shouted(span: Span, named: set[str], opens: bool) -> bool:
+    """Whether a short all-caps name that `opens` a dateline is one the text names in title case ("ICA —
+    … south of Ica"): the town, not a code ("NATO (AP) —")."""
+    return opens and span.start == 0 and span.text.title() in named
 
 
 def _check(
@@ -275,7 +275,7 @@ def _check(
     if words.is_demonym(text) or text.casefold() in words.not_places:
         return None
     opens = dateline(span)  # "CAIRO —", "MARDAN:": a town, though shouted and parsed as anything
-    if text not in words.abbreviations and _acronym(text, settings) and not _shouted(span, named):
+    if text not in words.abbreviations and _acronym(text, settings) and not _shouted(span, named, opens):
         return None
     if _names_feature(span, words):
         return None
