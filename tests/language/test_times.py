@@ -7,9 +7,13 @@ import re
 from datetime import date, timedelta
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
+from eventwire.knowledge import load_knowledge
+from eventwire.language.times import clause_tense
 from eventwire.model import Article
 
 PUB = "2022-03-23"  # a Wednesday
@@ -253,6 +257,38 @@ def test_weekday_resolution_stays_within_a_week(run_text, pub: date, weekday: in
 )
 def test_tense_scheduling_and_the_parts_of_a_date(run_text, sentence, surface, expected) -> None:
     assert value_of(run_text, sentence, surface) == expected
+
+
+def test_a_time_before_the_word_that_opens_a_clause_takes_no_tense_from_it(run_text) -> None:
+    """When the parse puts a time inside a later clause ("warnings on Monday that … could harm"), the
+    clause's modal does not date it: the nearest Monday, not the next."""
+    words = [
+        "Critics",
+        "brushed",
+        "off",
+        "warnings",
+        "on",
+        "Monday",
+        "that",
+        "prices",
+        "could",
+        "rise",
+        "by",
+        "Friday",
+    ]
+    heads = [9, 9, 1, 2, 1, 4, 9, 9, 9, 9, 9, 10]
+    deps = ["nsubj", "advmod", "prt", "pobj", "prep", "pobj", "mark", "nsubj", "aux", "ROOT", "prep", "pobj"]
+    pos = ["NOUN", "ADJ", "ADP", "NOUN", "ADP", "PROPN", "SCONJ", "NOUN", "AUX", "VERB", "ADP", "PROPN"]
+    tags = ["NNS", "JJ", "RP", "NNS", "IN", "NNP", "IN", "NNS", "MD", "VB", "IN", "NNP"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    time_words = load_knowledge().language.times
+    assert clause_tense(doc[5], time_words) == "present"
+    assert clause_tense(doc[11], time_words) == "future"  # the clause's own time keeps its modal
+    sentence = (
+        "President Garcia, meantime, glossed over stern warnings from Madrid on Monday that the "
+        "sanctions could do serious harm to relations with Spain."
+    )
+    assert value_of(run_text, sentence, "Monday") == "2022-03-21"
 
 
 def test_a_payment_date_in_december_is_next_january(run_text) -> None:

@@ -260,7 +260,8 @@ def clause_tense(token: Token, words: TimeWords) -> str:
     A participle clause without auxiliary takes its head's tense; a modal perfect ("may have fallen") is
     a past. Future: will/shall/would and modals, future-looking verbs (expect, schedule, plan, due, set
     to, …), and the present progressive ("is flying to Europe on Wednesday"). A time on the clause's subject
-    ("the attack on Sunday could derail…") takes no tense from its verb.
+    ("the attack on Sunday could derail…"), or one before the word that opens the clause ("warnings on
+    Thursday that strikes could harm ties", where the parse put it inside), takes no tense from its verb.
     """
     verb, on_subject = token, False
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -270,6 +271,8 @@ def clause_tense(token: Token, words: TimeWords) -> str:
         return "present"
     if on_subject:
         return "present"  # "warned that the attack on Sunday could derail the vote": the modal is the vote's
+    if any(c.dep_ == "mark" and c.i > token.i for c in verb.children):
+        return "present"  # "warnings on Thursday that strikes could harm ties": the time is before the clause
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
