@@ -291,6 +291,19 @@ def test_a_time_before_the_word_that_opens_a_clause_takes_no_tense_from_it(run_t
     assert value_of(run_text, sentence, "Monday") == "2022-03-21"
 
 
+def test_a_relative_word_written_as_a_title_is_a_name(run_text) -> None:
+    text = (
+        'You are listening to Radio Kestrel Today. Speaking on the programme "This Month," the mayor said '
+        "the bridge would open today. Today the council meets; last week it did not."
+    )
+    found = [(t.text, t.start, t.value) for t in run_text(text).times]
+    assert found == [
+        ("today", text.index("today"), "2022-03-23"),
+        ("Today", text.index("Today the"), "2022-03-23"),
+        ("last week", text.index("last week"), "2022-W11"),
+    ]
+
+
 def test_a_payment_date_in_december_is_next_january(run_text) -> None:
     sentence = "The board declared a dividend payable Jan. 5 to holders of record Dec. 20."
     found = values(run_text(sentence, "2022-12-10"))

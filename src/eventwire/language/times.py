@@ -587,10 +587,22 @@ def _weekday(ctx: _Context) -> Resolved | None:
     return _day(pub + timedelta(days=fwd))
 
 
+def _a_title(ctx: _Context) -> bool:
+    """Whether a relative expression is written as a title inside its sentence: every word capitalized, after
+    a proper noun or in more than one word ("VOA Today", the programme "This Week"), a name, no date."""
+    words = ctx.m.group(0).split()
+    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    if span is None or span[0].is_sent_start or not all(w[0].isupper() for w in words):
+        return False
+    return len(words) > 1 or (span[0].i > 0 and ctx.doc[span[0].i - 1].pos_ == "PROPN")
+
+
 def _relative_day(ctx: _Context) -> Resolved | None:
     tok = ctx.token("n")
     if tok is not None and any(c.dep_ in ("det", "amod", "poss") for c in tok.children):
         return None  # "a better tomorrow": a noun, not a day
+    if _a_title(ctx):
+        return None
     if ctx.pub is None:
         return None, "day", None
     key = ctx.m.group(0).lower()
@@ -609,6 +621,8 @@ def _night(ctx: _Context) -> Resolved | None:
 
 
 def _period(ctx: _Context) -> Resolved | None:
+    if _a_title(ctx):
+        return None
     unit = ctx.words.periods[(ctx.group("p") or "").lower()]
     if ctx.pub is None:
         return None, "week" if unit == "weekend" else unit, None
