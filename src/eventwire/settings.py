@@ -172,6 +172,9 @@ class Settings:
     bare_month_slack_days: int = 0
     """Times: a bare month ("in March") in a past clause may start this many days after the publication's
     month does (mirrored for the future), in days."""
+    ago_same_month_years: int = 1
+    """Times: a count of at most this many years back ("up from seven a year ago") is the publication's month
+    that many years before, the same time then; a longer count ("five years ago") is the year."""
     undated_decade_year: int = 2029
     """Times: without a publication date, a two-digit decade ("the '20s") is the latest one that starts by
     this year."""

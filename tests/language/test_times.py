@@ -529,6 +529,9 @@ def test_a_year_given_to_the_period_named_keeps_its_quarter(run_text) -> None:
         # a count of units ahead in a future clause; a vague count of years is the decade
         ("The bonds will be repaid in five years.", PUB, "in five years", "2027"),
         ("The ferry was sold a few years ago.", PUB, "a few years ago", "201X"),
+        # a single year back is the same month then; a longer count, the year
+        ("The port now handles 40 ships a day, up from 25 a year ago.", PUB, "a year ago", "2021-03"),
+        ("The old dam burst five years ago.", PUB, "five years ago", "2017"),
         ("Villagers fled in July last year.", PUB, "July last year", "2021-07"),
         ("A second inquiry started later in the day.", PUB, "later in the day", "2022-03-23"),
     ],

@@ -644,6 +644,9 @@ def _period(ctx: _Context) -> Resolved | None:
 
 
 def _ago(ctx: _Context) -> Resolved | None:
+    """ "Three days ago", "two weeks ago", "five years ago": counted back from publication in the unit; "a
+    year ago" is the publication's month a year before (`ago_same_month_years`), "a few years ago" the
+    decade."""
     raw, unit = (ctx.group("n") or "").lower(), ctx.words.ago_units[(ctx.group("u") or "").lower()]
     n = int(raw) if raw.isdigit() else ctx.words.ago_numbers[raw]
     precision = "year" if unit == "decade" else unit
@@ -658,6 +661,8 @@ def _ago(ctx: _Context) -> Resolved | None:
         return _week(pub - timedelta(weeks=n))
     if unit == "month":
         return _month(*_shift_month(pub.year, pub.month, -n))
+    if unit == "year" and n <= ctx.settings.ago_same_month_years:
+        return _month(pub.year - n, pub.month)  # "a year ago": the same month then
     return _year(pub.year - n * (10 if unit == "decade" else 1))
 
 
