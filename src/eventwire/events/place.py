@@ -36,6 +36,8 @@ PRUNE = frozenset({"relcl", "ccomp", "parataxis", "advcl"})
 COARSE = frozenset({"country"})
 """Gazetteer features a finer place inside them beats."""
 WIDE = frozenset({"admin1", "region"})
+ORIGIN = 3
+"""The tier of a place its people come from ("soldiers from Rwanda"): below every tier searched."""
 """Gazetteer features of provinces and regions: the dateline's town within one beats it."""
 
 
@@ -82,7 +84,8 @@ def clause_region(trigger: Token) -> set[int]:
 
 
 def _tier(head: Token, place_object: bool, words: EventWords) -> int:
-    """0 locative (also "the outskirts of X"), 1 plain, 2 topic or direction."""
+    """0 locative (also "the outskirts of X"), 1 plain, 2 topic or direction, `ORIGIN` where a party
+    comes from ("soldiers from Rwanda"): never the event's place."""
     t = head
     while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
         t = t.head
@@ -99,6 +102,8 @@ def _tier(head: Token, place_object: bool, words: EventWords) -> int:
         return 0 if place_object else 1
     if t.dep_ == "pobj":
         prep = t.head.lower_
+        if prep in words.preps.origin and t.head.head.lemma_.lower() in words.party_nouns:
+            return ORIGIN
         if prep in words.preps.where:
             return 0
         return 2 if prep in words.preps.place_topic else 1
