@@ -16,6 +16,7 @@ in Kyiv"), and only then looks around for the places the joined ones still lack.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -254,13 +255,22 @@ def where(
     return Where(place_object=entry.place_object, actor=actor, others=others)
 
 
-def fold(drafts: list[EventDraft]) -> list[EventDraft]:
+def _another(draft: EventDraft, another: re.Pattern[str]) -> bool:
+    """Whether a trigger's own words say it is another occurrence ("a second rally", "another attack")."""
+    token = draft.primary.token
+    return bool(another.search(token.doc[token.left_edge.i : token.i + 1].text))
+
+
+def fold(drafts: list[EventDraft], another: re.Pattern[str]) -> list[EventDraft]:
     """The candidates of one sentence joined into its events: an unplaced one folds into the nearest
-    placed one of its type; two of one type and one place are one."""
+    placed one of its type, unless that one says it is another ("a march in La Paz … while a second rally
+    in Cochabamba"); two of one type and one place are one."""
     anchored = [d for d in drafts if d.own_place]
     kept: list[EventDraft] = []
     for d in drafts:
-        peers = [a for a in anchored if a.entry.type == d.entry.type and a is not d]
+        peers = [
+            a for a in anchored if a.entry.type == d.entry.type and a is not d and not _another(a, another)
+        ]
         if not d.own_place and peers:
             min(peers, key=lambda a: abs(a.primary.token.i - d.primary.token.i)).absorb(d)
             continue
@@ -303,7 +313,8 @@ class EventPlace(ArticleStep):
             d.own_place = d.place is not None
             d.place_source = "text" if d.own_place else None
         sentences = groupby(found.drafts, key=lambda d: (d.pp, d.sent.start))
-        found.drafts = [k for _, group in sentences for k in fold(list(group))]
+        another = self.knowledge.language.merging.another
+        found.drafts = [k for _, group in sentences for k in fold(list(group), another)]
         for d in found.drafts:
             place_draft(index, d, words, self.settings)
         return article
