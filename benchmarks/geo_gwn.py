@@ -290,7 +290,7 @@ def end_to_end(docs: list[Doc], articles: list[Article]) -> tuple[dict, float]:
         context = {
             "words": words,
             "gazetteer": gazetteer,
-            "people": _person_words([d for _, d in pdocs]),
+            "people": _person_words([d for _, d in pdocs], words),
             "found": find_mentions(pdocs, gazetteer, words, settings),
         }
         preds = [p for p in art.scratch["place_mentions"] if p.entry is not None]

@@ -273,6 +273,18 @@ def test_a_person_name_drops_only_the_mentions_it_concerns(places_of) -> None:
     assert by_mention(a)["Nairobi"].country_code == "KE"
 
 
+def test_a_person_word_placed_elsewhere_is_a_place_at_every_mention(places_of) -> None:
+    a = places_of(
+        "Coach Ray Lakewood Dunn said the team trains in Lakewood every week. Parents drive to the "
+        "Lakewood field after work."
+    )
+    [lakewood] = [p for p in a.places if p.name == "Lakewood"]
+    assert [m.start for m in lakewood.mentions] == [
+        a.text.index("Lakewood every"),
+        a.text.index("Lakewood field"),
+    ]
+
+
 def test_a_capitalised_feature_is_not_its_namesake_town_or_state(places_of) -> None:
     a = places_of(
         "Barges on the Mississippi River near Memphis waited for the water to rise. Hikers who climbed "

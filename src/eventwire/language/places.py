@@ -13,11 +13,13 @@ New York Police Department") as its `in_name` reference: neither is one of its m
 
 A word of a person's name elsewhere in the article ("Biden" once "Joe Biden" appears) is no place where
 the model gives it no place label; where the model calls that mention a place, or a preposition of place
-comes before it ("in Riverdale"), it is one.
+comes before it ("in Riverdale"), it is one, and so is every other mention of that word in the article
+(one name, one place: "the Riverdale gas station" once "in Riverdale" appears).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -97,9 +99,27 @@ def _name_runs(doc: Doc, words: PlaceWords, max_tokens: int) -> Iterator[tuple[i
         yield i, ends[::-1]
 
 
-def _person_words(docs: list[Doc]) -> set[str]:
-    """Every word of a multi-word PERSON name in the article: 'Biden' once 'Joe Biden' appears."""
-    return {t.text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+def _person_words(docs: list[Doc], words: PlaceWords) -> set[str]:
+    """Every word of a multi-word PERSON name in the article ('Biden' once 'Joe Biden' appears) that the
+    article never marks as a place (`_placed_words`)."""
+    people = {t.text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    return people - _placed_words(docs, words) if people else people
+
+
+def _placed_words(docs: list[Doc], words: PlaceWords) -> set[str]:
+    """Every capitalized word the article marks as a place at least as often as a person: labeled GPE or
+    LOC, or right after a preposition of place ('in Riverdale'), against labeled PERSON elsewhere ('Mr.
+    Heiden' eight times and once a GPE stays a person)."""
+    votes: Counter[str] = Counter()
+    for d in docs:
+        for t in d:
+            if not _capitalized(t):
+                continue
+            if t.ent_type_ in SUPPORT_LABELS or t.i > 0 and d[t.i - 1].lower_ in words.locative_before:
+                votes[t.text] += 1
+            elif t.ent_type_ == "PERSON":
+                votes[t.text] -= 1
+    return {w for w, n in votes.items() if n >= 0}
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "MONEY"})
@@ -189,7 +209,7 @@ def find_mentions(
     docs: list[tuple[int, Doc]], gazetteer: Gazetteer, words: PlaceWords, settings: Settings
 ) -> list[_Found]:
     """Candidate place names in parsed paragraphs given as (article offset, doc)."""
-    people = _person_words([d for _, d in docs])
+    people = _person_words([d for _, d in docs], words)
     named = {t.text for _, d in docs for t in d if t.is_title}  # "ICA —" shouts the "Ica" of the text
     abbr = words.abbreviations
     found: list[_Found] = []
