@@ -285,6 +285,17 @@ def test_a_person_word_placed_elsewhere_is_a_place_at_every_mention(places_of) -
     ]
 
 
+def test_a_department_of_an_office_is_no_division(places_of) -> None:
+    a = places_of(
+        "A spokeswoman for the California Department of Public Health said the Fresno clinic reopened."
+    )
+    got = by_mention(a, "in_name")
+    assert got["California"].country_code == "US" and got["California"].feature == "admin1"
+    assert by_mention(places_of("Officials of the Tolima Department met in Ibague."))[
+        "Tolima Department"
+    ].feature == ("admin1")
+
+
 def test_a_capitalised_feature_is_not_its_namesake_town_or_state(places_of) -> None:
     a = places_of(
         "Barges on the Mississippi River near Memphis waited for the water to rise. Hikers who climbed "

@@ -71,6 +71,8 @@ class PlaceWords:
     features_before: frozenset[str]
     """Case-folded words that, right before a name or before 'of' and a name, make it a physical feature
     ('Lake Manassas', 'the Gulf of Aden')."""
+    office_divisions: frozenset[str]
+    """Division words that, followed by 'of', open an office's name ('California Department of Health')."""
 
     @classmethod
     def load(cls, files: PackFiles) -> PlaceWords:
@@ -109,6 +111,7 @@ class PlaceWords:
             locative_before=frozenset(meta["locative_before"]),
             division_cues=tuple(tuple(c.split()) for c in meta["division_cues"]),
             town_cues=tuple(tuple(c.split()) for c in meta["town_cues"]),
+            office_divisions=frozenset(meta["office_divisions"]),
         )
 
     def demonym(self, text: str) -> Demonym | None:

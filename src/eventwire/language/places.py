@@ -188,18 +188,24 @@ def _names_feature(span: Span, words: PlaceWords) -> bool:
     )
 
 
+def _opens_office(doc: Doc, i: int, words: PlaceWords) -> bool:
+    """Whether the division word at token i opens an office's name ('Department of Public Health')."""
+    return doc[i].lower_ in words.office_divisions and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+
+
 def _with_admin_word(span: Span, words: PlaceWords) -> tuple[Span, str | None, int | None]:
     """Extend 'Mykolaiv' to 'Mykolaiv Oblast' when a division word follows; return span, name, level."""
     last = span[-1]
     if span.text in words.abbreviations:
         return span, None, None
-    if len(span) > 1 and words.admin_level(last.text):
+    if len(span) > 1 and words.admin_level(last.text) and not _opens_office(span.doc, last.i, words):
         return span, span[:-1].text, words.admin_level(last.text)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         nxt is not None
         and words.admin_level(nxt.text)
         and (nxt.text[0].isupper() or nxt.lower_ in words.lowercase_divisions)
+        and not _opens_office(span.doc, nxt.i, words)
     ):
         return span.doc[span.start : span.end + 1], span.text, words.admin_level(nxt.text)
     return span, None, None
