@@ -283,6 +283,9 @@ class Settings:
     """Added when the name after a comma contains the candidate ("Klamath Falls, Oregon"), in prior points;
     a first-level division after the comma, or a country after a town's name, also rules out the
     candidates it does not contain ("Lebanon, New Hampshire")."""
+    place_list_bonus: float = 3.0
+    """Added to a division or country candidate of the level and country of a name next to it in a list
+    ('New Jersey and New York', 'Georgia, Oklahoma, Ohio': states), in prior points."""
     place_max_candidates: int = 40
     """Candidates kept per name, best first, in entries: bounds the context pass's work."""
     office_same_surname_ratio: int = 85

@@ -296,6 +296,25 @@ def test_a_department_of_an_office_is_no_division(places_of) -> None:
     ].feature == ("admin1")
 
 
+def test_names_of_a_list_share_their_division_level(places_of) -> None:
+    states = by_mention(
+        places_of("Cases of the fever were confirmed in Kansas, Oregon, Washington and Idaho.")
+    )
+    assert (
+        states["Washington"].feature == "admin1" and states["Washington"].admin1 == states["Washington"].name
+    )
+    band = by_mention(places_of("The band toured New Jersey and New York in the spring."))
+    assert band["New York"].feature == "admin1"
+    towns = by_mention(
+        places_of("Firefighters in Tacoma, Washington, and in Buffalo, New York, trained together.")
+    )
+    assert towns["Tacoma"].feature == "city" and towns["Buffalo"].feature == "city"
+    assert (
+        towns["Tacoma"].admin1 == towns["Washington"].name
+        and towns["Buffalo"].admin1 == towns["New York"].name
+    )
+
+
 def test_a_capitalised_feature_is_not_its_namesake_town_or_state(places_of) -> None:
     a = places_of(
         "Barges on the Mississippi River near Memphis waited for the water to rise. Hikers who climbed "

@@ -261,8 +261,11 @@ def find_mentions(
                 f.mention.level = 1
         here.sort(key=lambda f: f.span.start)
         for f, g in zip(here, here[1:], strict=False):
-            if g.span.start == f.span.end + 1 and doc[f.span.end].text == ",":
+            between = [t.lower_ for t in doc[f.span.end : g.span.start]]
+            if between == [","]:
                 f.mention.within = g.mention
+            elif between[-1:] and between[-1] in words.list_conjunctions and between[:-1] in ([], [","]):
+                f.mention.joined = g.mention
         found += here
     return found
 

@@ -34,6 +34,8 @@ class Mention:
     """Words before it make it a town ('the centre of Kupiansk'): no division of the name is meant."""
     within: Mention | None = None
     """The name right after a comma that should contain this one ('Oregon' in 'Klamath Falls, Oregon')."""
+    joined: Mention | None = None
+    """The next name of a list joined by a conjunction ('New York' in 'New Jersey and New York')."""
 
     @property
     def lookup_name(self) -> str:
@@ -179,11 +181,17 @@ class Resolver:
         for m in mentions:
             groups.setdefault(self._group(m), []).append(m)
         pairs = {(self._group(m), self._group(m.within)) for m in mentions if m.within is not None}
+        listed: dict[tuple, set[tuple]] = {}
+        for m in mentions:
+            for n in (m.within, m.joined):
+                if n is not None:
+                    listed.setdefault(self._group(m), set()).add(self._group(n))
+                    listed.setdefault(self._group(n), set()).add(self._group(m))
         found = {g: self._candidates(next((m for m in ms if m.town), ms[0])) for g, ms in groups.items()}
         cands = {g: c for g, (c, _) in found.items()}
         best = {g: c[0] if c else None for g, c in cands.items()}
         for _ in range(2):
-            best = {g: self._best(g, cands[g], best, pairs) for g in groups}
+            best = {g: self._best(g, cands[g], best, pairs, listed.get(g, set())) for g in groups}
         named = [(ms, best[g][0]) for g, ms in groups.items() if best[g] is not None and not found[g][1]]
         towns = [(m.start, e) for ms, e in named if e.feature == "city" for m in ms]
         division = self._most_named([(e, len(ms)) for ms, e in named if e.feature in ("admin1", "admin2")])
@@ -234,7 +242,10 @@ class Resolver:
         cands: list[tuple[Entry, float]],
         best: dict[tuple, tuple[Entry, float] | None],
         pairs: set[tuple[tuple, tuple]],
+        listed: set[tuple],
     ) -> tuple[Entry, float] | None:
+        """The best candidate in the article's context; `listed`: the groups of the names next to this one
+        in a list ('Georgia, Oklahoma and Ohio'), whose division level and country it likely shares."""
         if not cands:
             return None
         others = [b[0] for g, b in best.items() if b is not None and g[0] != me[0]]
@@ -247,6 +258,13 @@ class Resolver:
         anchors = [e for e in others if e.feature in ("city", "admin2")]
         outer = [best[o][0] for i, o in pairs if i == me and best.get(o)]
         inner = [best[i][0] for i, o in pairs if o == me and best.get(i)]
+        peers_listed = {
+            (b[0].feature, b[0].country)
+            for g in listed
+            if g != me
+            and (b := best.get(g))
+            and not ((me, g) in pairs and any(contains(b[0], e) for e, _ in cands))  # 'Washington, D.C.'
+        }
 
         st = self.settings
         first = cands[0][0].country  # the best prior's: naming a country decides between countries only
@@ -271,6 +289,10 @@ class Resolver:
                 s += min(st.place_near_max, st.place_near_bonus * near)
             if any(contains(o, entry) for o in outer) or any(contains(entry, i) for i in inner):
                 s += st.place_container_bonus
+            if entry.feature != "city" and (entry.feature, entry.country) in peers_listed:
+                s += (
+                    st.place_list_bonus
+                )  # towns of a list may lie anywhere ('Buffalo, New York', 'Tacoma and Lima')
             return s
 
         held = [(e, p) for e, p in cands if any(_decides(o, cands) and contains(o, e) for o in outer)]
