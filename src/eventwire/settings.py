@@ -230,6 +230,10 @@ class Settings:
     """Feature prior of a second-level division, in prior points: a county yields to its namesake town."""
     place_prior_city: float = 0.0
     """Feature prior of a populated place, in prior points (its population does the rest)."""
+    place_physical_bonus: float = 3.0
+    """Added to the prior of a physical feature (an ocean, a sea, a lake, a range: a region without
+    population), in prior points: named alone, it is meant rather than the towns and counties named after
+    it ('the Atlantic' is no Atlantic County)."""
     place_level_bonus: float = 4.0
     """Added to a division of the level the text names ("Mykolaiv Oblast"), in prior points."""
     place_fixed_prior: float = 10.0

@@ -315,6 +315,17 @@ def test_names_of_a_list_share_their_division_level(places_of) -> None:
     )
 
 
+def test_oceans_seas_and_lakes_are_places_of_their_own(places_of) -> None:
+    a = places_of(
+        "Storms over the Atlantic grew stronger, and ferries on the Black Sea and fishing boats on Lake "
+        "Victoria stayed in port near Kisumu."
+    )
+    got = by_mention(a)
+    assert got["Atlantic"].name == "Atlantic Ocean" and got["Atlantic"].feature == "region"
+    assert got["Black Sea"].feature == "region" and got["Lake Victoria"].feature == "region"
+    assert got["Lake Victoria"].lat < 0 < got["Black Sea"].lat and got["Kisumu"].country_code == "KE"
+
+
 def test_a_capitalised_feature_is_not_its_namesake_town_or_state(places_of) -> None:
     a = places_of(
         "Barges on the Mississippi River near Memphis waited for the water to rise. Hikers who climbed "
@@ -448,12 +459,13 @@ def test_washington_beside_london_is_the_us_capital(places_of) -> None:
     assert got["Washington"].country_code == "US" and got["London"].country_code == "GB"
 
 
-def test_an_ocean_named_alone_is_no_town(places_of) -> None:
+def test_an_ocean_named_alone_is_the_ocean_no_town(places_of) -> None:
     got = by_mention(
         places_of(
             "Storms over the Atlantic delayed the ferries, while the Pacific stayed calm. Crews crossing "
             "the Atlantic Ocean were told to wait in Lisbon."
         )
     )
-    assert "Atlantic" not in got and "Pacific" not in got and "Atlantic Ocean" not in got
+    assert got["Atlantic"].name == got["Atlantic Ocean"].name == "Atlantic Ocean"
+    assert got["Pacific"].name == "Pacific Ocean" and got["Pacific"].feature == "region"
     assert got["Lisbon"].country_code == "PT"

@@ -171,8 +171,8 @@ def _longer_name_neighbour(span: Span, words: PlaceWords):
 def _names_feature(span: Span, words: PlaceWords) -> bool:
     """Whether a feature word around the span makes it a river, lake, mountain or other physical feature
     ('along the Juba river', 'the Mississippi River', 'Lake Manassas', 'the Gulf of Aden'), or the span is
-    a feature word alone ('Valley'): the gazetteer holds no features, so its town of that name is not
-    meant."""
+    a feature word alone ('Valley'): the town of that name is not meant (the gazetteer's own features,
+    'Lake Victoria', 'the Black Sea', are matched whole before this check)."""
     doc = span.doc
     if len(span) == 1 and (
         span.text.casefold() in words.features_after or span.text.casefold() in words.features_before

@@ -158,6 +158,8 @@ class Resolver:
     def _prior(self, m: Match, mention: Mention, matches: list[Match]) -> float:
         e, s = m.entry, self.settings
         p = math.log10(e.population + 10) + self.feature_prior[e.feature]
+        if e.feature == "region" and not e.population:  # an ocean, a lake, a range: `features.tsv`
+            p += s.place_physical_bonus
         if mention.level and e.feature == f"admin{mention.level}":
             p += s.place_level_bonus
         p -= s.place_alternate_penalty * m.alternate + s.place_variant_penalty * m.variant
