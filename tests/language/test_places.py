@@ -326,6 +326,11 @@ def test_oceans_seas_and_lakes_are_places_of_their_own(places_of) -> None:
     assert got["Lake Victoria"].lat < 0 < got["Black Sea"].lat and got["Kisumu"].country_code == "KE"
 
 
+def test_a_division_after_an_unknown_name_and_a_comma(places_of) -> None:
+    got = by_mention(places_of("The rally ends at Brockley Green, Cheshire."))
+    assert got["Cheshire"].country_code == "GB" and "Brockley Green" not in got
+
+
 def test_a_capitalised_feature_is_not_its_namesake_town_or_state(places_of) -> None:
     a = places_of(
         "Barges on the Mississippi River near Memphis waited for the water to rise. Hikers who climbed "

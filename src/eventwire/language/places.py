@@ -73,6 +73,8 @@ class _Found:
     """The name lies inside an organisation's or facility's name ('Air Zimbabwe')."""
     opens: bool = False
     """The name is the town of the paragraph's dateline ('GAROWE, March 3 (Agency) -')."""
+    after_name: bool = False
+    """The name follows another name and a comma ('Oulton Park, Cheshire'): likely the division it lies in."""
 
 
 def _capitalized(tok) -> bool:
@@ -264,6 +266,7 @@ def find_mentions(
             between = [t.lower_ for t in doc[f.span.end : g.span.start]]
             if between == [","]:
                 f.mention.within = g.mention
+                g.after_name = True
             elif between[-1:] and between[-1] in words.list_conjunctions and between[:-1] in ([], [","]):
                 f.mention.joined = g.mention
         found += here
@@ -349,7 +352,8 @@ def _accept(
     settings: Settings,
 ) -> bool:
     """Keep a match with an entry when an entity label, an abbreviation or a division word supports it
-    (here or at another mention of the same name), when the name after its comma contains it, or when
+    (here or at another mention of the same name), when the name after its comma contains it, when it is
+    a division after another name and a comma ('Oulton Park, Cheshire') with a high enough score, or when
     its prior and score are high enough; a dateline's town always. A name inside a longer name needs
     support elsewhere or a high prior of its own (a country, a division, a large city)."""
     if r.entry is None or r.inferred:
@@ -362,6 +366,8 @@ def _accept(
         return key(m.lookup_name) in supported or (own and r.prior >= settings.place_in_name_min_prior)
     outer = resolved.get(m.within.start) if m.within is not None else None
     if outer is not None and outer.entry is not None and contains(outer.entry, r.entry):
+        return True
+    if f.after_name and r.entry.feature in ("admin1", "admin2") and r.score >= settings.place_min_score:
         return True
     if f.labeled or key(m.lookup_name) in supported:
         return own or r.score >= settings.place_min_score  # another name needs context ('Makarov' → Makariv)
