@@ -331,6 +331,13 @@ def test_a_division_after_an_unknown_name_and_a_comma(places_of) -> None:
     assert got["Cheshire"].country_code == "GB" and "Brockley Green" not in got
 
 
+def test_korea_alone_is_the_south_no_indian_district(places_of) -> None:
+    assert (
+        by_mention(places_of("Fans across Korea cheered when the team won the final."))["Korea"].country_code
+        == "KR"
+    )
+
+
 def test_a_capitalised_feature_is_not_its_namesake_town_or_state(places_of) -> None:
     a = places_of(
         "Barges on the Mississippi River near Memphis waited for the water to rise. Hikers who climbed "
