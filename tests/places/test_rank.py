@@ -150,3 +150,8 @@ def test_a_stray_inner_name_yields_to_the_articles_town(resolver: Resolver) -> N
 def test_no_town_to_fall_back_on(resolver: Resolver) -> None:
     (r,) = resolver.resolve([Mention(0, 14, "Zorblax Quarry")])
     assert r.entry is None and not r.inferred
+
+
+def test_an_ocean_stays_the_ocean_in_a_story_of_one_country(resolver: Resolver) -> None:
+    got = resolve(resolver, "Tampa", "Orlando", "Jacksonville", "Florida", "Atlantic")
+    assert got["Atlantic"].name == "Atlantic Ocean" and got["Florida"].feature == "admin1"

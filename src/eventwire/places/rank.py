@@ -280,6 +280,7 @@ class Resolver:
                 s += st.place_peer_weight * peers.get(entry.country, 0) / damped
             if (
                 entry.feature in ("admin1", "admin2")
+                and first  # a region first (an ocean) is in no country to move away from
                 and entry.country != first
                 and focus[entry.country] == lead
             ):
