@@ -287,10 +287,13 @@ def end_to_end(docs: list[Doc], articles: list[Article]) -> tuple[dict, float]:
         art = places.process(art)
         t_places += time.perf_counter() - t1
         pdocs = [(p.start, p.doc) for p in art.scratch["parsed"]]
+        people_args = ([d for _, d in pdocs], words)[
+            : _person_words.__code__.co_argcount
+        ]  # older: docs alone
         context = {
             "words": words,
             "gazetteer": gazetteer,
-            "people": _person_words([d for _, d in pdocs], words),
+            "people": _person_words(*people_args),
             "found": find_mentions(pdocs, gazetteer, words, settings),
         }
         preds = [p for p in art.scratch["place_mentions"] if p.entry is not None]

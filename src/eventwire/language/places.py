@@ -23,6 +23,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from eventwire.knowledge.places import PlaceWords
@@ -103,24 +105,29 @@ def _name_runs(doc: Doc, words: PlaceWords, max_tokens: int) -> Iterator[tuple[i
 
 def _person_words(docs: list[Doc], words: PlaceWords) -> set[str]:
     """Every word of a multi-word PERSON name in the article ('Biden' once 'Joe Biden' appears) that the
-    article never marks as a place (`_placed_words`)."""
+    article does not mark as a place as often (`_placed_words`)."""
     people = {t.text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    return people - _placed_words(docs, words) if people else people
+    return people - _placed_words(docs, people, words) if people else people
 
 
-def _placed_words(docs: list[Doc], words: PlaceWords) -> set[str]:
-    """Every capitalized word the article marks as a place at least as often as a person: labeled GPE or
-    LOC, or right after a preposition of place ('in Riverdale'), against labeled PERSON elsewhere ('Mr.
-    Heiden' eight times and once a GPE stays a person)."""
+def _placed_words(docs: list[Doc], candidates: set[str], words: PlaceWords) -> set[str]:
+    """The candidate words the article marks as a place at least as often as a person: labeled GPE or LOC,
+    or right after a preposition of place ('in Riverdale'), against labeled PERSON ('Mr. Heiden' eight
+    times and once a GPE stays a person). Read from token arrays: no token objects for the whole text."""
     votes: Counter[str] = Counter()
     for d in docs:
-        for t in d:
-            if not _capitalized(t):
-                continue
-            if t.ent_type_ in SUPPORT_LABELS or t.i > 0 and d[t.i - 1].lower_ in words.locative_before:
-                votes[t.text] += 1
-            elif t.ent_type_ == "PERSON":
-                votes[t.text] -= 1
+        strings = d.vocab.strings
+        wanted = {strings.add(w): w for w in candidates}
+        place = {strings.add(label) for label in SUPPORT_LABELS}
+        locative = {strings.add(w) for w in words.locative_before}
+        person = strings.add("PERSON")
+        rows = d.to_array([ORTH, LOWER, ENT_TYPE])
+        for i in np.flatnonzero(np.isin(rows[:, 0], list(wanted))):
+            orth, _, ent = rows[i]
+            if ent in place or i > 0 and rows[i - 1, 1] in locative:
+                votes[wanted[orth]] += 1
+            elif ent == person:
+                votes[wanted[orth]] -= 1
     return {w for w, n in votes.items() if n >= 0}
 
 
@@ -263,7 +270,8 @@ def find_mentions(
                 f.mention.level = 1
         here.sort(key=lambda f: f.span.start)
         for f, g in zip(here, here[1:], strict=False):
-            between = [t.lower_ for t in doc[f.span.end : g.span.start]]
+            gap = g.span.start - f.span.end
+            between = [doc[i].lower_ for i in range(f.span.end, g.span.start)] if 0 < gap <= 2 else []
             if between == [","]:
                 f.mention.within = g.mention
                 g.after_name = True
@@ -461,8 +469,12 @@ def _adjectival(
     taken = [(m.start, m.end) for m in mentions]
     out: list[PlaceMention] = []
     for offset, doc in docs:
+        caps = [t.text[:1].isupper() for t in doc]
         i = 0
         while i < len(doc):
+            if not caps[i]:  # both forms open with a capital: no span to build here
+                i += 1
+                continue
             for n in (2, 1):
                 span = doc[i : i + n]
                 start, end = offset + span.start_char, offset + span.end_char
