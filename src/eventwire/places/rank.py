@@ -117,10 +117,17 @@ class Resolver:
         return scored[: self.settings.place_max_candidates], partial and bool(scored)
 
     def _inner(self, name: str) -> list[Match]:
-        """Matches of the longest leading run of words inside a longer name that has none, by their own
-        name, as an abbreviation or as a demonym ('Colorado' in 'Colorado State University', 'US' in 'US
-        Federal Reserve', 'European' in 'European Union')."""
+        """Matches inside a longer name that has none: of the capitalized words after its last 'of' ('Japan'
+        in 'Bank of Japan', 'Americas' in 'Summit of the Americas'), by their own name; else of its longest
+        leading run of words, by their own name, as an abbreviation or as a demonym ('Colorado' in
+        'Colorado State University', 'US' in 'US Federal Reserve', 'European' in 'European Union')."""
         words = name.replace(",", " ").split()
+        if "of" in words[1:-1]:  # 'Bank of Japan', 'University of Alberta': the place the name is of
+            tail = words[len(words) - words[::-1].index("of") :]
+            tail = tail[1:] if tail[0].casefold() == "the" and len(tail) > 1 else tail
+            found = [m for m in self.gazetteer.lookup(" ".join(tail), with_variants=False) if not m.alternate]
+            if tail[0][:1].isupper() and found:
+                return found
         for n in range(len(words) - 1, 0, -1):
             part = " ".join(words[:n])
             if not words[n - 1][:1].isupper() or part.casefold() in self.places.not_places:
