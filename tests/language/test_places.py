@@ -338,6 +338,12 @@ def test_korea_alone_is_the_south_no_indian_district(places_of) -> None:
     )
 
 
+def test_a_possessive_inside_a_name_keeps_the_whole_name(places_of) -> None:
+    a = places_of("Trade officials of the People's Republic of China met their counterparts in Hanoi.")
+    assert by_mention(a)["People's Republic of China"].country_code == "CN"
+    assert not any(p.country_code == "TW" for p in a.places)
+
+
 def test_a_capitalised_feature_is_not_its_namesake_town_or_state(places_of) -> None:
     a = places_of(
         "Barges on the Mississippi River near Memphis waited for the water to rise. Hikers who climbed "

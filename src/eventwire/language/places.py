@@ -89,7 +89,10 @@ def _name_runs(doc: Doc, words: PlaceWords, max_tokens: int) -> Iterator[tuple[i
     token of a skipped entity type."""
     caps = [t.text[:1].isupper() for t in doc]
     connectors = words.name_connectors
-    inside = [c or t.lower_ in connectors or t.text in (".", "'") for c, t in zip(caps, doc, strict=True)]
+    inside = [
+        c or t.lower_ in connectors or t.text in (".", "'", "'s", "’s")
+        for c, t in zip(caps, doc, strict=True)
+    ]
     allowed = [ok and t.ent_type_ not in SKIP_LABELS for ok, t in zip(inside, doc, strict=True)]
     for i, cap in enumerate(caps):
         if not cap:
