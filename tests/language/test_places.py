@@ -344,12 +344,14 @@ def test_a_possessive_inside_a_name_keeps_the_whole_name(places_of) -> None:
     assert not any(p.country_code == "TW" for p in a.places)
 
 
-def test_large_islands_and_australian_state_abbreviations(places_of) -> None:
+def test_large_islands_regions_within_a_country_and_australian_state_abbreviations(places_of) -> None:
     got = by_mention(
         places_of("Floods cut roads across Sumatra and Java, while trainers in NSW kept their horses in.")
     )
     assert got["Sumatra"].feature == "region" and got["Java"].feature == "region" and got["Java"].lat < 0
     assert got["NSW"].name == "New South Wales" and got["NSW"].country_code == "AU"
+    darfur = by_mention(places_of("Aid convoys reached the camps of Darfur after the rains."))["Darfur"]
+    assert darfur.feature == "region" and 10 < darfur.lat < 17 and 21 < darfur.lon < 28
 
 
 def test_a_capitalised_feature_is_not_its_namesake_town_or_state(places_of) -> None:
