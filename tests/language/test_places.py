@@ -316,11 +316,11 @@ def test_names_of_a_list_share_their_division_level(places_of) -> None:
 
 
 def test_oceans_seas_and_lakes_are_places_of_their_own(places_of) -> None:
-    a = places_of(
+    text = (
         "Storms over the Atlantic grew stronger, and ferries on the Black Sea and fishing boats on Lake "
         "Victoria stayed in port near Kisumu."
     )
-    got = by_mention(a)
+    got = by_mention(places_of(text))
     assert got["Atlantic"].name == "Atlantic Ocean" and got["Atlantic"].feature == "region"
     assert got["Black Sea"].feature == "region" and got["Lake Victoria"].feature == "region"
     assert got["Lake Victoria"].lat < 0 < got["Black Sea"].lat and got["Kisumu"].country_code == "KE"
