@@ -354,6 +354,17 @@ def test_large_islands_regions_within_a_country_and_australian_state_abbreviatio
     assert darfur.feature == "region" and 10 < darfur.lat < 17 and 21 < darfur.lon < 28
 
 
+def test_a_demonym_tells_the_country_of_a_homonym(places_of) -> None:
+    def salamanca(people: str) -> str:
+        text = f"{people} police found the stolen truck near Salamanca on Sunday."
+        return by_mention(places_of(text))["Salamanca"].country_code
+
+    assert salamanca("Mexican") == "MX" and salamanca("Spanish") == "ES"
+    assert (
+        by_mention(places_of("Argentine officials met farmers in Cordoba."))["Cordoba"].country_code == "AR"
+    )
+
+
 def test_a_capitalised_feature_is_not_its_namesake_town_or_state(places_of) -> None:
     a = places_of(
         "Barges on the Mississippi River near Memphis waited for the water to rise. Hikers who climbed "

@@ -403,7 +403,7 @@ class Places(ArticleStep):
         docs = [(p.start, p.doc) for p in parsed(article)]
         found = find_mentions(docs, gazetteer, words, self.settings)
         resolver = Resolver(gazetteer, self.settings, words, self.knowledge.language.offices)
-        resolutions = resolver.resolve([f.mention for f in found])
+        resolutions = resolver.resolve([f.mention for f in found], _demonym_countries(docs, gazetteer, words))
         by_start = {f.mention.start: f for f in found}
         supported = {key(f.mention.lookup_name) for f in found if f.labeled}
         resolved = {r.mention.start: r for r in resolutions}
@@ -449,6 +449,14 @@ class Places(ArticleStep):
         article.scratch["place_mentions"] = mentions
         article.scratch["place_references"] = sorted(adjectival + in_name, key=lambda m: m.start)
         return article
+
+
+def _demonym_countries(
+    docs: list[tuple[int, Doc]], gazetteer: Gazetteer, words: PlaceWords
+) -> tuple[Entry, ...]:
+    """The country of each capitalized demonym of the article ('Turkish officials' → Turkey), as often."""
+    codes = [words.demonym_country(t.text) for _, d in docs for t in d if t.text[:1].isupper()]
+    return tuple(e for c in codes if c and (e := gazetteer.by_code(c)) is not None)
 
 
 def _place(pid: str, e: Entry) -> Place:

@@ -184,8 +184,9 @@ class Resolver:
             p -= s.place_shadow_penalty
         return p
 
-    def resolve(self, mentions: list[Mention]) -> list[Resolution]:
-        """Resolve every mention, one entry per distinct name, using the others as context."""
+    def resolve(self, mentions: list[Mention], context: tuple[Entry, ...] = ()) -> list[Resolution]:
+        """Resolve every mention, one entry per distinct name, using the others as context, and `context`:
+        places the article implies without naming them (the countries of its demonyms: 'Turkish')."""
         groups: dict[tuple, list[Mention]] = {}
         for m in mentions:
             groups.setdefault(self._group(m), []).append(m)
@@ -200,7 +201,7 @@ class Resolver:
         cands = {g: c for g, (c, _) in found.items()}
         best = {g: c[0] if c else None for g, c in cands.items()}
         for _ in range(2):
-            best = {g: self._best(g, cands[g], best, pairs, listed.get(g, set())) for g in groups}
+            best = {g: self._best(g, cands[g], best, pairs, listed.get(g, set()), context) for g in groups}
         named = [(ms, best[g][0]) for g, ms in groups.items() if best[g] is not None and not found[g][1]]
         towns = [(m.start, e) for ms, e in named if e.feature == "city" for m in ms]
         division = self._most_named([(e, len(ms)) for ms, e in named if e.feature in ("admin1", "admin2")])
@@ -252,12 +253,13 @@ class Resolver:
         best: dict[tuple, tuple[Entry, float] | None],
         pairs: set[tuple[tuple, tuple]],
         listed: set[tuple],
+        context: tuple[Entry, ...] = (),
     ) -> tuple[Entry, float] | None:
         """The best candidate in the article's context; `listed`: the groups of the names next to this one
         in a list ('Georgia, Oklahoma and Ohio'), whose division level and country it likely shares."""
         if not cands:
             return None
-        others = [b[0] for g, b in best.items() if b is not None and g[0] != me[0]]
+        others = [b[0] for g, b in best.items() if b is not None and g[0] != me[0]] + list(context)
         focus = Counter(e.country for e in others if e.country)
         total = sum(focus.values()) or 1
         divisions = Counter((e.country, e.admin1) for e in others if e.admin1)
