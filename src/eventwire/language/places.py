@@ -454,9 +454,17 @@ class Places(ArticleStep):
 def _demonym_countries(
     docs: list[tuple[int, Doc]], gazetteer: Gazetteer, words: PlaceWords
 ) -> tuple[Entry, ...]:
-    """The country of each capitalized demonym of the article ('Turkish officials' → Turkey), as often."""
-    codes = [words.demonym_country(t.text) for _, d in docs for t in d if t.text[:1].isupper()]
-    return tuple(e for c in codes if c and (e := gazetteer.by_code(c)) is not None)
+    """The country of each capitalized demonym of the article ('Turkish officials' → Turkey), as often as
+    it occurs (read from the distinct words of each paragraph, no token objects)."""
+    out: list[Entry] = []
+    for _, d in docs:
+        orths, counts = np.unique(d.to_array(ORTH), return_counts=True)
+        for orth, n in zip(orths, counts, strict=True):
+            text = d.vocab.strings[orth]
+            code = words.demonym_country(text) if text[:1].isupper() else None
+            entry = gazetteer.by_code(code) if code else None
+            out += [entry] * int(n) if entry is not None else []
+    return tuple(out)
 
 
 def _place(pid: str, e: Entry) -> Place:
