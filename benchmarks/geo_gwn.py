@@ -287,10 +287,13 @@ def end_to_end(docs: list[Doc], articles: list[Article]) -> tuple[dict, float]:
         art = places.process(art)
         t_places += time.perf_counter() - t1
         pdocs = [(p.start, p.doc) for p in art.scratch["parsed"]]
+        people_args = ([d for _, d in pdocs], words)[
+            : _person_words.__code__.co_argcount
+        ]  # older: docs alone
         context = {
             "words": words,
             "gazetteer": gazetteer,
-            "people": _person_words([d for _, d in pdocs]),
+            "people": _person_words(*people_args),
             "found": find_mentions(pdocs, gazetteer, words, settings),
         }
         preds = [p for p in art.scratch["place_mentions"] if p.entry is not None]
@@ -349,6 +352,7 @@ def given_spans(docs: list[Doc]) -> dict:
     """Resolution of the gold spans (with coordinates), each article's spans resolved together."""
     language = load_knowledge().language
     resolver = Resolver(load_gazetteer("en"), Settings(), language.places, language.offices)
+    conjunctions = getattr(language.places, "list_conjunctions", ())  # older sources (--before) have none
     gazetteer = load_gazetteer("en")
     total = within = gid_total = gid_ok = 0
     errors: Counter[str] = Counter()
@@ -356,8 +360,11 @@ def given_spans(docs: list[Doc]) -> dict:
         golds = [g for g in doc.golds if g.lat is not None]
         mentions = [Mention(g.start, g.end, g.text) for g in sorted(golds, key=lambda g: g.start)]
         for m, n in zip(mentions, mentions[1:], strict=False):
-            if doc.text[m.end : n.start] == ", ":  # 'Klamath Falls, Oregon'
+            between = doc.text[m.end : n.start].replace(",", " , ").split()
+            if between == [","]:  # 'Klamath Falls, Oregon'
                 m.within = n
+            elif between[-1:] and between[-1] in conjunctions and between[:-1] in ([], [","]):
+                m.joined = n  # 'New Jersey and New York'
         res = resolver.resolve(mentions)
         by_span = {(r.mention.start, r.mention.end): r for r in res}
         for g in golds:

@@ -233,6 +233,10 @@ class Settings:
     """Feature prior of a second-level division, in prior points: a county yields to its namesake town."""
     place_prior_city: float = 0.0
     """Feature prior of a populated place, in prior points (its population does the rest)."""
+    place_physical_bonus: float = 3.0
+    """Added to the prior of a physical feature (an ocean, a sea, a lake, a range: a region without
+    population), in prior points: named alone, it is meant rather than the towns and counties named after
+    it ('the Atlantic' is no Atlantic County)."""
     place_level_bonus: float = 4.0
     """Added to a division of the level the text names ("Mykolaiv Oblast"), in prior points."""
     place_fixed_prior: float = 10.0
@@ -286,6 +290,9 @@ class Settings:
     """Added when the name after a comma contains the candidate ("Klamath Falls, Oregon"), in prior points;
     a first-level division after the comma, or a country after a town's name, also rules out the
     candidates it does not contain ("Lebanon, New Hampshire")."""
+    place_list_bonus: float = 3.0
+    """Added to a division or country candidate of the level and country of a name next to it in a list
+    ('New Jersey and New York', 'Georgia, Oklahoma, Ohio': states), in prior points."""
     place_max_candidates: int = 40
     """Candidates kept per name, best first, in entries: bounds the context pass's work."""
     office_same_surname_ratio: int = 85

@@ -273,6 +273,98 @@ def test_a_person_name_drops_only_the_mentions_it_concerns(places_of) -> None:
     assert by_mention(a)["Nairobi"].country_code == "KE"
 
 
+def test_a_person_word_placed_elsewhere_is_a_place_at_every_mention(places_of) -> None:
+    a = places_of(
+        "Coach Ray Lakewood Dunn said the team trains in Lakewood every week. Parents drive to the "
+        "Lakewood field after work."
+    )
+    [lakewood] = [p for p in a.places if p.name == "Lakewood"]
+    assert [m.start for m in lakewood.mentions] == [
+        a.text.index("Lakewood every"),
+        a.text.index("Lakewood field"),
+    ]
+
+
+def test_a_department_of_an_office_is_no_division(places_of) -> None:
+    a = places_of(
+        "A spokeswoman for the California Department of Public Health said the Fresno clinic reopened."
+    )
+    got = by_mention(a, "in_name")
+    assert got["California"].country_code == "US" and got["California"].feature == "admin1"
+    assert by_mention(places_of("Officials of the Tolima Department met in Ibague."))[
+        "Tolima Department"
+    ].feature == ("admin1")
+
+
+def test_names_of_a_list_share_their_division_level(places_of) -> None:
+    states = by_mention(
+        places_of("Cases of the fever were confirmed in Kansas, Oregon, Washington and Idaho.")
+    )
+    assert (
+        states["Washington"].feature == "admin1" and states["Washington"].admin1 == states["Washington"].name
+    )
+    band = by_mention(places_of("The band toured New Jersey and New York in the spring."))
+    assert band["New York"].feature == "admin1"
+    towns = by_mention(
+        places_of("Firefighters in Tacoma, Washington, and in Buffalo, New York, trained together.")
+    )
+    assert towns["Tacoma"].feature == "city" and towns["Buffalo"].feature == "city"
+    assert (
+        towns["Tacoma"].admin1 == towns["Washington"].name
+        and towns["Buffalo"].admin1 == towns["New York"].name
+    )
+
+
+def test_oceans_seas_and_lakes_are_places_of_their_own(places_of) -> None:
+    text = (
+        "Storms over the Atlantic grew stronger, and ferries on the Black Sea and fishing boats on Lake "
+        "Victoria stayed in port near Kisumu."
+    )
+    got = by_mention(places_of(text))
+    assert got["Atlantic"].name == "Atlantic Ocean" and got["Atlantic"].feature == "region"
+    assert got["Black Sea"].feature == "region" and got["Lake Victoria"].feature == "region"
+    assert got["Lake Victoria"].lat < 0 < got["Black Sea"].lat and got["Kisumu"].country_code == "KE"
+
+
+def test_a_division_after_an_unknown_name_and_a_comma(places_of) -> None:
+    got = by_mention(places_of("The rally ends at Brockley Green, Cheshire."))
+    assert got["Cheshire"].country_code == "GB" and "Brockley Green" not in got
+
+
+def test_korea_alone_is_the_south_no_indian_district(places_of) -> None:
+    assert (
+        by_mention(places_of("Fans across Korea cheered when the team won the final."))["Korea"].country_code
+        == "KR"
+    )
+
+
+def test_a_possessive_inside_a_name_keeps_the_whole_name(places_of) -> None:
+    a = places_of("Trade officials of the People's Republic of China met their counterparts in Hanoi.")
+    assert by_mention(a)["People's Republic of China"].country_code == "CN"
+    assert not any(p.country_code == "TW" for p in a.places)
+
+
+def test_large_islands_regions_within_a_country_and_australian_state_abbreviations(places_of) -> None:
+    got = by_mention(
+        places_of("Floods cut roads across Sumatra and Java, while trainers in NSW kept their horses in.")
+    )
+    assert got["Sumatra"].feature == "region" and got["Java"].feature == "region" and got["Java"].lat < 0
+    assert got["NSW"].name == "New South Wales" and got["NSW"].country_code == "AU"
+    darfur = by_mention(places_of("Aid convoys reached the camps of Darfur after the rains."))["Darfur"]
+    assert darfur.feature == "region" and 10 < darfur.lat < 17 and 21 < darfur.lon < 28
+
+
+def test_a_demonym_tells_the_country_of_a_homonym(places_of) -> None:
+    def salamanca(people: str) -> str:
+        text = f"{people} police found the stolen truck near Salamanca on Sunday."
+        return by_mention(places_of(text))["Salamanca"].country_code
+
+    assert salamanca("Mexican") == "MX" and salamanca("Spanish") == "ES"
+    assert (
+        by_mention(places_of("Argentine officials met farmers in Cordoba."))["Cordoba"].country_code == "AR"
+    )
+
+
 def test_a_capitalised_feature_is_not_its_namesake_town_or_state(places_of) -> None:
     a = places_of(
         "Barges on the Mississippi River near Memphis waited for the water to rise. Hikers who climbed "
@@ -406,12 +498,13 @@ def test_washington_beside_london_is_the_us_capital(places_of) -> None:
     assert got["Washington"].country_code == "US" and got["London"].country_code == "GB"
 
 
-def test_an_ocean_named_alone_is_no_town(places_of) -> None:
+def test_an_ocean_named_alone_is_the_ocean_no_town(places_of) -> None:
     got = by_mention(
         places_of(
             "Storms over the Atlantic delayed the ferries, while the Pacific stayed calm. Crews crossing "
             "the Atlantic Ocean were told to wait in Lisbon."
         )
     )
-    assert "Atlantic" not in got and "Pacific" not in got and "Atlantic Ocean" not in got
+    assert got["Atlantic"].name == got["Atlantic Ocean"].name == "Atlantic Ocean"
+    assert got["Pacific"].name == "Pacific Ocean" and got["Pacific"].feature == "region"
     assert got["Lisbon"].country_code == "PT"

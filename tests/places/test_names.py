@@ -49,3 +49,9 @@ def test_variants_are_bounded_and_exclude_the_name() -> None:
     assert key("Zaporozhye Nikolaevka Gorodishche") not in v
     assert len(v) <= 64
     assert variants("paris") == set()
+
+
+def test_letters_no_accent_makes_are_written_plain() -> None:
+    assert key("Doğubayazıt") == key("Dogubayazit") == "dogubayazit"
+    assert key("Łódź") == "lodz" and key("Tromsø") == "tromso" and key("Þórshöfn") == "thorshofn"
+    assert is_latin("Łódź") and is_latin("Doğubayazıt")

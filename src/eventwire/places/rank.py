@@ -34,6 +34,8 @@ class Mention:
     """Words before it make it a town ('the centre of Kupiansk'): no division of the name is meant."""
     within: Mention | None = None
     """The name right after a comma that should contain this one ('Oregon' in 'Klamath Falls, Oregon')."""
+    joined: Mention | None = None
+    """The next name of a list joined by a conjunction ('New York' in 'New Jersey and New York')."""
 
     @property
     def lookup_name(self) -> str:
@@ -115,10 +117,17 @@ class Resolver:
         return scored[: self.settings.place_max_candidates], partial and bool(scored)
 
     def _inner(self, name: str) -> list[Match]:
-        """Matches of the longest leading run of words inside a longer name that has none, by their own
-        name, as an abbreviation or as a demonym ('Colorado' in 'Colorado State University', 'US' in 'US
-        Federal Reserve', 'European' in 'European Union')."""
+        """Matches inside a longer name that has none: of the capitalized words after its last 'of' ('Japan'
+        in 'Bank of Japan', 'Americas' in 'Summit of the Americas'), by their own name; else of its longest
+        leading run of words, by their own name, as an abbreviation or as a demonym ('Colorado' in
+        'Colorado State University', 'US' in 'US Federal Reserve', 'European' in 'European Union')."""
         words = name.replace(",", " ").split()
+        if "of" in words[1:-1]:  # 'Bank of Japan', 'University of Alberta': the place the name is of
+            tail = words[len(words) - words[::-1].index("of") :]
+            tail = tail[1:] if tail[0].casefold() == "the" and len(tail) > 1 else tail
+            found = [m for m in self.gazetteer.lookup(" ".join(tail), with_variants=False) if not m.alternate]
+            if tail[0][:1].isupper() and found:
+                return found
         for n in range(len(words) - 1, 0, -1):
             part = " ".join(words[:n])
             if not words[n - 1][:1].isupper() or part.casefold() in self.places.not_places:
@@ -156,6 +165,8 @@ class Resolver:
     def _prior(self, m: Match, mention: Mention, matches: list[Match]) -> float:
         e, s = m.entry, self.settings
         p = math.log10(e.population + 10) + self.feature_prior[e.feature]
+        if e.feature == "region" and not e.population:  # an ocean, a lake, a range: `features.tsv`
+            p += s.place_physical_bonus
         if mention.level and e.feature == f"admin{mention.level}":
             p += s.place_level_bonus
         p -= s.place_alternate_penalty * m.alternate + s.place_variant_penalty * m.variant
@@ -173,17 +184,24 @@ class Resolver:
             p -= s.place_shadow_penalty
         return p
 
-    def resolve(self, mentions: list[Mention]) -> list[Resolution]:
-        """Resolve every mention, one entry per distinct name, using the others as context."""
+    def resolve(self, mentions: list[Mention], context: tuple[Entry, ...] = ()) -> list[Resolution]:
+        """Resolve every mention, one entry per distinct name, using the others as context, and `context`:
+        places the article implies without naming them (the countries of its demonyms: 'Turkish')."""
         groups: dict[tuple, list[Mention]] = {}
         for m in mentions:
             groups.setdefault(self._group(m), []).append(m)
         pairs = {(self._group(m), self._group(m.within)) for m in mentions if m.within is not None}
+        listed: dict[tuple, set[tuple]] = {}
+        for m in mentions:
+            for n in (m.within, m.joined):
+                if n is not None:
+                    listed.setdefault(self._group(m), set()).add(self._group(n))
+                    listed.setdefault(self._group(n), set()).add(self._group(m))
         found = {g: self._candidates(next((m for m in ms if m.town), ms[0])) for g, ms in groups.items()}
         cands = {g: c for g, (c, _) in found.items()}
         best = {g: c[0] if c else None for g, c in cands.items()}
         for _ in range(2):
-            best = {g: self._best(g, cands[g], best, pairs) for g in groups}
+            best = {g: self._best(g, cands[g], best, pairs, listed.get(g, set()), context) for g in groups}
         named = [(ms, best[g][0]) for g, ms in groups.items() if best[g] is not None and not found[g][1]]
         towns = [(m.start, e) for ms, e in named if e.feature == "city" for m in ms]
         division = self._most_named([(e, len(ms)) for ms, e in named if e.feature in ("admin1", "admin2")])
@@ -234,10 +252,14 @@ class Resolver:
         cands: list[tuple[Entry, float]],
         best: dict[tuple, tuple[Entry, float] | None],
         pairs: set[tuple[tuple, tuple]],
+        listed: set[tuple],
+        context: tuple[Entry, ...] = (),
     ) -> tuple[Entry, float] | None:
+        """The best candidate in the article's context; `listed`: the groups of the names next to this one
+        in a list ('Georgia, Oklahoma and Ohio'), whose division level and country it likely shares."""
         if not cands:
             return None
-        others = [b[0] for g, b in best.items() if b is not None and g[0] != me[0]]
+        others = [b[0] for g, b in best.items() if b is not None and g[0] != me[0]] + list(context)
         focus = Counter(e.country for e in others if e.country)
         total = sum(focus.values()) or 1
         divisions = Counter((e.country, e.admin1) for e in others if e.admin1)
@@ -247,6 +269,13 @@ class Resolver:
         anchors = [e for e in others if e.feature in ("city", "admin2")]
         outer = [best[o][0] for i, o in pairs if i == me and best.get(o)]
         inner = [best[i][0] for i, o in pairs if o == me and best.get(i)]
+        peers_listed = {
+            (b[0].feature, b[0].country)
+            for g in listed
+            if g != me
+            and (b := best.get(g))
+            and not ((me, g) in pairs and any(contains(b[0], e) for e, _ in cands))  # 'Washington, D.C.'
+        }
 
         st = self.settings
         first = cands[0][0].country  # the best prior's: naming a country decides between countries only
@@ -260,6 +289,7 @@ class Resolver:
                 s += st.place_peer_weight * peers.get(entry.country, 0) / damped
             if (
                 entry.feature in ("admin1", "admin2")
+                and first  # a region first (an ocean) is in no country to move away from
                 and entry.country != first
                 and focus[entry.country] == lead
             ):
@@ -271,6 +301,10 @@ class Resolver:
                 s += min(st.place_near_max, st.place_near_bonus * near)
             if any(contains(o, entry) for o in outer) or any(contains(entry, i) for i in inner):
                 s += st.place_container_bonus
+            if entry.feature != "city" and (entry.feature, entry.country) in peers_listed:
+                s += (
+                    st.place_list_bonus
+                )  # towns of a list may lie anywhere ('Buffalo, New York', 'Tacoma and Lima')
             return s
 
         held = [(e, p) for e, p in cands if any(_decides(o, cands) and contains(o, e) for o in outer)]

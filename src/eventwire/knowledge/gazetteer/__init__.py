@@ -20,6 +20,17 @@ class Region:
 
 
 @dataclass(frozen=True)
+class Feature:
+    """A physical feature news names that the GeoNames packages lack ("Black Sea", "Lake Victoria")."""
+
+    name: str
+    names: tuple[str, ...]
+    """Its other names, each its own ("Atlantic" for the Atlantic Ocean)."""
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True)
 class GazetteerTables:
     """The gazetteer's side tables: where GeoNames places each country, regions, romanized countries."""
 
@@ -31,6 +42,8 @@ class GazetteerTables:
     """Countries whose place names come through romanized Cyrillic (`romanized_cyrillic.txt`)."""
     country_names: dict[str, tuple[str, ...]]
     """ISO alpha-2 → short names the news gives it beyond the packages' ('Congo' for CD)."""
+    features: tuple[Feature, ...]
+    """Oceans, seas, lakes, mountain ranges and other physical features, as regions (`features.tsv`)."""
 
     @classmethod
     def load(cls, files: PackFiles) -> GazetteerTables:
@@ -45,4 +58,8 @@ class GazetteerTables:
             ),
             romanized_cyrillic=frozenset(read_words(__name__, "romanized_cyrillic.txt")),
             country_names={r[0]: tuple(r[1].split("|")) for r in read_rows(__name__, "country_names.tsv")},
+            features=tuple(
+                Feature(r[0], tuple(r[1].split("|")) if r[1] else (), float(r[2]), float(r[3]))
+                for r in read_rows(__name__, "features.tsv")
+            ),
         )
