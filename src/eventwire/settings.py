@@ -172,6 +172,9 @@ class Settings:
     bare_month_slack_days: int = 0
     """Times: a bare month ("in March") in a past clause may start this many days after the publication's
     month does (mirrored for the future), in days."""
+    ago_same_month_years: int = 1
+    """Times: a count of at most this many years back ("up from seven a year ago") is the publication's month
+    that many years before, the same time then; a longer count ("five years ago") is the year."""
     undated_decade_year: int = 2029
     """Times: without a publication date, a two-digit decade ("the '20s") is the latest one that starts by
     this year."""
@@ -304,6 +307,9 @@ class Settings:
     event_anaphor_lookback_paragraphs: int = 3
     """Place: how many body paragraphs back an event whose sentence points back ("the city", "there") may
     take its place from, in paragraphs (default 3); farther back, "the city" rarely means the same one."""
+    event_injury_lookback_paragraphs: int = 3
+    """Injuries: how many paragraphs before a sentence that counts people taken to hospital or treated for
+    wounds the attack it counts may be told in (default 3; `events.injuries`)."""
     event_pronoun_salience_paragraphs: int = 2
     """Participants: a personal pronoun means the person most mentioned in its paragraph and this many
     paragraphs before it (default 2); a person out of view that long is seldom "he" or "she"."""

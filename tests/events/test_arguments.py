@@ -117,3 +117,21 @@ def test_the_city_talks_are_held_in_is_no_party_to_them(until):
     )
     (talks,) = [d for d in until(text, "events.arguments", "2025-09-08").drafts if d.entry.type == "CONSULT"]
     assert talks.roles.recipient is None
+
+
+def test_how_a_thing_was_done_is_not_who_did_it(until):
+    text = "The two prime ministers were agreed by telephone on a plan to reopen the border crossings."
+    drafts = until(text, "events.arguments").drafts
+    assert drafts and all(d.roles.actor is None or d.roles.actor.lower_ != "telephone" for d in drafts)
+
+
+def test_a_toll_is_no_party(until):
+    (draft,) = until("Opposition leaders rejected the official toll.", "events.arguments").drafts
+    assert (draft.type, draft.roles.actor.lower_, draft.roles.recipient) == ("REJECT", "leaders", None)
+
+
+def test_trading_fire_is_an_attack(until):
+    drafts = until("Indian and Pakistani troops traded fire across the frontier.", "events.arguments").drafts
+    assert [(d.type, d.entry.objects >= {"fire"}, d.roles.actor.lower_) for d in drafts] == [
+        ("ASSAULT", True, "troops")
+    ]

@@ -59,3 +59,24 @@ def test_a_place_in_another_events_title_is_not_shared(until):
     drafts = until(text, "events.place", "2025-06-10").drafts
     (detained,) = [d for d in drafts if d.entry.type == "COERCE"]
     assert detained.place is None
+
+
+def test_where_a_party_comes_from_is_not_where_the_event_happened(until):
+    text = (
+        "The ministry said army units, backed by soldiers from Chad, had launched an offensive on "
+        "Saturday and taken back control of Diffa by Sunday."
+    )
+    drafts = until(text, "events.place", "2024-05-13").drafts
+    assert "Chad" not in {d.place.name for d in drafts if d.place}
+    assert any(d.place and d.place.name == "Diffa" for d in drafts)
+
+
+def test_an_unplaced_event_does_not_fold_into_another_occurrence(until):
+    text = (
+        "Police fired tear gas to break up a march by nurses, while a second rally by nurses in Ndola "
+        "passed off peacefully."
+    )
+    drafts = until(text, "events.place", "2025-06-14").drafts
+    protests = [d for d in drafts if d.entry.type == "PROTEST"]
+    assert len(protests) == 2
+    assert {d.place.name if d.place else None for d in protests} != {"Ndola"}

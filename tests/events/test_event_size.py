@@ -59,3 +59,9 @@ def test_a_place_or_group_victim_counts_no_one(until):
     text = "It was the deadliest massacre in a region scarred by militia raids."
     drafts = until(text, "events.size", "2025-06-10").drafts
     assert all(d.size == {} for d in drafts)
+
+
+def test_a_verb_of_dying_beside_the_wounded_gives_the_dead(until):
+    text = "Officials said 14 people have died and 41 were wounded in the blast."
+    (draft,) = until(text, "events.size", "2025-02-15").drafts
+    assert draft.size == {"dead": 14, "injured": 41}

@@ -100,3 +100,20 @@ def test_a_verb_after_a_copula_does_not_take_its_time(until):
     drafts = until(text, "events.when", "2022-03-23").drafts
     (accuse,) = [d for d in drafts if d.entry.type == "ACCUSE"]
     assert not accuse.when.date.startswith("199")
+
+
+def test_an_event_in_an_after_clause_with_no_time_takes_the_main_clauses_day(until):
+    text = (
+        "The shelling stopped on Thursday evening after the two armies agreed to a ceasefire, the "
+        "defence ministry said."
+    )
+    drafts = until(text, "events.when", "2025-03-08").drafts
+    (agreed,) = [d for d in drafts if d.primary.token.lemma_ == "agree"]
+    assert (agreed.when.date, agreed.when.precision) == ("2025-03-06", "day")
+
+
+def test_an_after_clause_with_a_time_of_its_own_keeps_it(until):
+    text = "The shelling stopped on Thursday evening after the two armies agreed to a ceasefire on Tuesday."
+    drafts = until(text, "events.when", "2025-03-08").drafts
+    (agreed,) = [d for d in drafts if d.primary.token.lemma_ == "agree"]
+    assert agreed.when.date == "2025-03-04"

@@ -249,3 +249,23 @@ def test_a_headlines_figure_yields_to_the_bodys(run_text):
     )
     (attack,) = [e for e in a.events if e.type == "ASSAULT"]
     assert attack.size.dead == 3 and len(attack.evidence) == 2
+
+
+LIVE_BLOG = (
+    "LIVE: Car bomb hits Jarabulus market\n\n"
+    "Follow our coverage of the bombing in the town of Jarabulus.\n\n"
+    "09:10 - A powerful explosion has hit the vegetable market in the centre of Jarabulus.\n\n"
+    "11:20 - Rescuers now say 6 people were killed and about 20 wounded.\n\n"
+    "13:05 - No group has said it was behind the attack.\n\n"
+    "16:10 - It is the second car bombing in Jarabulus this year. A blast near a checkpoint killed three "
+    "people in January."
+)
+
+
+def test_a_year_the_text_gives_does_not_replace_a_reports_day(run_text):
+    a = run_text(LIVE_BLOG, published="2025-02-16")
+    attacks = [e for e in a.events if e.type == "ASSAULT"]
+    (today,) = [e for e in attacks if any("now say 6" in x.text for x in e.evidence)]
+    assert today.date == "2025-02-16"
+    (january,) = [e for e in attacks if e.date == "2025-01"]
+    assert [x.text for x in january.evidence] == ["A blast near a checkpoint killed three people in January."]

@@ -7,9 +7,13 @@ import re
 from datetime import date, timedelta
 
 import pytest
+import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
+from eventwire.knowledge import load_knowledge
+from eventwire.language.times import clause_tense
 from eventwire.model import Article
 
 PUB = "2022-03-23"  # a Wednesday
@@ -255,6 +259,51 @@ def test_tense_scheduling_and_the_parts_of_a_date(run_text, sentence, surface, e
     assert value_of(run_text, sentence, surface) == expected
 
 
+def test_a_time_before_the_word_that_opens_a_clause_takes_no_tense_from_it(run_text) -> None:
+    """When the parse puts a time inside a later clause ("warnings on Monday that … could harm"), the
+    clause's modal does not date it: the nearest Monday, not the next."""
+    words = [
+        "Critics",
+        "brushed",
+        "off",
+        "warnings",
+        "on",
+        "Monday",
+        "that",
+        "prices",
+        "could",
+        "rise",
+        "by",
+        "Friday",
+    ]
+    heads = [9, 9, 1, 2, 1, 4, 9, 9, 9, 9, 9, 10]
+    deps = ["nsubj", "advmod", "prt", "pobj", "prep", "pobj", "mark", "nsubj", "aux", "ROOT", "prep", "pobj"]
+    pos = ["NOUN", "ADJ", "ADP", "NOUN", "ADP", "PROPN", "SCONJ", "NOUN", "AUX", "VERB", "ADP", "PROPN"]
+    tags = ["NNS", "JJ", "RP", "NNS", "IN", "NNP", "IN", "NNS", "MD", "VB", "IN", "NNP"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    time_words = load_knowledge().language.times
+    assert clause_tense(doc[5], time_words) == "present"
+    assert clause_tense(doc[11], time_words) == "future"  # the clause's own time keeps its modal
+    sentence = (
+        "President Garcia, meantime, glossed over stern warnings from Madrid on Monday that the "
+        "sanctions could do serious harm to relations with Spain."
+    )
+    assert value_of(run_text, sentence, "Monday") == "2022-03-21"
+
+
+def test_a_relative_word_written_as_a_title_is_a_name(run_text) -> None:
+    text = (
+        'You are listening to Radio Kestrel Today. Speaking on the programme "This Month," the mayor said '
+        "the bridge would open today. Today the council meets; last week it did not."
+    )
+    found = [(t.text, t.start, t.value) for t in run_text(text).times]
+    assert found == [
+        ("today", text.index("today"), "2022-03-23"),
+        ("Today", text.index("Today the"), "2022-03-23"),
+        ("last week", text.index("last week"), "2022-W11"),
+    ]
+
+
 def test_a_payment_date_in_december_is_next_january(run_text) -> None:
     sentence = "The board declared a dividend payable Jan. 5 to holders of record Dec. 20."
     found = values(run_text(sentence, "2022-12-10"))
@@ -480,6 +529,9 @@ def test_a_year_given_to_the_period_named_keeps_its_quarter(run_text) -> None:
         # a count of units ahead in a future clause; a vague count of years is the decade
         ("The bonds will be repaid in five years.", PUB, "in five years", "2027"),
         ("The ferry was sold a few years ago.", PUB, "a few years ago", "201X"),
+        # a single year back is the same month then; a longer count, the year
+        ("The port now handles 40 ships a day, up from 25 a year ago.", PUB, "a year ago", "2021-03"),
+        ("The old dam burst five years ago.", PUB, "five years ago", "2017"),
         ("Villagers fled in July last year.", PUB, "July last year", "2021-07"),
         ("A second inquiry started later in the day.", PUB, "later in the day", "2022-03-23"),
     ],

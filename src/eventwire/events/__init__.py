@@ -8,6 +8,7 @@ from eventwire.events.build import BuildEvents
 from eventwire.events.claims import Claims
 from eventwire.events.detect import DetectEvents
 from eventwire.events.flags import Flags
+from eventwire.events.injuries import Injuries
 from eventwire.events.merge_within import MergeWithinArticle
 from eventwire.events.parties import Parties
 from eventwire.events.place import EventPlace
@@ -24,7 +25,8 @@ from eventwire.settings import Settings
 def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
     """The event stage's steps in order (Article in, Article out): candidates detected, given arguments,
     size, place, date and status, the story's day, built into events; then claims, parties, merging within the
-    article, riot tolls given to their riot, the ACLED view and flags."""
+    article, riot tolls given to their riot, injuries counted in care sentences given to their attack,
+    the ACLED view and flags."""
     return [
         DetectEvents(settings, knowledge),
         EventArguments(settings, knowledge),
@@ -38,6 +40,7 @@ def event_steps(settings: Settings, knowledge: Knowledge) -> list[Step]:
         Parties(settings, knowledge),
         MergeWithinArticle(settings, knowledge),
         RiotTolls(settings, knowledge),
+        Injuries(settings, knowledge),
         AcledView(settings, knowledge),
         Flags(settings, knowledge),
     ]

@@ -6,13 +6,13 @@ word: "police" and "riot police"; instruments and places are no parties and are 
 in the second pass only two named actors set mentions apart: "demonstrators" and "families" march in one
 march); named recipients agree; places agree (one place, or one within the other: Diyarbakir within Turkey, a
 town within its province); dates agree (only dates the text gave set events apart; a report of what has just
-happened, dated to the publication day, stands for the week before it, `merge_within_report_days`; a fallback
-month is open); and no word says the later one is another ("another", "a similar"). Tolls that differ keep two
-mentions apart unless they share a town, or one points back or has nothing of its own: then they are one
-occurrence told with two figures, which keeps the lower, as ACLED does (the flags step reports the conflict),
-unless the later says the toll rose; a figure a vague word gives ("wounding dozens", 12) agrees with a figure
-the text states of its order (from 12, or a third of "several", to ten times it), which then beats it ("23
-wounded people had been taken to hospitals").
+happened, dated to the publication day, stands for the week before it, `merge_within_report_days`, and so does
+the story's day an undated later event takes; a fallback month is open); and no word says the later one is
+another ("another", "a similar"). Tolls that differ keep two mentions apart unless they share a town, or one
+points back or has nothing of its own: then they are one occurrence told with two figures, which keeps the
+lower, as ACLED does (the flags step reports the conflict), unless the later says the toll rose; a figure a
+vague word gives ("wounding dozens", 12) agrees with a figure the text states of its order (from 12, or a
+third of "several", to ten times it), which then beats it ("23 wounded people had been taken to hospitals").
 
 Merging runs in two passes. The first joins mentions of one place (or none) that something ties: near-
 identical sentences (a caption retelling the body), the same actor or place in a headline or caption or
@@ -125,12 +125,14 @@ def _agree(a: object, b: object) -> bool:
 
 def _days(e: Event, scope: Scope) -> tuple[str, str] | None:
     """The days an event's date allows: its date's when the text gave it, the days up to publication
-    for a report of what has just happened, None (any) for a fallback month or a story's day."""
+    for a report of what has just happened, the days up to a story's day for an event that took it (not
+    the month before: "killed four people in January" is another blast), None (any) for a fallback
+    month."""
     kind = e.date_source
-    found = bounds(e.date) if kind in ("text", "publication") else None
+    found = bounds(e.date) if kind in ("text", "publication", "story") else None
     if found is None:
         return None
-    if kind == "publication":
+    if kind in ("publication", "story"):
         return (found[0] - timedelta(days=scope.report_days)).isoformat(), found[1].isoformat()
     return found[0].isoformat(), found[1].isoformat()
 
@@ -297,7 +299,8 @@ def _headline_only(e: Event, scope: Scope) -> bool:
 
 def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
     """Fold event `b` into `a`: open fields filled, the most specific place, the date the text gave (the finer
-    of two), the lower of two tolls (the later when it rose; the body's over the headline's)."""
+    of two; a year or month the text gives does not replace the day of a report: "the second car bombing
+    this year"), the lower of two tolls (the later when it rose; the body's over the headline's)."""
     a.mode = b.mode if a.mode is None or b.mode in scope.modes.get(a.mode, ()) else a.mode
     a.actor = _party(a.actor, b.actor, scope)
     a.recipient = a.recipient or b.recipient
@@ -305,8 +308,8 @@ def _absorb(a: Event, b: Event, scope: Scope, settings: Settings) -> None:
         a.place, a.place_source = b.place, b.place_source
     rank = {"text": 0, "publication": 1, "story": 2}
     mine, theirs = rank.get(a.date_source or "", 3), rank.get(b.date_source or "", 3)
-    finer = PRECISION.get(b.date_precision or "", 9) < PRECISION.get(a.date_precision or "", 9)
-    if theirs < mine or (theirs == mine and finer):
+    grain_a, grain_b = PRECISION.get(a.date_precision or "", 9), PRECISION.get(b.date_precision or "", 9)
+    if (theirs < mine and grain_b <= grain_a) or (theirs == mine and grain_b < grain_a):
         a.date, a.date_precision, a.date_end = b.date, b.date_precision, b.date_end
         a.date_source = b.date_source
     a.context += [c for c in b.context if c not in a.context]

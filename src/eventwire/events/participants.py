@@ -55,9 +55,11 @@ def _prep_object(token: Token, preps: frozenset[str]) -> Token | None:
 
 
 def _agent(token: Token, words: EventWords) -> Token | None:
+    """The doer after "by", unless it says how the thing was done ("agreed by telephone")."""
     for c in token.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in words.preps.agent):
-            return child(c, "pobj")
+            doer = child(c, "pobj")
+            return None if doer is not None and doer.lemma_.lower() in words.means_nouns else doer
     return None
 
 
@@ -314,6 +316,10 @@ def roles(token: Token, entry: TriggerEntry, words: EventWords, settings: Settin
     else:
         found = _verb_roles(token, entry, words, settings)
     if found.actor is not None and found.recipient is not None and found.actor.i == found.recipient.i:
+        found.recipient = None
+    if found.actor is not None and found.actor.lemma_.lower() in words.tally_nouns:
+        found.actor = None
+    if found.recipient is not None and found.recipient.lemma_.lower() in words.tally_nouns:
         found.recipient = None
     return found
 

@@ -16,6 +16,7 @@ in Kyiv"), and only then looks around for the places the joined ones still lack.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -36,6 +37,8 @@ PRUNE = frozenset({"relcl", "ccomp", "parataxis", "advcl"})
 COARSE = frozenset({"country"})
 """Gazetteer features a finer place inside them beats."""
 WIDE = frozenset({"admin1", "region"})
+ORIGIN = 3
+"""The tier of a place its people come from ("soldiers from Rwanda"): below every tier searched."""
 """Gazetteer features of provinces and regions: the dateline's town within one beats it."""
 
 
@@ -82,7 +85,8 @@ def clause_region(trigger: Token) -> set[int]:
 
 
 def _tier(head: Token, place_object: bool, words: EventWords) -> int:
-    """0 locative (also "the outskirts of X"), 1 plain, 2 topic or direction."""
+    """0 locative (also "the outskirts of X"), 1 plain, 2 topic or direction, `ORIGIN` where a party
+    comes from ("soldiers from Rwanda"): never the event's place."""
     t = head
     while t.dep_ in ("compound", "conj", "appos", "flat") and t.head.i != t.i:
         t = t.head
@@ -99,6 +103,8 @@ def _tier(head: Token, place_object: bool, words: EventWords) -> int:
         return 0 if place_object else 1
     if t.dep_ == "pobj":
         prep = t.head.lower_
+        if prep in words.preps.origin and t.head.head.lemma_.lower() in words.party_nouns:
+            return ORIGIN
         if prep in words.preps.where:
             return 0
         return 2 if prep in words.preps.place_topic else 1
@@ -249,13 +255,22 @@ def where(
     return Where(place_object=entry.place_object, actor=actor, others=others)
 
 
-def fold(drafts: list[EventDraft]) -> list[EventDraft]:
+def _another(draft: EventDraft, another: re.Pattern[str]) -> bool:
+    """Whether a trigger's own words say it is another occurrence ("a second rally", "another attack")."""
+    token = draft.primary.token
+    return bool(another.search(token.doc[token.left_edge.i : token.i + 1].text))
+
+
+def fold(drafts: list[EventDraft], another: re.Pattern[str]) -> list[EventDraft]:
     """The candidates of one sentence joined into its events: an unplaced one folds into the nearest
-    placed one of its type; two of one type and one place are one."""
+    placed one of its type, unless that one says it is another ("a march in La Paz … while a second rally
+    in Cochabamba"); two of one type and one place are one."""
     anchored = [d for d in drafts if d.own_place]
     kept: list[EventDraft] = []
     for d in drafts:
-        peers = [a for a in anchored if a.entry.type == d.entry.type and a is not d]
+        peers = [
+            a for a in anchored if a.entry.type == d.entry.type and a is not d and not _another(a, another)
+        ]
         if not d.own_place and peers:
             min(peers, key=lambda a: abs(a.primary.token.i - d.primary.token.i)).absorb(d)
             continue
@@ -298,7 +313,8 @@ class EventPlace(ArticleStep):
             d.own_place = d.place is not None
             d.place_source = "text" if d.own_place else None
         sentences = groupby(found.drafts, key=lambda d: (d.pp, d.sent.start))
-        found.drafts = [k for _, group in sentences for k in fold(list(group))]
+        another = self.knowledge.language.merging.another
+        found.drafts = [k for _, group in sentences for k in fold(list(group), another)]
         for d in found.drafts:
             place_draft(index, d, words, self.settings)
         return article

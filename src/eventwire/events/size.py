@@ -3,7 +3,8 @@
 A trigger whose sense counts something (`size` in the lexicon: "killed" counts the dead) takes the whole
 number nearest it in its own phrase ("killed 12 people", "the arrest of 53 activists"); qualifiers
 ("at least") stay on the quantity; victims joined by "and" add up ("three police officers and a
-volunteer" are four). Without a number, a single victim counts one ("wounding a civilian").
+volunteer" are four). Without a number, a single victim counts one ("wounding a civilian"). A verb of
+dying coordinated with an attack's trigger gives its dead ("14 people have died and 41 were wounded").
 """
 
 from __future__ import annotations
@@ -30,6 +31,21 @@ def _one(victim: Token | None, words: EventWords) -> bool:
         and victim.lemma_.lower() in words.party_nouns - words.collective_nouns
         and any(c.dep_ == "det" and c.lower_ in words.one_determiners for c in victim.children)
     )
+
+
+def _dead_beside(index: ArticleIndex, draft: EventDraft, words: EventWords) -> dict[str, int]:
+    """The dead a verb of dying coordinated with an attack's trigger counts ("14 people have died and 41
+    were wounded"): the whole number of its subject."""
+    for verb in draft.primary.token.conjuncts:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() not in words.victim_verbs or subject is None:
+            continue
+        start, end = index.span_chars(draft.pp, [subject.left_edge, subject])
+        for m in index.quantities.within(start, end):
+            value = m.item.value
+            if value is not None and value == int(value):
+                return {"dead": int(value)}
+    return {}
 
 
 def size_of(index: ArticleIndex, draft: EventDraft, words: EventWords) -> dict[str, int]:
@@ -64,6 +80,9 @@ class EventSize(ArticleStep):
 
     def process(self, article: Article) -> Article:
         found = candidates(article)
+        words = self.knowledge.language.events
         for draft in found.drafts:
-            draft.size = size_of(found.index, draft, self.knowledge.language.events)
+            draft.size = size_of(found.index, draft, words)
+            if draft.entry.type == "ASSAULT" and "dead" not in draft.size:
+                draft.size |= _dead_beside(found.index, draft, words)
         return article

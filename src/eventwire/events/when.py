@@ -1,7 +1,8 @@
 """When an event happened: the time expression of its clause, a night cue, or the publication month.
 
 An event told relative to its sentence's main one lies that span from the main one's day ("exchanged
-prisoners on Friday, two days after the sides signed a deal": the signing on Wednesday; "hours after").
+prisoners on Friday, two days after the sides signed a deal": the signing on Wednesday; "hours after");
+one in an "after" clause with no span takes the main one's day ("stopped on Monday after the sides agreed").
 
 A time expression belongs to a trigger when it lies in the trigger's clause ("Putin last week warned"),
 or in the clause a participle or purpose of the trigger hangs from ("On Monday, aircraft struck a village,
@@ -281,6 +282,23 @@ def relative_time(
     return When(date=moved.isoformat(), precision="day", linked=True)
 
 
+def after_time(
+    index: ArticleIndex, pp: int, sent: Span, trigger: Token, triggers: set[int], words: EventWords
+) -> When | None:
+    """The day of an event told in an "after" clause that names no time of its own: that of the clause
+    it hangs from, when that names a day ("the shooting stopped on Monday evening after the two sides
+    agreed to a ceasefire": the agreement on Monday)."""
+    root = clause_root(trigger)
+    if root.dep_ != "advcl" or any(c.dep_ == "npadvmod" for c in root.children):
+        return None  # a span before the mark ("two days after") is `relative_time`'s
+    if not any(c.dep_ == "mark" and words.relative_marks.get(c.lower_) == -1 for c in root.children):
+        return None
+    outer = event_time(index, pp, sent, root.head, triggers, words)
+    if not (outer.linked and outer.precision == "day"):
+        return None
+    return When(date=outer.date, precision="day", linked=True)
+
+
 def _number(token: Token, numbers: dict[str, int]) -> int | None:
     """The whole number a token says ("two", "3")."""
     if token.text.isdigit():
@@ -296,6 +314,7 @@ def draft_time(index: ArticleIndex, draft: EventDraft, words: EventWords, number
     for trig in triggers:
         when = relative_time(index, draft.pp, draft.sent, trig.token, draft.sentence, words, numbers)
         when = when or clause_time(index, draft.pp, draft.sent, trig.token, words, draft.sentence)
+        when = when or after_time(index, draft.pp, draft.sent, trig.token, draft.sentence, words)
         if when is not None:
             return when
     for trig in triggers:

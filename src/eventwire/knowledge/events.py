@@ -65,6 +65,8 @@ class Prepositions:
     """An event after them is background ("after a coup")."""
     cumulative: frozenset[str]
     """A time after them starts a span to the report: a cumulative toll ("killed since May 3")."""
+    origin: frozenset[str]
+    """A place after them on a word for people is where they come from ("soldiers from Rwanda")."""
     genitive: frozenset[str]
     """Links a noun to what it is a part, count or name of ("the town of Gorazde")."""
     agent: frozenset[str]
@@ -195,6 +197,10 @@ class EventWords:
     """Nouns whose topic is no event ("negotiations on a pullback")."""
     count_nouns: frozenset[str]
     """Nouns that count what follows them ("hundreds of students")."""
+    means_nouns: frozenset[str]
+    """How something is done, never who does it ("agreed by telephone", "approved by a majority")."""
+    tally_nouns: frozenset[str]
+    """What an event is counted by, never a party to it ("put the toll higher")."""
     infinitive_markers: frozenset[str]
     """Mark an infinitive ("to")."""
     perfect_auxiliaries: frozenset[str]
@@ -298,6 +304,8 @@ _WORD_SETS = (
     "light_nouns",
     "topic_nouns",
     "count_nouns",
+    "means_nouns",
+    "tally_nouns",
     "infinitive_markers",
     "perfect_auxiliaries",
     "existential_verbs",

@@ -260,7 +260,8 @@ def clause_tense(token: Token, words: TimeWords) -> str:
     A participle clause without auxiliary takes its head's tense; a modal perfect ("may have fallen") is
     a past. Future: will/shall/would and modals, future-looking verbs (expect, schedule, plan, due, set
     to, …), and the present progressive ("is flying to Europe on Wednesday"). A time on the clause's subject
-    ("the attack on Sunday could derail…") takes no tense from its verb.
+    ("the attack on Sunday could derail…"), or one before the word that opens the clause ("warnings on
+    Thursday that strikes could harm ties", where the parse put it inside), takes no tense from its verb.
     """
     verb, on_subject = token, False
     while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
@@ -270,6 +271,8 @@ def clause_tense(token: Token, words: TimeWords) -> str:
         return "present"
     if on_subject:
         return "present"  # "warned that the attack on Sunday could derail the vote": the modal is the vote's
+    if any(c.dep_ == "mark" and c.i > token.i for c in verb.children):
+        return "present"  # "warnings on Thursday that strikes could harm ties": the time is before the clause
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
@@ -584,10 +587,22 @@ def _weekday(ctx: _Context) -> Resolved | None:
     return _day(pub + timedelta(days=fwd))
 
 
+def _a_title(ctx: _Context) -> bool:
+    """Whether a relative expression is written as a title inside its sentence: every word capitalized, after
+    a proper noun or in more than one word ("VOA Today", the programme "This Week"), a name, no date."""
+    words = ctx.m.group(0).split()
+    span = ctx.doc.char_span(ctx.start, ctx.end, alignment_mode="expand")
+    if span is None or span[0].is_sent_start or not all(w[0].isupper() for w in words):
+        return False
+    return len(words) > 1 or (span[0].i > 0 and ctx.doc[span[0].i - 1].pos_ == "PROPN")
+
+
 def _relative_day(ctx: _Context) -> Resolved | None:
     tok = ctx.token("n")
     if tok is not None and any(c.dep_ in ("det", "amod", "poss") for c in tok.children):
         return None  # "a better tomorrow": a noun, not a day
+    if _a_title(ctx):
+        return None
     if ctx.pub is None:
         return None, "day", None
     key = ctx.m.group(0).lower()
@@ -606,6 +621,8 @@ def _night(ctx: _Context) -> Resolved | None:
 
 
 def _period(ctx: _Context) -> Resolved | None:
+    if _a_title(ctx):
+        return None
     unit = ctx.words.periods[(ctx.group("p") or "").lower()]
     if ctx.pub is None:
         return None, "week" if unit == "weekend" else unit, None
@@ -627,6 +644,9 @@ def _period(ctx: _Context) -> Resolved | None:
 
 
 def _ago(ctx: _Context) -> Resolved | None:
+    """ "Three days ago", "two weeks ago", "five years ago": counted back from publication in the unit; "a
+    year ago" is the publication's month a year before (`ago_same_month_years`), "a few years ago" the
+    decade."""
     raw, unit = (ctx.group("n") or "").lower(), ctx.words.ago_units[(ctx.group("u") or "").lower()]
     n = int(raw) if raw.isdigit() else ctx.words.ago_numbers[raw]
     precision = "year" if unit == "decade" else unit
@@ -641,6 +661,8 @@ def _ago(ctx: _Context) -> Resolved | None:
         return _week(pub - timedelta(weeks=n))
     if unit == "month":
         return _month(*_shift_month(pub.year, pub.month, -n))
+    if unit == "year" and n <= ctx.settings.ago_same_month_years:
+        return _month(pub.year - n, pub.month)  # "a year ago": the same month then
     return _year(pub.year - n * (10 if unit == "decade" else 1))
 
 
