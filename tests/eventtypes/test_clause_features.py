@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventwire.eventtypes.features import parse, sentence_features
+from eventwire.eventtypes.features import VERSION, parse, sentence_features
+from eventwire.eventtypes.model import load_model
 from eventwire.settings import Settings
 
 
@@ -40,3 +41,7 @@ def test_negation_and_modals_mark_their_clause(clause_features) -> None:
 def test_each_sentence_of_a_passage_gives_its_root(clause_features) -> None:
     found = clause_features("Students marched through the capital. Police detained their leaders.")
     assert {"c:root>march", "c:root>detain", "c:root>subj>police"} <= found
+
+
+def test_the_shipped_weights_were_trained_on_this_feature_set() -> None:
+    assert load_model().version.endswith(f".{VERSION}")

@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from eventwire.knowledge import load_knowledge
 from eventwire.language.nlp import MEMOISED, attributes, load_nlp, paragraph_doc
 
+VERSION = "f2"
+"""The feature set's version, part of the model's (f2: clause features); a change needs `make train`."""
 PAIR_DEPS = frozenset(
     {
         "dobj",
