@@ -25,6 +25,7 @@ from scipy import sparse
 from eventwire.eventtypes import corpus as corpus_files
 from eventwire.eventtypes.corpus import NONE, Record
 from eventwire.eventtypes.encoder import encoder
+from eventwire.eventtypes.features import VERSION as FEATURES
 from eventwire.eventtypes.features import Vocabulary, parse, sentence_features, tensor_mean
 from eventwire.eventtypes.metrics import Scores, multi_label, single_label
 from eventwire.eventtypes.model import ACLED, ARRAYS, CARD, PLOVER, EventTypeModel, weights_folder
@@ -283,7 +284,7 @@ def main(argv: list[str]) -> int:
     start = time.perf_counter()
     labels = label_names(corpus_files.acled_sub_event_types())
     train, dev = inputs(parts["train"], dense, settings), inputs(parts["dev"], dense, settings)
-    version = f"event_types.{corpus_version(paths)}.{dense or 'sparse'}"
+    version = f"event_types.{corpus_version(paths)}.{dense or 'sparse'}.{FEATURES}"
     grid = list(C_GRID) if args.search else [args.c]
     best: tuple[float, float, EventTypeModel] | None = None
     for c in grid:
