@@ -138,7 +138,8 @@ def test_trading_fire_is_an_attack(until):
 
 
 def test_striking_a_target_is_an_attack_striking_a_deal_is_not(until):
-    (jets,) = until("Air force jets struck a rebel convoy near the border on Monday.", "events.arguments").drafts
+    text = "Air force jets struck a rebel convoy near the border on Monday."
+    (jets,) = until(text, "events.arguments").drafts
     assert (jets.type, jets.entry.objects >= {"convoy"}, jets.roles.actor.lower_) == ("ASSAULT", True, "jets")
     deal = until("The two parties struck a deal on Friday.", "events.arguments").drafts
     assert all(d.type != "ASSAULT" for d in deal)
