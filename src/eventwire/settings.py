@@ -402,6 +402,9 @@ class Settings:
     flag_toll_reach_chars: int = 25
     """Flags: a word after a number says what it counts only if it starts within this many characters
     of the number (and in the same clause)."""
+    flag_untold_paragraphs: int = 1
+    """Flags: a toll in a sentence no event tells counts as one of the event told before it, in that
+    event's paragraph and this many paragraphs after it (default 1), up to another event of its type."""
     flag_weekday_lead_chars: int = 12
     """Flags: how far (characters) before a date to look for the weekday named with it ("Monday, ")."""
     # Store: merging events across articles

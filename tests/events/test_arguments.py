@@ -135,3 +135,11 @@ def test_trading_fire_is_an_attack(until):
     assert [(d.type, d.entry.objects >= {"fire"}, d.roles.actor.lower_) for d in drafts] == [
         ("ASSAULT", True, "troops")
     ]
+
+
+def test_striking_a_target_is_an_attack_striking_a_deal_is_not(until):
+    text = "Air force jets struck a rebel convoy near the border on Monday."
+    (jets,) = until(text, "events.arguments").drafts
+    assert (jets.type, jets.entry.objects >= {"convoy"}, jets.roles.actor.lower_) == ("ASSAULT", True, "jets")
+    deal = until("The two parties struck a deal on Friday.", "events.arguments").drafts
+    assert all(d.type != "ASSAULT" for d in deal)

@@ -97,3 +97,13 @@ def test_claim_shifts_are_settings():
     unmoved = _first(_run_with(Settings(claim_hedge_shift=0.0), text), "ASSAULT")
     assert unmoved.claims == hedged.claims
     assert round(unmoved.confidence + Settings().claim_hedge_shift, 2) == hedged.confidence
+
+
+def test_a_pronoun_that_reports_is_the_last_speaker(run_text):
+    a = run_text(
+        "Army spokesman Colonel Tomas Ferreira said eight people had died in the clashes, which began after "
+        "the electoral commission declared opposition leader Rui Mabunda the loser. He said 40 people had "
+        "been arrested for looting."
+    )
+    (arrests,) = [e for e in a.events if e.type == "COERCE"]
+    assert {c.speaker for c in arrests.claims} == {"Tomas Ferreira"}

@@ -219,3 +219,26 @@ def test_a_part_of_the_dead_is_no_other_toll(run_text):
         published="2025-06-12",
     )
     assert not [f for f in a.flags if f.kind == "conflicting-count"]
+
+
+def test_a_toll_from_other_sources_in_the_next_paragraph_is_flagged(run_text):
+    a = run_text(
+        "Rebels ambush army convoy near Koro\n\n"
+        "KORO, Mali — Rebel fighters ambushed an army supply convoy near Koro on Sunday, the army said.\n\n"
+        "The army said 8 soldiers and militiamen were killed in the ambush.\n\n"
+        "Two local officials, who asked not to be named, said the toll was far higher. "
+        '"We have buried 19 bodies," one of them said.',
+        published="2024-10-07",
+    )
+    (flag,) = [f for f in a.flags if f.kind == "conflicting-count"]
+    assert "8" in flag.message and "19" in flag.message
+
+
+def test_a_vague_figure_is_no_other_toll(run_text):
+    a = run_text(
+        "Police detain protesters in Thies\n\n"
+        "Police in Thies detained dozens of demonstrators on Monday, witnesses said.\n\n"
+        "A police statement said 31 demonstrators had been arrested in Thies.",
+        published="2026-01-20",
+    )
+    assert not [f for f in a.flags if f.kind == "conflicting-count" and "dozens" in f.message]

@@ -135,7 +135,9 @@ def _denials(
 
 def add_claims(article: Article, words: EventWords, settings: Settings) -> Article:
     """Attach assert, deny and hedge claims to the events the extraction step found."""
-    index = ArticleIndex.build(article, words.person_pronouns, settings.event_pronoun_salience_paragraphs)
+    index = ArticleIndex.build(
+        article, words.person_pronouns, settings.event_pronoun_salience_paragraphs, words.reporting_verbs
+    )
     refs: dict[str, list[TriggerRef]] = article.scratch.get("event_triggers", {})
     for event in article.events:
         _asserts(index, event, refs.get(event.id, []), words, settings)

@@ -35,7 +35,9 @@ def detect(
     model: EventTypeModel | None = None,
 ) -> Candidates:
     """The event candidates of a parsed article, one per trigger, in text order."""
-    index = ArticleIndex.build(article, words.person_pronouns, settings.event_pronoun_salience_paragraphs)
+    index = ArticleIndex.build(
+        article, words.person_pronouns, settings.event_pronoun_salience_paragraphs, words.reporting_verbs
+    )
     sentences = [
         (pp, sent)
         for pp, para in enumerate(index.paragraphs)

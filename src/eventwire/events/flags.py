@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from eventwire.events.merge_within import vague_figures
 from eventwire.events.offices import clashes
 from eventwire.knowledge import Knowledge
 from eventwire.knowledge.flags import FlagWords, TollWords
@@ -65,38 +66,45 @@ def _kind(article: Article, q: Quantity, words: FlagWords, settings: Settings) -
 
 
 def _figures(
-    article: Article, event: Event, told: set[tuple[int, int]], words: FlagWords, settings: Settings
+    article: Article, event: Event, words: FlagWords, people: frozenset[str], settings: Settings
 ) -> list[tuple[str, Quantity, Span]]:
-    """The tolls stated in each of an event's evidence spans and the sentences after them that no event
-    tells (`told`: every evidence span of the article; `_untold_next`): (kind, quantity, span)."""
+    """The tolls stated in each of an event's evidence spans (the words around a number say what it
+    counts, or it counts `people` and is the event's own figure) and in the sentences after them that no
+    event tells (`_untold_after`): (kind, quantity, span)."""
     out = []
-    for ev in event.evidence + _untold_next(article, event, told, words):
+    own = {getattr(event.size, k): k for k in words.tolls if getattr(event.size, k, None) is not None}
+    for ev in event.evidence + _untold_after(article, event, words, settings.flag_untold_paragraphs):
         for q in article.quantities:
             if ev.start <= q.start and q.end <= ev.end and isinstance(q.value, int | float):
                 kind = _kind(article, q, words, settings)
+                if kind is None and ev in event.evidence and q.unit in people:
+                    kind = own.get(q.value)
                 if kind and not PARTITIVE.match(article.text, q.end):
                     out.append((kind, q, ev))
     return out
 
 
-def _untold_next(article: Article, event: Event, told: set[tuple[int, int]], words: FlagWords) -> list[Span]:
-    """The sentence after each of an event's evidence sentences in its paragraph, when no event tells it
-    and it does not say it is of another: a toll given apart ("The army said 18 were killed. A local
-    leader gave a higher toll, saying volunteers had buried 27 bodies")."""
-    paras = {p.index: p for p in article.scratch.get("parsed") or []}
-    out = []
+def _untold_after(article: Article, event: Event, words: FlagWords, reach: int) -> list[Span]:
+    """The sentences right after an event's evidence, in its paragraph and the `reach` paragraphs after it,
+    up to the first that an event tells, when they do not say they are of another: a toll given apart
+    ("The army said 11 were killed. ¶ Two security sources said the toll was much heavier. “We have
+    counted 27 dead,” one of them said")."""
+    paras = article.scratch.get("parsed") or []
+    sents = [(p.index, p.start + s.start_char, p.start + s.end_char) for p in paras for s in p.doc.sents]
+    told = [(x.start, x.end) for e in article.events for x in e.evidence]
+    out: dict[tuple[int, int], Span] = {}
     for ev in event.evidence:
-        para = paras.get(ev.paragraph)
-        if para is None:
-            continue
-        sents = [(para.start + s.start_char, para.start + s.end_char) for s in para.doc.sents]
-        after = next((s for s in sents if s[0] >= ev.end), None)
-        if after is None or any(a < after[1] and after[0] < b for a, b in told):
-            continue
-        span = article.span(*after)
-        if not words.another.search(span.text):
-            out.append(span)
-    return out
+        for para, start, end in (s for s in sents if s[1] >= ev.end):
+            if (
+                ev.paragraph is None
+                or para > ev.paragraph + reach
+                or any(a < end and start < b for a, b in told)
+            ):
+                break
+            span = article.span(start, end)
+            if not words.another.search(span.text):
+                out[(start, end)] = span
+    return list(out.values())
 
 
 def _conflict(a: Quantity, b: Quantity) -> bool:
@@ -124,18 +132,28 @@ def _event_groups(article: Article, words: FlagWords) -> list[list[Event]]:
     return groups
 
 
-def count_flags(article: Article, words: FlagWords, settings: Settings) -> list[Flag]:
-    """Different tolls (dead, injured, arrested) for one event in different sentences of the article."""
+def count_flags(
+    article: Article,
+    words: FlagWords,
+    people: frozenset[str],
+    vague: dict[str, tuple[int, str]],
+    settings: Settings,
+) -> list[Flag]:
+    """Different tolls (dead, injured, arrested) for one event in different sentences of the article;
+    `people`: the nouns for people (a figure of them may be an event's toll); a figure a `vague` word
+    gives ("wounding dozens") clashes with none."""
     flags = []
-    told = {(e.start, e.end) for ev in article.events for e in ev.evidence}
+    loose = {(q.start, q.end) for q, _ in vague_figures(article, vague)}
     for group in _event_groups(article, words):
-        figures = [f for e in group for f in _figures(article, e, told, words, settings)]
+        figures = [f for e in group for f in _figures(article, e, words, people, settings)]
         for kind in words.tolls:
             mine = [(q, ev) for k, q, ev in figures if k == kind]
             if any(words.update.search(ev.text) for _, ev in mine):
                 continue
             clash = any(
-                ev_a.start != ev_b.start and _conflict(a, b)
+                ev_a.start != ev_b.start
+                and _conflict(a, b)
+                and not {(a.start, a.end), (b.start, b.end)} & loose
                 for i, (a, ev_a) in enumerate(mine)
                 for b, ev_b in mine[i + 1 :]
             )
@@ -272,9 +290,11 @@ class Flags(ArticleStep):
 
     def process(self, article: Article) -> Article:
         words = self.knowledge.language.flags
+        events = self.knowledge.language.events
+        people = events.party_nouns - events.collective_nouns
         article.flags += (
             office_flags(article, self.knowledge, self.settings)
-            + count_flags(article, words, self.settings)
+            + count_flags(article, words, people, self.knowledge.language.quantities.vague, self.settings)
             + weekday_flags(article, words, self.settings)
             + event_date_flags(article)
             + unresolved_date_flags(article)

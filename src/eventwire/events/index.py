@@ -59,9 +59,17 @@ class ArticleIndex:
     """Article offset of a personal pronoun → the person it most likely means."""
 
     @classmethod
-    def build(cls, article: Article, pronouns: frozenset[str], salience_paragraphs: int) -> ArticleIndex:
+    def build(
+        cls,
+        article: Article,
+        pronouns: frozenset[str],
+        salience_paragraphs: int,
+        reporting: frozenset[str] = frozenset(),
+    ) -> ArticleIndex:
         """Index an article that went through the parse step, resolving the given personal pronouns to the
-        person most mentioned in their paragraph and the `salience_paragraphs` before it."""
+        person most mentioned in their paragraph and the `salience_paragraphs` before it; a pronoun that
+        reports (the subject of one of the `reporting` verbs: "He said 87 people had been arrested") to
+        the last person who did, in that window ("…, police spokesman Zacarias Nacute said.")."""
         index = cls(
             article=article,
             paragraphs=parsed(article),
@@ -70,15 +78,33 @@ class ArticleIndex:
             times=Mentions([Located(t.start, t.end, t) for t in article.times]),
             quantities=Mentions([Located(q.start, q.end, q) for q in article.quantities]),
         )
-        index.pronouns = index._resolve(pronouns, salience_paragraphs)
+        index.pronouns = index._resolve(pronouns, salience_paragraphs, reporting)
         return index
 
-    def _resolve(self, pronouns: frozenset[str], salience_paragraphs: int) -> dict[int, Entity]:
+    def _reports(self, offset: int, reporting: frozenset[str]) -> bool:
+        """Whether the word at an article offset is the subject of a reporting verb ("X said", "said X")."""
+        pos = self.paragraph_of(offset)
+        if pos is None:
+            return False
+        para = self.paragraphs[pos]
+        span = para.doc.char_span(offset - para.start, offset - para.start + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        token = span[0]
+        while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting
+
+    def _resolve(
+        self, pronouns: frozenset[str], salience_paragraphs: int, reporting: frozenset[str]
+    ) -> dict[int, Entity]:
         """Resolve personal pronouns in text order to the person most mentioned in their paragraph so far
-        and the `salience_paragraphs` before it (nearest on ties); a resolved pronoun counts as a mention."""
+        and the `salience_paragraphs` before it (nearest on ties), or, for a pronoun that reports, to the
+        last person who reported in that window; a resolved pronoun counts as a mention."""
         persons = [(m.start, m.item) for m in self.entities.items if m.item.type == "PERSON"]
         out: dict[int, Entity] = {}
         seen: list[tuple[int, int, Entity]] = []
+        speaker: tuple[int, Entity] | None = None
         queue = sorted(persons, key=lambda p: p[0])
         q = 0
         for pos, para in enumerate(self.paragraphs):
@@ -89,8 +115,19 @@ class ArticleIndex:
                     continue
                 offset = para.start + para.doc[i].idx
                 while q < len(queue) and queue[q][0] < offset:
-                    seen.append((self.paragraph_of(queue[q][0]) or 0, queue[q][0], queue[q][1]))
+                    at = self.paragraph_of(queue[q][0]) or 0
+                    seen.append((at, queue[q][0], queue[q][1]))
+                    if reporting and self._reports(queue[q][0], reporting):
+                        speaker = (at, queue[q][1])
                     q += 1
+                if (
+                    speaker is not None
+                    and speaker[0] >= pos - salience_paragraphs
+                    and self._reports(offset, reporting)
+                ):
+                    out[offset] = speaker[1]
+                    seen.append((pos, offset, speaker[1]))
+                    continue
                 counts: dict[str, tuple[int, int, Entity]] = {}
                 for p, start, entity in seen:
                     if p >= pos - salience_paragraphs:
