@@ -333,19 +333,21 @@ def participant(index: ArticleIndex, pp: int, head: Token | None, words: EventWo
     tokens = noun_phrase(head, words)
     start, end = index.span_chars(pp, tokens)
     text = index.article.text[start:end]
-    entity = _entity(index, pp, head, tokens, words)
+    entity = _entity(index, pp, head, tokens, words, start)
     if entity is None:
         return Participant(text=text)
     return Participant(text=text, entity=entity.id, name=entity.name)
 
 
 def _entity(
-    index: ArticleIndex, pp: int, head: Token, tokens: list[Token], words: EventWords
+    index: ArticleIndex, pp: int, head: Token, tokens: list[Token], words: EventWords, since: int
 ) -> Entity | None:
     """The entity a participant names: by a mention of its head (or a name in apposition), by role for
-    a definite description, by salience for a personal pronoun, else by a mention inside its phrase."""
+    a definite description, by salience for a personal pronoun, else by a mention inside its phrase; a
+    mention of the head that starts before the phrase (at `since`) ran past a separator ("Subotica -
+    Police") and names nothing."""
     for t in [head] + [c for c in head.children if c.dep_ == "appos"]:
-        found = _mention_at(index, pp, t)
+        found = _mention_at(index, pp, t, since)
         if found is not None:
             return found
     if head.lower_ in words.person_pronouns:
@@ -369,13 +371,13 @@ def _entity(
     # a name before an adjective of origin: "the CEO of German energy giant E.ON" is about E.ON
     for t in sorted(tokens, key=lambda t: t.dep_ == "amod"):
         if t.i not in possessor and not t.is_punct:
-            found = _mention_at(index, pp, t)
+            found = _mention_at(index, pp, t, since)
             if found is not None:
                 return found
     return None
 
 
-def _mention_at(index: ArticleIndex, pp: int, token: Token) -> Entity | None:
+def _mention_at(index: ArticleIndex, pp: int, token: Token, since: int = 0) -> Entity | None:
     start = index.start(pp, token)
-    hits = index.entities.within(start, start + len(token.text))
+    hits = [h for h in index.entities.within(start, start + len(token.text)) if h.start >= since]
     return hits[0].item if hits else None

@@ -1,6 +1,8 @@
 """Only parties stand as an event's actor or recipient: never an instrument ("the blast", "two bombs"), an
 event ("the arrests"), a bare count ("dozens"), a time ("Sunday"), a place ("Police → Nairobi") or a bare
-demonym ("Kenyan").
+demonym ("Kenyan"); nor a medium ("footage", "our live coverage"), a figure ("a higher figure"), a thing
+("their faces", "take cover") or a measure ("about 70 km"). What is struck but never strikes ("the
+convoy") is no actor, though it stays a recipient: the target.
 
 A head word of those kinds (the pack's `acled.json`, `actors.not_parties`) or a place that is not a
 country (a city as the recipient of an arrest) is taken out; a capital as the actor stands for its
@@ -11,7 +13,7 @@ to "Russian") keeps its words and loses the link.
 
 from __future__ import annotations
 
-from eventwire.events.acled_actors import head_word
+from eventwire.events.acled_actors import head_phrase, head_word
 from eventwire.model import Article, Participant
 from eventwire.pipeline import ArticleStep
 
@@ -46,7 +48,9 @@ class Parties(ArticleStep):
         kind = rules.not_party(head_word(who.text, rules))
         if kind == "instrument" and _country_linked(who, article):
             return who  # "Russian artillery": the country whose weapon it is
-        if kind or rules.not_party(first) == "none":
+        if kind == "target" and not actor:
+            kind = None  # "hit a police convoy": what is struck stands for whom
+        if kind or rules.not_party(first) == "none" or rules.not_party_phrase(head_phrase(who.text, rules)):
             return None
         if (
             not bare
