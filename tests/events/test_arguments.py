@@ -135,3 +135,15 @@ def test_trading_fire_is_an_attack(until):
     assert [(d.type, d.entry.objects >= {"fire"}, d.roles.actor.lower_) for d in drafts] == [
         ("ASSAULT", True, "troops")
     ]
+
+
+def test_a_count_killed_belongs_to_what_the_attack_hit(until):
+    text = "Roadside bomb hits army truck near Galkayo, killing at least 4"
+    drafts = until(text, "events.arguments").drafts
+    assert [d.roles.recipient.lower_ for d in drafts if d.roles.recipient is not None] == ["truck"]
+
+
+def test_a_participle_of_no_attack_takes_no_object(until):
+    text = "The colonel, who took power in 2019 promising to restore order, has ruled by decree since."
+    drafts = until(text, "events.arguments").drafts
+    assert [d.roles.recipient.lower_ for d in drafts if d.roles.recipient is not None] == []

@@ -154,7 +154,17 @@ def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: 
         if recipient is None or not _party(recipient, words):
             found = _party_candidates(token, words, depth, _party_preps(entry, words))
             recipient = next(iter(_parties(found, entry, words)), recipient)
+        recipient = recipient or (_result_of(token) if entry.type == "ASSAULT" else None)
     return Roles(actor=actor, recipient=recipient)
+
+
+def _result_of(token: Token) -> Token | None:
+    """Whom an attack's participle of result harms when it names only a count: the object of the verb it
+    follows ("Car bomb hits police convoy, killing at least 7": the convoy's)."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.pos_ != "VERB":
+        return None
+    obj = child(token.head, "dobj")
+    return obj if obj is not None and obj.ent_type_ not in NOT_PARTICIPANTS else None
 
 
 def _recipient_preps(entry: TriggerEntry, words: EventWords) -> frozenset[str]:
