@@ -147,3 +147,9 @@ def test_a_participle_of_no_attack_takes_no_object(until):
     text = "The colonel, who took power in 2019 promising to restore order, has ruled by decree since."
     drafts = until(text, "events.arguments").drafts
     assert [d.roles.recipient.lower_ for d in drafts if d.roles.recipient is not None] == []
+
+
+def test_a_force_spokesperson_reporting_arrests_gives_the_force_as_their_actor(until):
+    text = "Police spokeswoman Amina Diallo said two men had died. She said 40 people had been detained."
+    (arrest,) = [d for d in until(text, "events.arguments").drafts if d.type == "COERCE"]
+    assert arrest.roles.actor is not None and arrest.roles.actor.lower_ == "police"
