@@ -153,3 +153,9 @@ def test_a_force_spokesperson_reporting_arrests_gives_the_force_as_their_actor(u
     text = "Police spokeswoman Amina Diallo said two men had died. She said 40 people had been detained."
     (arrest,) = [d for d in until(text, "events.arguments").drafts if d.type == "COERCE"]
     assert arrest.roles.actor is not None and arrest.roles.actor.lower_ == "police"
+
+
+def test_a_weapons_fire_is_no_nature(until):
+    drafts = until("Heavy mortar fire struck the market in Gao on Friday.", "events.arguments").drafts
+    assert [(d.type, d.roles.actor.lower_) for d in drafts] == [("ASSAULT", "fire")]
+    assert until("A fire destroyed the market in Gao on Friday.", "events.arguments").drafts == []

@@ -45,9 +45,10 @@ def content_mode(trig: Trigger, inner: list[Trigger], words: EventWords) -> str 
     return None
 
 
-def natural(token: Token, found: Roles, words: EventWords) -> bool:
+def natural(token: Token, found: Roles, words: EventWords, rules: AcledActors) -> bool:
     """Whether nature, not a person, does it or is what a warning is about ("floods killed 30", "warned
-    that more rain was expected", "warned of famine")."""
+    that more rain was expected", "warned of famine"); a weapon's fire is no nature ("artillery fire
+    struck")."""
     agents = [found.actor] if found.actor is not None else []
     agents += [c for c in token.children if c.dep_ == "nsubj"]
     agents += [
@@ -57,10 +58,18 @@ def natural(token: Token, found: Roles, words: EventWords) -> bool:
         agents += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     nature = words.non_agents
     return any(
-        t.lemma_.lower() in nature or t.lower_ in nature
+        (t.lemma_.lower() in nature or t.lower_ in nature) and not _armed(t, rules)
         for a in agents
         for t in [a, *a.children]
         if t.dep_ in ("nsubj", "nsubjpass", "compound", "pobj") or t.i == a.i
+    )
+
+
+def _armed(token: Token, rules: AcledActors) -> bool:
+    """Whether a noun is said of a weapon ("artillery and rocket fire", "mortar fire")."""
+    return any(
+        c.dep_ in ("nmod", "compound", "amod") and rules.not_party(c.lower_) == "instrument"
+        for c in token.children
     )
 
 
@@ -146,7 +155,7 @@ def with_arguments(draft: EventDraft, words: EventWords, rules: AcledActors, set
     vague_actor = found.actor is None or found.actor.lower_ in words.group_pronouns
     if vague_actor and trig.entry.type == "COERCE":
         found.actor = _reporting_force(trig.token, words, rules) or found.actor
-    if (trig.entry.needs_actor and found.actor is None) or natural(trig.token, found, words):
+    if (trig.entry.needs_actor and found.actor is None) or natural(trig.token, found, words, rules):
         return False
     draft.roles = found
     draft.type = content_type(trig, draft.inner, words)
