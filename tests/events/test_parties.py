@@ -50,7 +50,14 @@ def parties() -> Parties:
         "Armoured vehicles and two boats",
         "a similar march",  # an event
         "The insurgency",
+        "the abduction",
+        "their blockade",
+        "a second round",
         "who",  # nobody the text names
+        "500 million naira",
+        "the hills",  # a place
+        "a 40 percent pay rise",  # what is asked for
+        "the windows",
     ],
 )
 def test_no_medium_figure_thing_measure_or_event_is_a_party(parties, run_text, text):
@@ -62,6 +69,12 @@ def test_no_medium_figure_thing_measure_or_event_is_a_party(parties, run_text, t
 def test_a_person_called_a_figure_stays(parties, run_text):
     article = run_text("Nothing happened.")
     who = Participant(text="a senior opposition figure")
+    assert parties.party(who, article, actor=False) == who
+
+
+def test_an_event_of_a_named_party_stands_for_it(parties, run_text):
+    article = run_text("Nothing happened.")
+    who = Participant(text="a meeting of the Arab League", entity="e9", name="Arab League")
     assert parties.party(who, article, actor=False) == who
 
 

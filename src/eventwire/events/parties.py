@@ -14,6 +14,7 @@ to "Russian") keeps its words and loses the link.
 from __future__ import annotations
 
 from eventwire.events.acled_actors import head_phrase, head_word
+from eventwire.knowledge.acled_actors import AcledActors
 from eventwire.model import Article, Participant
 from eventwire.pipeline import ArticleStep
 
@@ -50,6 +51,8 @@ class Parties(ArticleStep):
             return who  # "Russian artillery": the country whose weapon it is
         if kind == "target" and not actor:
             kind = None  # "hit a police convoy": what is struck stands for whom
+        if kind and _named_beyond_head(who, rules):
+            kind = None  # "a meeting of the UN Security Council": the council
         if kind or rules.not_party(first) == "none" or rules.not_party_phrase(head_phrase(who.text, rules)):
             return None
         if (
@@ -62,6 +65,11 @@ class Parties(ArticleStep):
         if who.name and places.is_demonym(who.name):
             return Participant(text=who.text)
         return who
+
+
+def _named_beyond_head(who: Participant, rules: AcledActors) -> bool:
+    """Whether a participant names its party after its head ("a meeting of the UN Security Council")."""
+    return bool(who.name) and who.name not in head_phrase(who.text, rules) and who.name in who.text
 
 
 def _country_linked(who: Participant, article: Article) -> bool:
