@@ -159,3 +159,9 @@ def test_a_weapons_fire_is_no_nature(until):
     drafts = until("Heavy mortar fire struck the market in Gao on Friday.", "events.arguments").drafts
     assert [(d.type, d.roles.actor.lower_) for d in drafts] == [("ASSAULT", "fire")]
     assert until("A fire destroyed the market in Gao on Friday.", "events.arguments").drafts == []
+
+
+def test_a_by_agent_hung_on_the_object_of_a_noun_trigger_is_its_doer(until):
+    text = "The strike began with a blockade of the port road by taxi drivers on Monday."
+    drafts = [d for d in until(text, "events.arguments").drafts if d.primary.token.lower_ == "blockade"]
+    assert [(d.roles.actor.lower_, d.roles.recipient) for d in drafts] == [("drivers", None)]

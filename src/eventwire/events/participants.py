@@ -63,6 +63,17 @@ def _agent(token: Token, words: EventWords) -> Token | None:
     return None
 
 
+def _object_agent(token: Token, words: EventWords) -> Token | None:
+    """The doer of a noun trigger whose "by" the parse hung on its "of" object ("a blockade of the main
+    highway by transport workers")."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in words.preps.genitive:
+            obj = child(c, "pobj")
+            if obj is not None:
+                return _agent(obj, words)
+    return None
+
+
 def _passive(token: Token, words: EventWords) -> bool:
     """Passive voice, a past participle with no "have" ("civilians killed", "four people injured"), or a
     headline's killing with no object ("Man beaten to death", "Four villagers shot dead")."""
@@ -273,7 +284,7 @@ def _complement_subject(token: Token) -> Token | None:
 
 def _noun_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: Settings) -> Roles:
     hops, depth = settings.event_subject_hops, settings.event_party_search_depth
-    actor = _agent(token, words) or child(token, "poss")
+    actor = _agent(token, words) or child(token, "poss") or _object_agent(token, words)
     if actor is not None and actor.pos_ == "PRON":
         actor = None
     actor = actor or next(
