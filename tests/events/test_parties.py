@@ -58,6 +58,7 @@ def parties() -> Parties:
         "the hills",  # a place
         "a 40 percent pay rise",  # what is asked for
         "the windows",
+        "Shelling last week",  # a time
     ],
 )
 def test_no_medium_figure_thing_measure_or_event_is_a_party(parties, run_text, text):
