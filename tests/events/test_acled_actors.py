@@ -160,3 +160,11 @@ def test_a_demonym_link_is_dropped_when_the_actor_says_more() -> None:
 def test_a_government_fights_through_its_military() -> None:
     event = _code("The government retook towns near Jilib.", "clash", "The government")
     assert _names(event)[0] == "Military Forces of Somalia"
+
+
+def test_a_countrys_weapon_is_that_countrys_forces() -> None:
+    event = _code(
+        "Russian artillery shelled a market in Diyarbakir.", "air", "Russian artillery", "a market",
+        entities=(("Russian artillery", "Russian", "NORP"),),
+    )  # fmt: skip
+    assert event.acled["actor1"]["name"] == "Military Forces of Russia"
