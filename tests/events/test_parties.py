@@ -58,6 +58,7 @@ def parties() -> Parties:
         "the hills",  # a place
         "a 40 percent pay rise",  # what is asked for
         "the windows",
+        "a heavy blow",
         "Shelling last week",  # a time
     ],
 )
