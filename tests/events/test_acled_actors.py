@@ -160,3 +160,22 @@ def test_a_demonym_link_is_dropped_when_the_actor_says_more() -> None:
 def test_a_government_fights_through_its_military() -> None:
     event = _code("The government retook towns near Jilib.", "clash", "The government")
     assert _names(event)[0] == "Military Forces of Somalia"
+
+
+def test_a_countrys_weapon_is_that_countrys_forces() -> None:
+    event = _code(
+        "Russian artillery shelled a market in Diyarbakir.", "air", "Russian artillery", "a market",
+        entities=(("Russian artillery", "Russian", "NORP"),),
+    )  # fmt: skip
+    assert event.acled["actor1"]["name"] == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize("actor", ["Air defences", "army engineers", "Two warplanes"])
+def test_a_force_by_its_arm_is_the_military(actor) -> None:
+    event = _code(f"{actor} struck a depot near Jilib.", "air", actor)
+    assert event.acled["actor1"]["name"] == "Military Forces of Somalia"
+
+
+def test_engineers_alone_are_no_army() -> None:
+    event = _code("Gunmen kidnapped four engineers near Jilib.", "attack", "Gunmen", "four engineers")
+    assert event.acled["actor2"] is None or "Military" not in event.acled["actor2"]["name"]

@@ -143,3 +143,33 @@ def test_striking_a_target_is_an_attack_striking_a_deal_is_not(until):
     assert (jets.type, jets.entry.objects >= {"convoy"}, jets.roles.actor.lower_) == ("ASSAULT", True, "jets")
     deal = until("The two parties struck a deal on Friday.", "events.arguments").drafts
     assert all(d.type != "ASSAULT" for d in deal)
+
+
+def test_a_count_killed_belongs_to_what_the_attack_hit(until):
+    text = "Roadside bomb hits army truck near Galkayo, killing at least 4"
+    drafts = until(text, "events.arguments").drafts
+    assert [d.roles.recipient.lower_ for d in drafts if d.roles.recipient is not None] == ["truck"]
+
+
+def test_a_participle_of_no_attack_takes_no_object(until):
+    text = "The colonel, who took power in 2019 promising to restore order, has ruled by decree since."
+    drafts = until(text, "events.arguments").drafts
+    assert [d.roles.recipient.lower_ for d in drafts if d.roles.recipient is not None] == []
+
+
+def test_a_force_spokesperson_reporting_arrests_gives_the_force_as_their_actor(until):
+    text = "Police spokeswoman Amina Diallo said two men had died. She said 40 people had been detained."
+    (arrest,) = [d for d in until(text, "events.arguments").drafts if d.type == "COERCE"]
+    assert arrest.roles.actor is not None and arrest.roles.actor.lower_ == "police"
+
+
+def test_a_weapons_fire_is_no_nature(until):
+    drafts = until("Heavy mortar fire struck the market in Gao on Friday.", "events.arguments").drafts
+    assert [(d.type, d.roles.actor.lower_) for d in drafts] == [("ASSAULT", "fire")]
+    assert until("A fire destroyed the market in Gao on Friday.", "events.arguments").drafts == []
+
+
+def test_a_by_agent_hung_on_the_object_of_a_noun_trigger_is_its_doer(until):
+    text = "The strike began with a blockade of the port road by taxi drivers on Monday."
+    drafts = [d for d in until(text, "events.arguments").drafts if d.primary.token.lower_ == "blockade"]
+    assert [(d.roles.actor.lower_, d.roles.recipient) for d in drafts] == [("drivers", None)]

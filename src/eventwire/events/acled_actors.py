@@ -2,11 +2,12 @@
 
 A participant is named by the named group it is ("al-Shabaab fighters" → al-Shabaab), else by the
 category its head words put it in, in ACLED's form ("Kenyan police" → "Police Forces of Kenya",
-"protesters" → "Protesters (Nigeria)"), else, when it is a country, as the force that country acts
-through for the event's type ("Russia" shelling → "Military Forces of Russia"). A protest's or riot's
-actor1 is always its crowd; a state force in it is actor2 and a named group the crowd's associated
-actor. When the event names no actor ACLED would, a default by sub-event type stands where ACLED's
-definitions imply one (an unknown attacker is an unidentified armed group). See `knowledge/acled.json`.
+"protesters" → "Protesters (Nigeria)"), else, when it is a country or a country's weapon, as the force
+that country acts through for the event's type ("Russia" or "Russian artillery" shelling → "Military
+Forces of Russia"). A protest's or riot's actor1 is always its crowd; a state force in it is actor2 and
+a named group the crowd's associated actor. When the event names no actor ACLED would, a default by
+sub-event type stands where ACLED's definitions imply one (an unknown attacker is an unidentified armed
+group). See `knowledge/acled.json`.
 """
 
 from __future__ import annotations
@@ -93,6 +94,13 @@ class ActorNamer:
             return place.feature == "country"
         return any(c.name == entity.name for c in self.rules.countries.values())
 
+    def _country_weapon(self, who: Participant) -> bool:
+        """Whether a participant is a country's weapon ("Russian artillery and rocket fire"), which the
+        parties step keeps for the country whose forces fire it."""
+        return self.rules.not_party(head_word(who.text, self.rules)) == "instrument" and bool(
+            self.own_country(who)
+        )
+
     def name(self, who: Participant, event: Event, acled: dict[str, str]) -> dict[str, Any] | None:
         """A participant as an ACLED actor (`name`, `inter`, `text`), or None when ACLED would not name
         it (a person, an unnamed organisation)."""
@@ -105,7 +113,7 @@ class ActorNamer:
             return {"name": group.name, "inter": inter, "text": who.text}
         category = self.rules.category(head_phrase(who.text, self.rules))
         forces = self.rules.state_category(acled["event_type"], acled["sub_event_type"])
-        if (category is None and self.is_state(who)) or (
+        if (category is None and (self.is_state(who) or self._country_weapon(who))) or (
             category is not None and category.key in self.rules.acts_through_forces
         ):
             category = forces

@@ -45,9 +45,10 @@ def content_mode(trig: Trigger, inner: list[Trigger], words: EventWords) -> str 
     return None
 
 
-def natural(token: Token, found: Roles, words: EventWords) -> bool:
+def natural(token: Token, found: Roles, words: EventWords, rules: AcledActors) -> bool:
     """Whether nature, not a person, does it or is what a warning is about ("floods killed 30", "warned
-    that more rain was expected", "warned of famine")."""
+    that more rain was expected", "warned of famine"); a weapon's fire is no nature ("artillery fire
+    struck")."""
     agents = [found.actor] if found.actor is not None else []
     agents += [c for c in token.children if c.dep_ == "nsubj"]
     agents += [
@@ -57,10 +58,18 @@ def natural(token: Token, found: Roles, words: EventWords) -> bool:
         agents += [g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     nature = words.non_agents
     return any(
-        t.lemma_.lower() in nature or t.lower_ in nature
+        (t.lemma_.lower() in nature or t.lower_ in nature) and not _armed(t, rules)
         for a in agents
         for t in [a, *a.children]
         if t.dep_ in ("nsubj", "nsubjpass", "compound", "pobj") or t.i == a.i
+    )
+
+
+def _armed(token: Token, rules: AcledActors) -> bool:
+    """Whether a noun is said of a weapon ("artillery and rocket fire", "mortar fire")."""
+    return any(
+        c.dep_ in ("nmod", "compound", "amod") and rules.not_party(c.lower_) == "instrument"
+        for c in token.children
     )
 
 
@@ -91,7 +100,9 @@ STATE_FORCES = frozenset({"police", "military"})
 
 def _reporting_force(trigger: Token, words: EventWords, rules: AcledActors) -> Token | None:
     """The police or army that reports an arrest told without a doer, or by "they" ("Police said 30 people
-    had been detained overnight"; "Police … said they had arrested 38"): they made it."""
+    had been detained overnight"; "Police … said they had arrested 38"): they made it. So they do when
+    their spokesperson reports it ("Police spokesman Ali Omar said", "He said" after him): the force's
+    word is the actor."""
     root = clause_root(trigger)
     if root.dep_ != "ccomp" or root.head.lemma_.lower() not in words.reporting_verbs:
         return None
@@ -102,7 +113,33 @@ def _reporting_force(trigger: Token, words: EventWords, rules: AcledActors) -> T
     if speaker is None:
         return None
     found = rules.category(_phrase(speaker, words).lower())
-    return speaker if found is not None and found.key in STATE_FORCES else None
+    if found is not None and found.key in STATE_FORCES:
+        return speaker
+    if speaker.lower_ in words.person_pronouns:
+        speaker = _earlier_speaker(speaker, words) or speaker
+    return next((t for t in _compounds(speaker) if _force(t, rules)), None)
+
+
+def _compounds(token: Token) -> list[Token]:
+    """The words a noun is compounded with, at any depth ("Police spokesman Ali Omar": all three)."""
+    return [t for c in token.children if c.dep_ == "compound" for t in (c, *_compounds(c))]
+
+
+def _force(token: Token, rules: AcledActors) -> bool:
+    found = rules.category(token.lower_)
+    return found is not None and found.key in STATE_FORCES
+
+
+def _earlier_speaker(pronoun: Token, words: EventWords) -> Token | None:
+    """Whom a speaking pronoun stands for: the speaker of the latest earlier sentence of its paragraph
+    that reports something ("Police spokesman Ali Omar said six died. He said 87 were arrested")."""
+    for sent in reversed([s for s in pronoun.doc.sents if s.end <= pronoun.sent.start]):
+        for t in sent:
+            if t.lemma_.lower() in words.reporting_verbs:
+                speaker = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if speaker is not None and speaker.lower_ not in words.person_pronouns:
+                    return speaker
+    return None
 
 
 def with_arguments(draft: EventDraft, words: EventWords, rules: AcledActors, settings: Settings) -> bool:
@@ -118,7 +155,7 @@ def with_arguments(draft: EventDraft, words: EventWords, rules: AcledActors, set
     vague_actor = found.actor is None or found.actor.lower_ in words.group_pronouns
     if vague_actor and trig.entry.type == "COERCE":
         found.actor = _reporting_force(trig.token, words, rules) or found.actor
-    if (trig.entry.needs_actor and found.actor is None) or natural(trig.token, found, words):
+    if (trig.entry.needs_actor and found.actor is None) or natural(trig.token, found, words, rules):
         return False
     draft.roles = found
     draft.type = content_type(trig, draft.inner, words)

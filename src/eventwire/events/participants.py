@@ -63,6 +63,17 @@ def _agent(token: Token, words: EventWords) -> Token | None:
     return None
 
 
+def _object_agent(token: Token, words: EventWords) -> Token | None:
+    """The doer of a noun trigger whose "by" the parse hung on its "of" object ("a blockade of the main
+    highway by transport workers")."""
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ in words.preps.genitive:
+            obj = child(c, "pobj")
+            if obj is not None:
+                return _agent(obj, words)
+    return None
+
+
 def _passive(token: Token, words: EventWords) -> bool:
     """Passive voice, a past participle with no "have" ("civilians killed", "four people injured"), or a
     headline's killing with no object ("Man beaten to death", "Four villagers shot dead")."""
@@ -154,7 +165,17 @@ def _verb_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: 
         if recipient is None or not _party(recipient, words):
             found = _party_candidates(token, words, depth, _party_preps(entry, words))
             recipient = next(iter(_parties(found, entry, words)), recipient)
+        recipient = recipient or (_result_of(token) if entry.type == "ASSAULT" else None)
     return Roles(actor=actor, recipient=recipient)
+
+
+def _result_of(token: Token) -> Token | None:
+    """Whom an attack's participle of result harms when it names only a count: the object of the verb it
+    follows ("Car bomb hits police convoy, killing at least 7": the convoy's)."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or token.head.pos_ != "VERB":
+        return None
+    obj = child(token.head, "dobj")
+    return obj if obj is not None and obj.ent_type_ not in NOT_PARTICIPANTS else None
 
 
 def _recipient_preps(entry: TriggerEntry, words: EventWords) -> frozenset[str]:
@@ -263,7 +284,7 @@ def _complement_subject(token: Token) -> Token | None:
 
 def _noun_roles(token: Token, entry: TriggerEntry, words: EventWords, settings: Settings) -> Roles:
     hops, depth = settings.event_subject_hops, settings.event_party_search_depth
-    actor = _agent(token, words) or child(token, "poss")
+    actor = _agent(token, words) or child(token, "poss") or _object_agent(token, words)
     if actor is not None and actor.pos_ == "PRON":
         actor = None
     actor = actor or next(
@@ -333,19 +354,21 @@ def participant(index: ArticleIndex, pp: int, head: Token | None, words: EventWo
     tokens = noun_phrase(head, words)
     start, end = index.span_chars(pp, tokens)
     text = index.article.text[start:end]
-    entity = _entity(index, pp, head, tokens, words)
+    entity = _entity(index, pp, head, tokens, words, start)
     if entity is None:
         return Participant(text=text)
     return Participant(text=text, entity=entity.id, name=entity.name)
 
 
 def _entity(
-    index: ArticleIndex, pp: int, head: Token, tokens: list[Token], words: EventWords
+    index: ArticleIndex, pp: int, head: Token, tokens: list[Token], words: EventWords, since: int
 ) -> Entity | None:
     """The entity a participant names: by a mention of its head (or a name in apposition), by role for
-    a definite description, by salience for a personal pronoun, else by a mention inside its phrase."""
+    a definite description, by salience for a personal pronoun, else by a mention inside its phrase; a
+    mention of the head that starts before the phrase (at `since`) ran past a separator ("Subotica -
+    Police") and names nothing."""
     for t in [head] + [c for c in head.children if c.dep_ == "appos"]:
-        found = _mention_at(index, pp, t)
+        found = _mention_at(index, pp, t, since)
         if found is not None:
             return found
     if head.lower_ in words.person_pronouns:
@@ -369,13 +392,13 @@ def _entity(
     # a name before an adjective of origin: "the CEO of German energy giant E.ON" is about E.ON
     for t in sorted(tokens, key=lambda t: t.dep_ == "amod"):
         if t.i not in possessor and not t.is_punct:
-            found = _mention_at(index, pp, t)
+            found = _mention_at(index, pp, t, since)
             if found is not None:
                 return found
     return None
 
 
-def _mention_at(index: ArticleIndex, pp: int, token: Token) -> Entity | None:
+def _mention_at(index: ArticleIndex, pp: int, token: Token, since: int = 0) -> Entity | None:
     start = index.start(pp, token)
-    hits = index.entities.within(start, start + len(token.text))
+    hits = [h for h in index.entities.within(start, start + len(token.text)) if h.start >= since]
     return hits[0].item if hits else None

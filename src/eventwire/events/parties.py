@@ -1,6 +1,8 @@
 """Only parties stand as an event's actor or recipient: never an instrument ("the blast", "two bombs"), an
 event ("the arrests"), a bare count ("dozens"), a time ("Sunday"), a place ("Police → Nairobi") or a bare
-demonym ("Kenyan").
+demonym ("Kenyan"); nor a medium ("footage", "our live coverage"), a figure ("a higher figure"), a thing
+("their faces", "take cover") or a measure ("about 70 km"). What is struck but never strikes ("the
+convoy") is no actor, though it stays a recipient: the target.
 
 A head word of those kinds (the pack's `acled.json`, `actors.not_parties`) or a place that is not a
 country (a city as the recipient of an arrest) is taken out; a capital as the actor stands for its
@@ -11,7 +13,8 @@ to "Russian") keeps its words and loses the link.
 
 from __future__ import annotations
 
-from eventwire.events.acled_actors import head_word
+from eventwire.events.acled_actors import head_phrase, head_word
+from eventwire.knowledge.acled_actors import AcledActors
 from eventwire.model import Article, Participant
 from eventwire.pipeline import ArticleStep
 
@@ -46,7 +49,11 @@ class Parties(ArticleStep):
         kind = rules.not_party(head_word(who.text, rules))
         if kind == "instrument" and _country_linked(who, article):
             return who  # "Russian artillery": the country whose weapon it is
-        if kind or rules.not_party(first) == "none":
+        if kind == "target" and not actor:
+            kind = None  # "hit a police convoy": what is struck stands for whom
+        if kind and _named_beyond_head(who, rules):
+            kind = None  # "a meeting of the UN Security Council": the council
+        if kind or rules.not_party(first) == "none" or rules.not_party_phrase(head_phrase(who.text, rules)):
             return None
         if (
             not bare
@@ -58,6 +65,11 @@ class Parties(ArticleStep):
         if who.name and places.is_demonym(who.name):
             return Participant(text=who.text)
         return who
+
+
+def _named_beyond_head(who: Participant, rules: AcledActors) -> bool:
+    """Whether a participant names its party after its head ("a meeting of the UN Security Council")."""
+    return bool(who.name) and who.name not in head_phrase(who.text, rules) and who.name in who.text
 
 
 def _country_linked(who: Participant, article: Article) -> bool:

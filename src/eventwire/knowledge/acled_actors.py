@@ -63,7 +63,10 @@ class AcledActors:
     article: re.Pattern[str]
     """An article at the start of a participant's text ("the")."""
     not_parties: dict[str, re.Pattern[str]]
-    """Kind (instrument, event, count) → a pattern that matches a whole head word of that kind."""
+    """Kind (instrument, event, count, target…) → a pattern that matches a whole head word of that kind."""
+    not_party_phrases: re.Pattern[str]
+    """Matches a whole head phrase that is no party though its head word may name one ("a higher
+    figure", not "an opposition figure")."""
     near: re.Pattern[str]
     """Matches words just before a place that make it approximate ("near", "outside")."""
     foreign_inter: int
@@ -133,6 +136,7 @@ class AcledActors:
                 kind: re.compile(r"(?:" + "|".join(p) + r")", re.IGNORECASE)
                 for kind, p in words["not_parties"].items()
             },
+            not_party_phrases=re.compile(r"(?:" + "|".join(words["not_party_phrases"]) + r")", re.IGNORECASE),
             near=any_of(words["near"], r"\s+(?:the\s+)?$"),
             foreign_inter=int(rules["foreign_inter"]),
             crowds=dict(rules["crowds"]),
@@ -166,8 +170,12 @@ class AcledActors:
         return best[1] if best else None
 
     def not_party(self, head_word: str) -> str | None:
-        """The kind of non-party a head word is (instrument, event, count), or None."""
+        """The kind of non-party a head word is (instrument, event, count, target…), or None."""
         return next((k for k, p in self.not_parties.items() if p.fullmatch(head_word)), None)
+
+    def not_party_phrase(self, head_phrase: str) -> bool:
+        """Whether a whole head phrase is no party though its head word may be one ("the same figure")."""
+        return bool(self.not_party_phrases.fullmatch(head_phrase.strip()))
 
     def disorder(self, event_type: str, sub_event_type: str) -> str:
         """ACLED's disorder type of an event type and sub-event type."""

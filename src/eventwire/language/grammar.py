@@ -82,6 +82,9 @@ def phrase(token: Token, genitive: frozenset[str], count_nouns: frozenset[str]) 
     while hi + 1 in keep:
         hi += 1
     tokens = [doc[i] for i in range(lo, hi + 1)]
+    cut = [k for k, t in enumerate(tokens) if t.i < token.i and _separator(t)]
+    if cut:  # "09:25 - Footage", "Subotica - Police": a live blog's time or a dateline's town, then the noun
+        tokens = tokens[cut[-1] + 1 :]
     while (
         tokens
         and tokens[0].i != token.i
@@ -95,6 +98,13 @@ def phrase(token: Token, genitive: frozenset[str], count_nouns: frozenset[str]) 
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ in ("cc", "case")):
         tokens.pop()
     return tokens or [token]
+
+
+def _separator(token: Token) -> bool:
+    """A punctuation mark with a space on each side ("09:25 - Footage"), not a hyphen within a word
+    ("Pro-Russian")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.is_punct and bool(token.whitespace_) and before is not None and bool(before.whitespace_)
 
 
 def _counts_or_names(token: Token, prep: Token, count_nouns: frozenset[str]) -> bool:
