@@ -269,3 +269,15 @@ def test_a_year_the_text_gives_does_not_replace_a_reports_day(run_text):
     assert today.date == "2025-02-16"
     (january,) = [e for e in attacks if e.date == "2025-01"]
     assert [x.text for x in january.evidence] == ["A blast near a checkpoint killed three people in January."]
+
+
+def test_a_toll_raised_later_replaces_the_first(run_text):
+    a = run_text(
+        LIVE_BLOG.replace(
+            "13:05 - No group has said it was behind the attack.",
+            "13:05 - The health directorate has raised the toll: 11 people have now died and 33 were wounded.",
+        ),
+        published="2025-02-16",
+    )
+    (today,) = [e for e in a.events if e.type == "ASSAULT" and any("now say 6" in x.text for x in e.evidence)]
+    assert (today.size.dead, today.size.injured) == (11, 33)
