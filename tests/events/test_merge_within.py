@@ -275,7 +275,7 @@ def test_a_toll_raised_later_replaces_the_first(run_text):
     a = run_text(
         LIVE_BLOG.replace(
             "13:05 - No group has said it was behind the attack.",
-            "13:05 - The health directorate has raised the toll: 11 people have now died and 33 were wounded.",
+            "13:05 - The health office has raised the toll: 11 people have now died and 33 were wounded.",
         ),
         published="2025-02-16",
     )
