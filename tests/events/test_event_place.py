@@ -80,3 +80,9 @@ def test_an_unplaced_event_does_not_fold_into_another_occurrence(until):
     protests = [d for d in drafts if d.entry.type == "PROTEST"]
     assert len(protests) == 2
     assert {d.place.name if d.place else None for d in protests} != {"Ndola"}
+
+
+def test_a_town_its_people_come_from_places_their_protest(until):
+    text = "On Monday hundreds of young men from Bokkos blocked the Jos-Shendam highway with burning tyres."
+    drafts = [d for d in until(text, "events.place", "2026-04-14").drafts if d.entry.type == "PROTEST"]
+    assert [d.place.name for d in drafts if d.place] == ["Bokkos"]

@@ -38,7 +38,7 @@ COARSE = frozenset({"country"})
 """Gazetteer features a finer place inside them beats."""
 WIDE = frozenset({"admin1", "region"})
 ORIGIN = 3
-"""The tier of a place its people come from ("soldiers from Rwanda"): below every tier searched."""
+"""The tier of a country its people come from ("soldiers from Rwanda"): below every tier searched."""
 """Gazetteer features of provinces and regions: the dateline's town within one beats it."""
 
 
@@ -122,7 +122,10 @@ def _candidates(
             continue
         if in_dateline(head):
             continue  # a dateline ("DAKAR, Senegal —") is where the report comes from: the last resort
-        out.append((_tier(head, where.place_object, words), head, m.item))
+        tier = _tier(head, where.place_object, words)
+        if tier == ORIGIN and m.item.feature not in COARSE:
+            tier = 0  # a town they come from is where they are ("young men from Mangu blocked the road")
+        out.append((tier, head, m.item))
     return out
 
 
