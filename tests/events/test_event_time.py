@@ -117,3 +117,15 @@ def test_an_after_clause_with_a_time_of_its_own_keeps_it(until):
     drafts = until(text, "events.when", "2025-03-08").drafts
     (agreed,) = [d for d in drafts if d.primary.token.lemma_ == "agree"]
     assert agreed.when.date == "2025-03-04"
+
+
+def test_the_day_a_report_was_made_dates_what_it_reports(until):
+    text = (
+        "Fire at election office\n\n"
+        "Unknown attackers set fire to the election office in Leposavic early on Tuesday.\n\n"
+        "Smoke could be seen across the town.\n\n"
+        "Kosovo police said on Tuesday afternoon that they had arrested two men in Zvecan."
+    )
+    drafts = until(text, "events.status", "2025-10-08").drafts
+    (arrest,) = [d for d in drafts if d.entry.type == "COERCE"]
+    assert (arrest.when.date, arrest.when.precision) == ("2025-10-07", "day")

@@ -218,7 +218,9 @@ def _reported(sent: Span, words: EventWords) -> bool:
 def report_day(
     index: ArticleIndex, pp: int, sent: Span, trigger: Token, words: EventWords, lead: int
 ) -> When:
-    """The publication day for an event told as the news itself, else the publication month.
+    """The day its reporting clause names ("police said on Tuesday that they had arrested": the arrests
+    by Tuesday), else the publication day for an event told as the news itself, else the publication
+    month.
 
     The news itself: in the headline, in the first `lead` body paragraphs when said by someone or in
     the past, or anywhere in the present perfect. The caller rules out expected and background events.
@@ -234,9 +236,26 @@ def report_day(
         or present_perfect(trigger)
         or (in_lead and (_reported(sent, words) or trigger.tag_ in ("VBD", "VBN", "NN", "NNS")))
     )
+    told = _report_time(index, pp, sent, trigger, words)
+    if told is not None:
+        return When(date=told.isoformat(), precision="day")
     if not news:
         return fallback_time(index)
     return When(date=published.isoformat(), precision="day")
+
+
+def _report_time(index: ArticleIndex, pp: int, sent: Span, trigger: Token, words: EventWords) -> date | None:
+    """The day the report of an event was made, when its reporting clause names one ("police said on
+    Tuesday that they had arrested two men": the arrests by Tuesday), before publication."""
+    t = trigger
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in words.reporting_verbs:
+            told = clause_time(index, pp, sent, t.head, words)
+            day = bounds(told.date) if told is not None and told.precision == "day" else None
+            published = _published(index)
+            return day[0] if day and published and day[0] <= published else None
+        t = t.head
+    return None
 
 
 def event_time(
