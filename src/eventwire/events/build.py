@@ -24,6 +24,7 @@ from eventwire.events.when import When
 from eventwire.eventtypes.model import SentenceTypes
 from eventwire.knowledge.acled import Acled
 from eventwire.knowledge.events import EventWords
+from eventwire.language.nlp import ParsedParagraph
 from eventwire.model import Article, Event, Evidence, Size
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
@@ -72,10 +73,12 @@ def _model_confidence(
     return round(min(max(p, settings.event_confidence_min), settings.event_confidence_max), 2)
 
 
-def _evidence(index: ArticleIndex, pp: int, sent: Span) -> Evidence:
-    tokens = [t for t in sent if not t.is_space]
-    start, end = index.span_chars(pp, tokens or [sent[0]])
-    return Evidence(start, end, index.article.text[start:end], index.paragraphs[pp].index)
+def sentence_evidence(article: Article, para: ParsedParagraph, sent: Span) -> Evidence:
+    """A sentence as evidence: its article offsets without surrounding whitespace, and its paragraph."""
+    tokens = [t for t in sent if not t.is_space] or [sent[0]]
+    start = para.start + tokens[0].idx
+    end = para.start + tokens[-1].idx + len(tokens[-1].text)
+    return Evidence(start, end, article.text[start:end], para.index)
 
 
 def build(
@@ -104,7 +107,7 @@ def build(
         date_source=date_source(when),
         status=draft.status,
         size=Size(**draft.size),
-        evidence=[_evidence(index, draft.pp, draft.sent)],
+        evidence=[sentence_evidence(index.article, index.paragraphs[draft.pp], draft.sent)],
         confidence=_confidence(draft, when, words, settings),
         extractor=f"{VERSION} {words.version}",
     )

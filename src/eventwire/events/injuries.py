@@ -12,13 +12,14 @@ no injured figure yet; the sentence joins the attack's evidence, and an attack t
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
+from eventwire.events.build import sentence_evidence
 from eventwire.events.candidates import TriggerRef
 from eventwire.events.merge_within import join_tellings, renumber
 from eventwire.knowledge.merging import MergeWords
 from eventwire.language.nlp import ParsedParagraph
-from eventwire.model import Article, Event, Evidence, Quantity
+from eventwire.model import Article, Event, Quantity
 from eventwire.pipeline import ArticleStep
 from eventwire.settings import Settings
 
@@ -98,7 +99,7 @@ def count_injuries(article: Article, words: MergeWords, settings: Settings) -> A
         if attack is None:
             continue
         attack.size.injured = count
-        evidence = _evidence(article, para, sent)
+        evidence = sentence_evidence(article, para, sent)
         if not any(x.start <= evidence.start and evidence.end <= x.end for x in attack.evidence):
             attack.evidence = sorted([*attack.evidence, evidence], key=lambda x: x.start)
         inside = range(sent.start, sent.end)
@@ -115,13 +116,6 @@ def count_injuries(article: Article, words: MergeWords, settings: Settings) -> A
     if gone:
         renumber(article, [e for e in article.events if e.id not in gone], refs)
     return article
-
-
-def _evidence(article: Article, para: ParsedParagraph, sent: Span) -> Evidence:
-    tokens = [t for t in sent if not t.is_space]
-    start = para.start + tokens[0].idx
-    end = para.start + tokens[-1].idx + len(tokens[-1].text)
-    return Evidence(start, end, article.text[start:end], para.index)
 
 
 class Injuries(ArticleStep):
