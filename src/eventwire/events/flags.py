@@ -65,15 +65,25 @@ def _kind(article: Article, q: Quantity, words: FlagWords, settings: Settings) -
     return None
 
 
+Sentences = list[tuple[int, int, int, bool]]
+"""An article's sentences in text order: (paragraph index, start, end, whether an event tells it)."""
+
+
 def _figures(
-    article: Article, event: Event, words: FlagWords, people: frozenset[str], settings: Settings
+    article: Article,
+    event: Event,
+    sentences: Sentences,
+    words: FlagWords,
+    people: frozenset[str],
+    settings: Settings,
 ) -> list[tuple[str, Quantity, Span]]:
     """The tolls stated in each of an event's evidence spans (the words around a number say what it
     counts, or it counts `people` and is the event's own figure) and in the sentences after them that no
     event tells (`_untold_after`): (kind, quantity, span)."""
     out = []
-    own = {getattr(event.size, k): k for k in words.tolls if getattr(event.size, k, None) is not None}
-    for ev in event.evidence + _untold_after(article, event, words, settings.flag_untold_paragraphs):
+    own = {value: k for k in words.tolls if (value := getattr(event.size, k, None)) is not None}
+    untold = _untold_after(article, event, sentences, words, settings.flag_untold_paragraphs)
+    for ev in event.evidence + untold:
         for q in article.quantities:
             if ev.start <= q.start and q.end <= ev.end and isinstance(q.value, int | float):
                 kind = _kind(article, q, words, settings)
@@ -84,22 +94,28 @@ def _figures(
     return out
 
 
-def _untold_after(article: Article, event: Event, words: FlagWords, reach: int) -> list[Span]:
+def _sentences(article: Article) -> Sentences:
+    parsed = article.scratch.get("parsed") or []
+    told = [(x.start, x.end) for e in article.events for x in e.evidence]
+    out = []
+    for p in parsed:
+        for s in p.doc.sents:
+            start, end = p.start + s.start_char, p.start + s.end_char
+            out.append((p.index, start, end, any(a < end and start < b for a, b in told)))
+    return out
+
+
+def _untold_after(
+    article: Article, event: Event, sentences: Sentences, words: FlagWords, reach: int
+) -> list[Span]:
     """The sentences right after an event's evidence, in its paragraph and the `reach` paragraphs after it,
     up to the first that an event tells, when they do not say they are of another: a toll given apart
     ("The army said 11 were killed. ¶ Two security sources said the toll was much heavier. “We have
     counted 27 dead,” one of them said")."""
-    paras = article.scratch.get("parsed") or []
-    sents = [(p.index, p.start + s.start_char, p.start + s.end_char) for p in paras for s in p.doc.sents]
-    told = [(x.start, x.end) for e in article.events for x in e.evidence]
     out: dict[tuple[int, int], Span] = {}
     for ev in event.evidence:
-        for para, start, end in (s for s in sents if s[1] >= ev.end):
-            if (
-                ev.paragraph is None
-                or para > ev.paragraph + reach
-                or any(a < end and start < b for a, b in told)
-            ):
+        for para, start, end, told in (s for s in sentences if s[1] >= ev.end):
+            if ev.paragraph is None or para > ev.paragraph + reach or told:
                 break
             span = article.span(start, end)
             if not words.another.search(span.text):
@@ -144,8 +160,9 @@ def count_flags(
     gives ("wounding dozens") clashes with none."""
     flags = []
     loose = {(q.start, q.end) for q, _ in vague_figures(article, vague)}
+    sentences = _sentences(article)
     for group in _event_groups(article, words):
-        figures = [f for e in group for f in _figures(article, e, words, people, settings)]
+        figures = [f for e in group for f in _figures(article, e, sentences, words, people, settings)]
         for kind in words.tolls:
             mine = [(q, ev) for k, q, ev in figures if k == kind]
             if any(words.update.search(ev.text) for _, ev in mine):
